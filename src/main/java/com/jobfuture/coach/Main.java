@@ -1,11 +1,19 @@
 package com.jobfuture.coach;
 
-/** Command-line entry point of the interview coach. */
+import com.jobfuture.coach.cli.CoachCommand;
+import picocli.CommandLine;
+
+/** Command-line entry point: {@code run} (default), {@code console}, {@code decks lint}. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("JobFuture Interview Coach");
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code (used by tests through the real entry point). */
+    public static int execute(String... args) {
+        return CoachCommand.commandLine().execute(args);
     }
 }
