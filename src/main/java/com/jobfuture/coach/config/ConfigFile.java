@@ -1,0 +1,22 @@
+package com.jobfuture.coach.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** The shape of {@code config/coach.yaml}; unknown keys are rejected when it is read. */
+record ConfigFile(
+        @JsonProperty("database") String database,
+        @JsonProperty("decks") String decks,
+        @JsonProperty("timezone") String timezone,
+        @JsonProperty("admins") List<String> admins,
+        @JsonProperty("telegram") Telegram telegram,
+        @JsonProperty("discord") Discord discord) {
+
+    /** Telegram settings. */
+    record Telegram(@JsonProperty("token") String token) {
+    }
+
+    /** Discord settings. */
+    record Discord(@JsonProperty("token") String token) {
+    }
+}

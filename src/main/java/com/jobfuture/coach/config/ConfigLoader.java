@@ -1,0 +1,94 @@
+package com.jobfuture.coach.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Reads the YAML configuration and applies environment overrides (DISCORD_TOKEN, TELEGRAM_BOT_TOKEN, COACH_DB). */
+public final class ConfigLoader {
+    /** The default location, which may be missing (then defaults apply). */
+    public static final Path DEFAULT_PATH = Path.of("config", "coach.yaml");
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** Loads the file (a missing default file means all defaults) and applies the environment. */
+    public CoachConfig load(Path path, Map<String, String> environment) {
+        ConfigFile file = read(path);
+        String database = firstNonBlank(environment.get("COACH_DB"), file.database(), "data/coach.db");
+        String decks = firstNonBlank(file.decks(), "questions");
+        String zoneText = firstNonBlank(file.timezone(), "UTC");
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(zoneText);
+        } catch (DateTimeException e) {
+            throw new ConfigException(path + ": timezone '" + zoneText + "' is not an IANA time zone id "
+                    + "(e.g. UTC, Europe/Berlin)");
+        }
+        List<String> admins = file.admins() == null ? List.of() : file.admins();
+        for (String admin : admins) {
+            if (admin == null || !admin.matches("[a-z]+:\\S+")) {
+                throw new ConfigException(path + ": admins entry '" + admin + "' must look like platform:id, "
+                        + "e.g. telegram:123456789");
+            }
+        }
+        Optional<String> telegram = token(environment.get("TELEGRAM_BOT_TOKEN"),
+                file.telegram() == null ? null : file.telegram().token());
+        Optional<String> discord = token(environment.get("DISCORD_TOKEN"),
+                file.discord() == null ? null : file.discord().token());
+        return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord);
+    }
+
+    private ConfigFile read(Path path) {
+        if (!Files.exists(path)) {
+            if (path.normalize().equals(DEFAULT_PATH)) {
+                return new ConfigFile(null, null, null, null, null, null);
+            }
+            throw new ConfigException(path + ": no such configuration file");
+        }
+        try {
+            ConfigFile file = yaml.readValue(path.toFile(), ConfigFile.class);
+            return file == null ? new ConfigFile(null, null, null, null, null, null) : file;
+        } catch (UnrecognizedPropertyException e) {
+            String key = e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
+                    : r.getFieldName()).collect(Collectors.joining("."));
+            String known = e.getKnownPropertyIds() == null ? "" : " (known keys here: " + e.getKnownPropertyIds()
+                    .stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")";
+            throw new ConfigException(path + ":" + line(e.getLocation()) + ": unknown key '" + key + "'" + known);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(path + ":" + line(e.getLocation()) + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ConfigException(path + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String line(JsonLocation location) {
+        return location == null ? "?" : String.valueOf(location.getLineNr());
+    }
+
+    private static Optional<String> token(String fromEnvironment, String fromFile) {
+        String token = firstNonBlank(fromEnvironment, fromFile, "");
+        return token.isBlank() ? Optional.empty() : Optional.of(token.strip());
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return "";
+    }
+}

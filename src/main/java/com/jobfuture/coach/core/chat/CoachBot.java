@@ -1,0 +1,182 @@
+package com.jobfuture.coach.core.chat;
+
+import com.jobfuture.coach.core.user.UserDirectory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform-neutral coach: routes each incoming message or button press to the feature that answers it and
+ * returns the replies. Messages of one user are handled one at a time; different users run concurrently.
+ * {@link #shutdown} waits for in-flight messages, so their writes finish.
+ */
+public final class CoachBot {
+    private static final Logger LOG = LoggerFactory.getLogger(CoachBot.class);
+    private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z_]+)(?:@\\w+)?(?:\\s+(.*))?$", Pattern.DOTALL);
+    private static final int MAX_TEXT = 4000;
+    private static final int LOCK_STRIPES = 64;
+
+    private final UserDirectory users;
+    private final List<ChatFeature> features;
+    private final Set<String> adminIds;
+    private final Map<String, ChatFeature> commandToFeature = new LinkedHashMap<>();
+    private final Map<String, CommandHelp> commandToHelp = new LinkedHashMap<>();
+    private final Lock[] userLocks = new Lock[LOCK_STRIPES];
+    private final ReentrantReadWriteLock running = new ReentrantReadWriteLock();
+    private volatile boolean closed;
+
+    /** Builds the bot from its features; {@code adminIds} lists {@code platform:id} identities with admin rights. */
+    public CoachBot(UserDirectory users, List<ChatFeature> features, Set<String> adminIds) {
+        this.users = users;
+        this.features = List.copyOf(features);
+        this.adminIds = Set.copyOf(adminIds);
+        for (ChatFeature feature : this.features) {
+            for (CommandHelp help : feature.commands()) {
+                if (commandToFeature.putIfAbsent(help.name(), feature) != null) {
+                    throw new IllegalArgumentException("two features answer /" + help.name());
+                }
+                commandToHelp.put(help.name(), help);
+            }
+        }
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            userLocks[i] = new ReentrantLock();
+        }
+    }
+
+    /** The commands users can run (for platform menus such as Telegram's setMyCommands or Discord's slash list). */
+    public List<CommandHelp> commands() {
+        List<CommandHelp> all = new ArrayList<>(List.of(
+                CommandHelp.of("start", "/start", "welcome and what I can do"),
+                CommandHelp.of("help", "/help", "the commands")));
+        all.addAll(commandToHelp.values());
+        return all;
+    }
+
+    /** Handles one message or button press and returns the replies, in order. Never throws. */
+    public List<Reply> handle(Incoming incoming) {
+        if (!running.readLock().tryLock()) {
+            return List.of(Reply.text("I'm restarting right now — please try again in a minute."));
+        }
+        try {
+            if (closed) {
+                return List.of(Reply.text("I'm restarting right now — please try again in a minute."));
+            }
+            ChatUser user = incoming.user();
+            long userId = users.userId(user.platform(), user.externalId(), user.displayName());
+            ChatRequest request = new ChatRequest(userId, user, user.operator() || adminIds.contains(user.qualifiedId()));
+            Lock lock = userLocks[Math.floorMod(Long.hashCode(userId), LOCK_STRIPES)];
+            lock.lock();
+            try {
+                return incoming.isPress() ? onAction(request, incoming.action()) : onText(request, incoming.text());
+            } finally {
+                lock.unlock();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Failed to handle a message from {}", incoming.user().qualifiedId(), e);
+            return List.of(Reply.text("Sorry, something went wrong on my side and nothing was saved for that "
+                    + "message. Please try again; if it keeps happening, /stop and /quiz again."));
+        } finally {
+            running.readLock().unlock();
+        }
+    }
+
+    /** Stops taking new messages and waits (up to the timeout) for in-flight ones to finish. */
+    public boolean shutdown(long timeout, TimeUnit unit) throws InterruptedException {
+        closed = true;
+        boolean drained = running.writeLock().tryLock(timeout, unit);
+        if (drained) {
+            running.writeLock().unlock();
+        }
+        return drained;
+    }
+
+    private List<Reply> onText(ChatRequest request, String rawText) {
+        String text = rawText.length() > MAX_TEXT ? rawText.substring(0, MAX_TEXT) : rawText;
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) {
+            return List.of(Reply.text("Send /help to see what I can do."));
+        }
+        Matcher command = COMMAND.matcher(trimmed);
+        if (trimmed.startsWith("/")) {
+            if (!command.matches()) {
+                return List.of(Reply.text("That doesn't look like a command I know. Send /help to see them."));
+            }
+            String name = command.group(1).toLowerCase(Locale.ROOT);
+            String args = command.group(2) == null ? "" : command.group(2).strip();
+            return onCommand(request, name, args);
+        }
+        for (ChatFeature feature : features) {
+            Optional<List<Reply>> replies = feature.onText(request, trimmed);
+            if (replies.isPresent()) {
+                return replies.get();
+            }
+        }
+        return List.of(Reply.withButtons("I'm not sure what to do with that. Start practising with /quiz, "
+                + "or send /help.", List.of(new Button("quiz:all", "Start a quiz"), new Button("help", "Help"))));
+    }
+
+    private List<Reply> onCommand(ChatRequest request, String name, String args) {
+        if (name.equals("start")) {
+            return List.of(welcome(request));
+        }
+        if (name.equals("help")) {
+            return List.of(help(request));
+        }
+        ChatFeature feature = commandToFeature.get(name);
+        CommandHelp help = commandToHelp.get(name);
+        if (feature == null || (help.adminOnly() && !request.admin())) {
+            return List.of(Reply.text("I don't know /" + name + ". Send /help to see what I can do."));
+        }
+        return feature.onCommand(request, name, args);
+    }
+
+    private List<Reply> onAction(ChatRequest request, String action) {
+        if (action.equals("help")) {
+            return List.of(help(request));
+        }
+        for (ChatFeature feature : features) {
+            Optional<List<Reply>> replies = feature.onAction(request, action);
+            if (replies.isPresent()) {
+                return replies.get();
+            }
+        }
+        return List.of(Reply.text("That button has expired. Send /help to see what I can do."));
+    }
+
+    private Reply welcome(ChatRequest request) {
+        String text = "Hi " + request.user().displayName() + "! I'm the JobFuture interview coach for Django "
+                + "backend roles.\n" + commandList(request)
+                + "\nYour answers stay private. You decide if and when to share your progress.";
+        return Reply.withButtons(text, List.of(new Button("quiz:all", "Start a quiz"),
+                new Button("topics", "Pick a topic")));
+    }
+
+    private Reply help(ChatRequest request) {
+        return Reply.withButtons("Here's what I can do:\n" + commandList(request)
+                + "\nOn buttons: press them, or in the terminal type their number.",
+                List.of(new Button("quiz:all", "Start a quiz")));
+    }
+
+    private String commandList(ChatRequest request) {
+        StringBuilder text = new StringBuilder();
+        for (CommandHelp help : commandToHelp.values()) {
+            if (!help.adminOnly() || request.admin()) {
+                text.append("• ").append(help.usage()).append(" — ").append(help.summary()).append('\n');
+            }
+        }
+        text.append("• /help — this list\n");
+        return text.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package com.jobfuture.coach.core.deck;
+
+import com.jobfuture.coach.core.chat.ChatFeature;
+import com.jobfuture.coach.core.chat.ChatRequest;
+import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.Reply;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** /reload (admins only): reloads the decks, keeping the current ones if the new files have problems. */
+public final class DeckAdminChat implements ChatFeature {
+    private static final int SHOWN_PROBLEMS = 10;
+    private final DeckRegistry decks;
+
+    public DeckAdminChat(DeckRegistry decks) {
+        this.decks = decks;
+    }
+
+    @Override
+    public List<CommandHelp> commands() {
+        return List.of(new CommandHelp("reload", "/reload", "reload the question decks (admin)", true));
+    }
+
+    @Override
+    public List<Reply> onCommand(ChatRequest request, String command, String args) {
+        DeckLoadResult result = decks.reload();
+        if (result.ok()) {
+            DeckCatalog catalog = decks.catalog();
+            return List.of(Reply.text("Decks reloaded: " + catalog.size() + " questions in "
+                    + catalog.topics().size() + " topics."));
+        }
+        String problems = result.problems().stream().limit(SHOWN_PROBLEMS).map(DeckProblem::toString)
+                .collect(Collectors.joining("\n"));
+        int more = result.problems().size() - SHOWN_PROBLEMS;
+        return List.of(Reply.text("Decks NOT reloaded — I kept the current ones (" + decks.catalog().size()
+                + " questions). " + result.problems().size() + " problem(s):\n" + problems
+                + (more > 0 ? "\n… and " + more + " more (run: decks lint)" : "")));
+    }
+}

@@ -1,0 +1,44 @@
+package com.jobfuture.coach.core.deck;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Holds the decks in use and reloads them on request, keeping the old decks when the new ones are invalid. */
+public final class DeckRegistry {
+    private final List<Path> paths;
+    private final DeckLoader loader;
+    private final AtomicReference<DeckCatalog> current;
+
+    private DeckRegistry(List<Path> paths, DeckLoader loader, DeckCatalog initial) {
+        this.paths = List.copyOf(paths);
+        this.loader = loader;
+        this.current = new AtomicReference<>(initial);
+    }
+
+    /** A registry over fixed, already validated questions (tests, simulations). */
+    public static DeckRegistry of(DeckCatalog catalog) {
+        return new DeckRegistry(List.of(), new DeckLoader(), catalog);
+    }
+
+    /** Loads the decks at the paths; the result tells whether they were valid. */
+    public static DeckRegistry load(List<Path> paths, DeckLoader loader, List<DeckProblem> problemsOut) {
+        DeckLoadResult result = loader.load(paths);
+        problemsOut.addAll(result.problems());
+        return new DeckRegistry(paths, loader, result.catalog());
+    }
+
+    /** The decks in use now. */
+    public DeckCatalog catalog() {
+        return current.get();
+    }
+
+    /** Loads the decks again; they replace the current ones only if no problem was found. */
+    public DeckLoadResult reload() {
+        DeckLoadResult result = loader.load(paths);
+        if (result.ok()) {
+            current.set(result.catalog());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,130 @@
+package com.jobfuture.coach.core.progress;
+
+import com.jobfuture.coach.core.chat.Button;
+import com.jobfuture.coach.core.chat.ChatFeature;
+import com.jobfuture.coach.core.chat.ChatRequest;
+import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.core.chat.Texts;
+import com.jobfuture.coach.core.deck.DeckCatalog;
+import com.jobfuture.coach.core.deck.DeckRegistry;
+import com.jobfuture.coach.core.deck.Family;
+import com.jobfuture.coach.core.deck.Topic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** /progress and /topics: a user's private progress and the topic list with their mastery. */
+public final class ProgressChat implements ChatFeature {
+    private final ProgressService progress;
+    private final DeckRegistry decks;
+
+    public ProgressChat(ProgressService progress, DeckRegistry decks) {
+        this.progress = progress;
+        this.decks = decks;
+    }
+
+    @Override
+    public List<CommandHelp> commands() {
+        return List.of(
+                CommandHelp.of("topics", "/topics [family]", "topics and your mastery of each"),
+                CommandHelp.of("progress", "/progress", "your progress (only you can see it)"));
+    }
+
+    @Override
+    public List<Reply> onCommand(ChatRequest request, String command, String args) {
+        if (command.equals("progress")) {
+            return args.isEmpty() ? List.of(progress(request))
+                    : List.of(Reply.text("/progress takes no arguments. Usage: /progress"));
+        }
+        if (args.isEmpty()) {
+            return List.of(topics(request, null));
+        }
+        Optional<Family> family = Family.parse(args);
+        if (family.isEmpty()) {
+            return List.of(Reply.text("Usage: /topics [family] — families: " + familyIds() + "."));
+        }
+        return List.of(topics(request, family.get()));
+    }
+
+    @Override
+    public Optional<List<Reply>> onAction(ChatRequest request, String action) {
+        if (action.equals("progress")) {
+            return Optional.of(List.of(progress(request)));
+        }
+        if (action.equals("topics")) {
+            return Optional.of(List.of(topics(request, null)));
+        }
+        if (action.startsWith("topics:")) {
+            return Optional.of(List.of(topics(request, Family.parse(action.substring(7)).orElse(null))));
+        }
+        return Optional.empty();
+    }
+
+    private Reply progress(ChatRequest request) {
+        ProgressReport report = progress.report(request.userId());
+        StringBuilder text = new StringBuilder("Your progress · ").append(report.answered()).append(" answered · ")
+                .append(report.dueToday()).append(" due today · ")
+                .append(Texts.plural(report.streakDays(), "day")).append(" streak\n");
+        for (Family family : Family.values()) {
+            Double mastery = report.familyMastery().get(family);
+            if (mastery != null) {
+                text.append(Texts.pad(family.label(), 13)).append(' ').append(Texts.bar(mastery)).append(' ')
+                        .append(Texts.percent(mastery)).append('\n');
+            }
+        }
+        if (!report.weakestTopics().isEmpty()) {
+            text.append("Weakest topics: ").append(report.weakestTopics().stream().map(Topic::title)
+                    .collect(Collectors.joining(", "))).append(".\n");
+        }
+        if (report.answered() == 0) {
+            text.append("Nothing answered yet — start with /quiz.\n");
+        }
+        text.append("Mastery = how much of each area you'd likely recall right now. Only you can see this.");
+        List<Button> buttons = new ArrayList<>();
+        buttons.add(new Button("quiz:all", report.dueToday() > 0 ? "Review due (" + report.dueToday() + ")" : "Quiz"));
+        if (!report.weakestTopics().isEmpty()) {
+            buttons.add(new Button("quiz:topic:" + report.weakestTopics().get(0).id(), "Drill weakest"));
+        }
+        return Reply.withButtons(text.toString(), buttons);
+    }
+
+    private Reply topics(ChatRequest request, Family only) {
+        DeckCatalog catalog = decks.catalog();
+        if (catalog.size() == 0) {
+            return Reply.text("No questions are loaded yet.");
+        }
+        ProgressReport report = progress.report(request.userId());
+        StringBuilder text = new StringBuilder(only == null ? "Topics · your mastery\n" : only.label() + " topics\n");
+        for (Family family : Family.values()) {
+            List<Topic> topics = catalog.topicsOf(family);
+            if (topics.isEmpty() || (only != null && family != only)) {
+                continue;
+            }
+            text.append('\n').append(family.label()).append(" (/quiz ").append(family.id()).append(") ")
+                    .append(Texts.percent(report.familyMastery().getOrDefault(family, 0.0))).append('\n');
+            for (Topic topic : topics) {
+                text.append("  ").append(topic.id()).append(" · ").append(catalog.questionsOf(topic).size())
+                        .append("q · ").append(Texts.percent(report.topicMastery().getOrDefault(topic, 0.0)))
+                        .append('\n');
+            }
+        }
+        text.append("\nStart with /quiz <topic> or /quiz <family>.");
+        List<Button> buttons = new ArrayList<>();
+        if (only != null) {
+            buttons.add(new Button("quiz:family:" + only.id(), "Quiz " + only.label()));
+        } else {
+            buttons.add(new Button("quiz:all", "Quiz everything"));
+        }
+        return Reply.withButtons(text.toString(), buttons);
+    }
+
+    private static String familyIds() {
+        List<String> ids = new ArrayList<>();
+        for (Family family : Family.values()) {
+            ids.add(family.id());
+        }
+        return String.join(", ", ids);
+    }
+}

@@ -1,0 +1,54 @@
+package com.jobfuture.coach.core.quiz;
+
+import com.jobfuture.coach.core.deck.ChoiceQuestion;
+import com.jobfuture.coach.core.deck.OpenQuestion;
+import com.jobfuture.coach.core.deck.Question;
+import com.jobfuture.coach.core.deck.Scope;
+import com.jobfuture.coach.core.review.Rating;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What a quiz action led to; the chat layer renders each kind for the user. */
+public sealed interface QuizOutcome {
+
+    /** A question is shown (new or a review). */
+    record Asked(QuizSession session, Question question, boolean review) implements QuizOutcome {
+    }
+
+    /** The current question still waits for an answer (e.g. /next before answering). */
+    record Pending(QuizSession session, Question question) implements QuizOutcome {
+    }
+
+    /** Nothing is due and nothing is new in the scope; the session has ended. */
+    record AllDone(Scope scope, int answered, int correct, Optional<Instant> nextDue) implements QuizOutcome {
+    }
+
+    /** A choice question was graded and the review recorded. */
+    record ChoiceGraded(QuizSession session, ChoiceQuestion question, int picked, boolean correct,
+                        Duration interval) implements QuizOutcome {
+    }
+
+    /** An open question's model answer is revealed; {@code covered} flags each key point. */
+    record Revealed(QuizSession session, OpenQuestion question, String typedAnswer, List<Boolean> covered)
+            implements QuizOutcome {
+    }
+
+    /** An open question was self-rated and the review recorded. */
+    record Rated(QuizSession session, Question question, Rating rating, Duration interval)
+            implements QuizOutcome {
+    }
+
+    /** The session ended on request. */
+    record Stopped(int answered, int correct) implements QuizOutcome {
+    }
+
+    /** There is no active quiz. */
+    record NoSession() implements QuizOutcome {
+    }
+
+    /** A button of an earlier question was pressed; {@code current} is where the session stands, if anywhere. */
+    record Stale(Optional<QuizOutcome> current) implements QuizOutcome {
+    }
+}

@@ -1,0 +1,191 @@
+package com.jobfuture.coach.core.quiz;
+
+import com.jobfuture.coach.core.chat.Button;
+import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.core.chat.Texts;
+import com.jobfuture.coach.core.deck.ChoiceOption;
+import com.jobfuture.coach.core.deck.ChoiceQuestion;
+import com.jobfuture.coach.core.deck.KeyPoint;
+import com.jobfuture.coach.core.deck.OpenQuestion;
+import com.jobfuture.coach.core.deck.Question;
+import com.jobfuture.coach.core.review.Rating;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns quiz outcomes into the coach's messages and buttons (the same words on every platform). */
+final class QuizRenderer {
+    /** Options longer than this are listed in the text and their buttons show only the letter. */
+    private static final int MAX_BUTTON_LABEL = 32;
+    private final Clock clock;
+
+    QuizRenderer(Clock clock) {
+        this.clock = clock;
+    }
+
+    List<Reply> render(QuizOutcome outcome) {
+        if (outcome instanceof QuizOutcome.Asked asked) {
+            return List.of(question(asked.session(), asked.question(), asked.review()));
+        } else if (outcome instanceof QuizOutcome.Pending pending) {
+            return List.of(Reply.text("This question is still open — answer it, or /skip it."),
+                    question(pending.session(), pending.question(), false));
+        } else if (outcome instanceof QuizOutcome.ChoiceGraded graded) {
+            return List.of(graded(graded).replacingOrigin());
+        } else if (outcome instanceof QuizOutcome.Revealed revealed) {
+            return List.of(revealed(revealed).replacingOrigin());
+        } else if (outcome instanceof QuizOutcome.Rated rated) {
+            return List.of(Reply.withButtons(rated(rated), nextStop()).replacingOrigin());
+        } else if (outcome instanceof QuizOutcome.AllDone done) {
+            return List.of(allDone(done));
+        } else if (outcome instanceof QuizOutcome.Stopped stopped) {
+            return List.of(Reply.withButtons("Quiz stopped. " + tally(stopped.answered(), stopped.correct())
+                    + "Your progress is saved — /progress shows it.", List.of(new Button("quiz:all", "New quiz"),
+                    new Button("progress", "My progress"))));
+        } else if (outcome instanceof QuizOutcome.NoSession) {
+            return List.of(Reply.withButtons("No quiz is running. Start one with /quiz, or /quiz <topic> "
+                    + "(see /topics).", List.of(new Button("quiz:all", "Start a quiz"),
+                    new Button("topics", "Pick a topic"))));
+        } else if (outcome instanceof QuizOutcome.Stale stale) {
+            List<Reply> replies = new ArrayList<>();
+            replies.add(Reply.text("That button belongs to an earlier question."));
+            if (stale.current().isPresent()) {
+                replies.add(Reply.text("Here's where you are:"));
+                replies.addAll(render(stale.current().get()));
+            } else {
+                replies.add(Reply.withButtons("Continue with /next, or /stop.", nextStop()));
+            }
+            return replies;
+        }
+        throw new IllegalArgumentException("unknown outcome " + outcome);
+    }
+
+    Reply question(QuizSession session, Question question, boolean review) {
+        StringBuilder text = new StringBuilder(header(question));
+        if (review) {
+            text.append(" · review");
+        }
+        text.append(" · Q").append(session.answered() + 1).append('\n').append(question.prompt().strip());
+        List<Button> buttons = new ArrayList<>();
+        if (question instanceof ChoiceQuestion choice) {
+            boolean longOptions = choice.options().stream().anyMatch(o -> o.text().length() > MAX_BUTTON_LABEL);
+            if (longOptions) {
+                text.append('\n');
+                for (int i = 0; i < choice.options().size(); i++) {
+                    text.append('\n').append(letter(i)).append(") ").append(choice.options().get(i).text());
+                }
+            }
+            for (int i = 0; i < choice.options().size(); i++) {
+                String label = longOptions ? letter(i) : choice.options().get(i).text();
+                buttons.add(new Button("q:" + session.seq() + ":" + i, label));
+            }
+        } else {
+            text.append("\n\nType your answer, or press Show answer when you're ready.");
+            buttons.add(new Button("show:" + session.seq(), "Show answer"));
+        }
+        buttons.add(new Button("skip:" + session.seq(), "Skip"));
+        return Reply.withButtons(text.toString(), buttons);
+    }
+
+    private Reply graded(QuizOutcome.ChoiceGraded graded) {
+        ChoiceQuestion question = graded.question();
+        int right = question.correctIndex();
+        StringBuilder text = new StringBuilder(header(question)).append('\n').append(question.prompt().strip())
+                .append("\n\n");
+        if (graded.correct()) {
+            text.append("✓ Right: ").append(optionLabel(question, right)).append(". ");
+            text.append(question.explanation().strip());
+        } else {
+            ChoiceOption picked = question.options().get(graded.picked());
+            text.append("✗ Not quite. You picked ").append(optionLabel(question, graded.picked()));
+            if (!picked.why().isBlank()) {
+                text.append(": ").append(picked.why().strip());
+            }
+            text.append("\nThe answer is ").append(optionLabel(question, right)).append(". ")
+                    .append(question.explanation().strip());
+        }
+        text.append('\n').append(docs(question)).append('\n');
+        text.append(graded.correct()
+                ? "Saved. I'll bring it back " + Texts.in(graded.interval()) + "."
+                : "Saved. I'll ask it again soon (" + Texts.in(graded.interval()).substring(3) + ").");
+        return Reply.withButtons(text.toString(), nextStop());
+    }
+
+    private Reply revealed(QuizOutcome.Revealed revealed) {
+        OpenQuestion question = revealed.question();
+        StringBuilder text = new StringBuilder(header(question)).append('\n').append(question.prompt().strip())
+                .append("\n\n");
+        if (revealed.typedAnswer() != null) {
+            text.append("Your answer: ").append(shorten(revealed.typedAnswer(), 400)).append("\n\n");
+        }
+        text.append("Model answer: ").append(question.answer().strip()).append("\nKey points:");
+        List<KeyPoint> points = question.keyPoints();
+        for (int i = 0; i < points.size(); i++) {
+            String mark = revealed.typedAnswer() == null ? "•" : (revealed.covered().get(i) ? "✓" : "✗");
+            text.append("\n ").append(mark).append(' ').append(points.get(i).point());
+        }
+        text.append('\n').append(docs(question)).append("\nHow well did you know it?");
+        int seq = revealed.session().seq();
+        List<Button> buttons = new ArrayList<>();
+        for (Rating rating : Rating.values()) {
+            buttons.add(new Button("rate:" + seq + ":" + rating.value(), ratingLabel(rating)));
+        }
+        return Reply.withButtons(text.toString(), buttons);
+    }
+
+    private String rated(QuizOutcome.Rated rated) {
+        return "Rated " + ratingLabel(rated.rating()) + ". Saved. I'll bring it back "
+                + Texts.in(rated.interval()) + ".";
+    }
+
+    private Reply allDone(QuizOutcome.AllDone done) {
+        StringBuilder text = new StringBuilder("You're all caught up on ").append(done.scope().label()).append(". ");
+        if (done.answered() > 0) {
+            text.append(tally(done.answered(), done.correct()));
+        }
+        done.nextDue().ifPresent(due -> text.append("Next review ")
+                .append(Texts.in(Duration.between(clock.instant(), due))).append('.'));
+        return Reply.withButtons(text.toString().strip(), List.of(new Button("topics", "Pick another topic"),
+                new Button("progress", "My progress")));
+    }
+
+    private static String tally(int answered, int correct) {
+        if (answered == 0) {
+            return "";
+        }
+        return Texts.plural(answered, "question") + " answered this session, " + correct + " right. ";
+    }
+
+    static String header(Question question) {
+        return question.topic().family().label() + " · " + question.topic().title() + " · " + question.level().id();
+    }
+
+    private static String docs(Question question) {
+        return "Docs: " + question.source() + question.since().map(v -> " (since " + v + ")").orElse("");
+    }
+
+    private static String optionLabel(ChoiceQuestion question, int index) {
+        return letter(index) + ") " + question.options().get(index).text();
+    }
+
+    private static String letter(int index) {
+        return String.valueOf((char) ('A' + index));
+    }
+
+    private static String ratingLabel(Rating rating) {
+        return switch (rating) {
+            case AGAIN -> "Again";
+            case HARD -> "Hard";
+            case GOOD -> "Good";
+            case EASY -> "Easy";
+        };
+    }
+
+    private static List<Button> nextStop() {
+        return List.of(new Button("next", "Next"), new Button("stop", "Stop"));
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "…";
+    }
+}

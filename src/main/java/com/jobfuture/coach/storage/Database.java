@@ -1,0 +1,137 @@
+package com.jobfuture.coach.storage;
+
+import com.jobfuture.coach.core.common.Transactions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The SQLite database: WAL mode, foreign keys on, full sync, migrated with Flyway on open. Writes go through one
+ * connection under a lock (SQLite has one writer); a transaction spans nested calls on the same thread.
+ * Reads open short-lived connections, which WAL lets run beside the writer. Thread-safe.
+ */
+public final class Database implements Transactions, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private final SQLiteDataSource dataSource;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+    /** Work done with a connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private Database(SQLiteDataSource dataSource, Connection writer) {
+        this.dataSource = dataSource;
+        this.writer = writer;
+    }
+
+    /** Opens (creating folders and file if needed) and migrates the database at the path. */
+    public static Database open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of the database " + file, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        try {
+            Connection writer = dataSource.getConnection();
+            LOG.info("Opened database {}", file.toAbsolutePath());
+            return new Database(dataSource, writer);
+        } catch (SQLException e) {
+            throw new StorageException("cannot open the database " + file, e);
+        }
+    }
+
+    /** Runs work in a write transaction (joining the current one on this thread, if any). */
+    public <T> T write(SqlWork<T> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            return run(work, joined);
+        }
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            current.set(writer);
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                current.remove();
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("database write failed", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs read-only work; inside a write transaction it sees that transaction's changes. */
+    public <T> T read(SqlWork<T> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            return run(work, joined);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StorageException("database read failed", e);
+        }
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return write(connection -> work.get());
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            writer.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the database failed", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static <T> T run(SqlWork<T> work, Connection connection) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StorageException("database call failed", e);
+        }
+    }
+}
