@@ -34,6 +34,7 @@ public final class CoachApplication implements AutoCloseable {
     private final DeckRegistry decks;
     private final CoachBot bot;
     private final List<DeckProblem> deckProblems;
+    private final List<ChatPlatform> platforms = new ArrayList<>();
     private boolean closed;
 
     private CoachApplication(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems) {
@@ -75,6 +76,24 @@ public final class CoachApplication implements AutoCloseable {
         return decks;
     }
 
+    /**
+     * Starts every platform whose token is configured and returns how many started. A platform that fails to
+     * start is logged and left out; the others run.
+     */
+    public synchronized int startPlatforms(CoachConfig config) {
+        for (ChatPlatform platform : Platforms.create(config, this)) {
+            try {
+                platform.start();
+                platforms.add(platform);
+                LOG.info("Started {}", platform.name());
+            } catch (Exception e) {
+                LOG.error("Could not start {}: {}", platform.name(), e.getMessage(), e);
+                platform.close();
+            }
+        }
+        return platforms.size();
+    }
+
     /** Problems found in the decks at start (those questions were skipped). */
     public List<DeckProblem> deckProblems() {
         return deckProblems;
@@ -87,6 +106,13 @@ public final class CoachApplication implements AutoCloseable {
             return;
         }
         closed = true;
+        for (ChatPlatform platform : platforms) {
+            try {
+                platform.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing {} failed", platform.name(), e);
+            }
+        }
         try {
             if (!bot.shutdown(10, TimeUnit.SECONDS)) {
                 LOG.warn("Some messages were still being handled after 10 s; closing anyway");

@@ -41,10 +41,18 @@ final class Launcher {
                     + "Details: java -jar target/interview-coach.jar decks lint");
         }
         if (!console) {
-            LoggerFactory.getLogger(Launcher.class).error("A platform token is set, but this build has no Discord "
-                    + "or Telegram adapter yet. Unset the token to chat in the console.");
-            app.close();
-            return 2;
+            if (app.startPlatforms(config) == 0) {
+                LoggerFactory.getLogger(Launcher.class).error("No platform could start; see the errors above. "
+                        + "Unset the tokens to chat in the console.");
+                app.close();
+                return 2;
+            }
+            try {
+                new java.util.concurrent.CountDownLatch(1).await(); // runs until SIGTERM / Ctrl-C
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 0;
         }
         try {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -13,10 +13,11 @@ record ConfigFile(
         @JsonProperty("discord") Discord discord) {
 
     /** Telegram settings. */
-    record Telegram(@JsonProperty("token") String token) {
+    record Telegram(@JsonProperty("token") String token, @JsonProperty("api_url") String apiUrl) {
     }
 
     /** Discord settings. */
-    record Discord(@JsonProperty("token") String token) {
+    record Discord(@JsonProperty("token") String token, @JsonProperty("api_url") String apiUrl,
+                   @JsonProperty("gateway_url") String gatewayUrl) {
     }
 }

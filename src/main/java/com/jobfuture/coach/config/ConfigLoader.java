@@ -48,7 +48,31 @@ public final class ConfigLoader {
                 file.telegram() == null ? null : file.telegram().token());
         Optional<String> discord = token(environment.get("DISCORD_TOKEN"),
                 file.discord() == null ? null : file.discord().token());
-        return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord);
+        CoachConfig.PlatformUrls urls = new CoachConfig.PlatformUrls(
+                url(path, "telegram.api_url", environment.get("TELEGRAM_API_URL"),
+                        file.telegram() == null ? null : file.telegram().apiUrl()),
+                url(path, "discord.api_url", environment.get("DISCORD_API_URL"),
+                        file.discord() == null ? null : file.discord().apiUrl()),
+                url(path, "discord.gateway_url", environment.get("DISCORD_GATEWAY_URL"),
+                        file.discord() == null ? null : file.discord().gatewayUrl()));
+        return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls);
+    }
+
+    private static Optional<String> url(Path path, String key, String fromEnvironment, String fromFile) {
+        String value = firstNonBlank(fromEnvironment, fromFile, "").strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !List.of("http", "https", "ws", "wss").contains(uri.getScheme())) {
+                throw new ConfigException(path + ": " + key + " '" + value + "' must be an http(s) or ws(s) URL");
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new ConfigException(path + ": " + key + " '" + value + "' is not a valid URL");
+        }
+        return Optional.of(value);
     }
 
     private ConfigFile read(Path path) {

@@ -1,0 +1,26 @@
+package com.jobfuture.coach.app;
+
+import com.jobfuture.coach.config.CoachConfig;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the chat platform adapters whose tokens are configured. Each adapter adds its line here. */
+final class Platforms {
+    private static final Logger LOG = LoggerFactory.getLogger(Platforms.class);
+
+    private Platforms() {
+    }
+
+    static List<ChatPlatform> create(CoachConfig config, CoachApplication app) {
+        List<ChatPlatform> platforms = new ArrayList<>();
+        if (config.telegramToken().isPresent()) {
+            LOG.error("TELEGRAM_BOT_TOKEN is set, but this build has no Telegram adapter yet");
+        }
+        if (config.discordToken().isPresent()) {
+            LOG.error("DISCORD_TOKEN is set, but this build has no Discord adapter yet");
+        }
+        return platforms;
+    }
+}
