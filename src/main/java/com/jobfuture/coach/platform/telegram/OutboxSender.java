@@ -1,0 +1,299 @@
+package com.jobfuture.coach.platform.telegram;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox. Each chat's messages go out in order, one request at a time; different chats go out in
+ * parallel, within the {@link SendLimiter}. A 429 pauses the chat for its {@code retry_after}; 5xx answers and
+ * dropped connections are retried with backoff; a 403 marks the chat blocked and drops its queue; a rejected
+ * edit is sent as a new message and rejected HTML as plain text.
+ *
+ * <p>Never twice: a message is retried only after an answer that says it was not delivered (429, 5xx) or a
+ * failed connection, and its outbox row is marked in flight while a request is out; a row found in flight at
+ * start is dropped, not resent (see {@link TelegramStore#recover}). Thread-safe.
+ */
+final class OutboxSender {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    private static final int CALLBACK_ATTEMPTS = 3;
+    private final BotApi api;
+    private final TelegramStore store;
+    private final SendLimiter limiter;
+    private final RetryPolicy retry;
+    private final Clock clock;
+    private final ScheduledThreadPoolExecutor executor;
+    private final Object lock = new Object();
+    private final Map<Long, ChatQueue> chatToQueue = new HashMap<>();
+    private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    /** One chat's pending messages; guarded by {@code lock}. */
+    private static final class ChatQueue {
+        private final Deque<QueuedMessage> items = new ArrayDeque<>();
+        private Instant notBefore = Instant.MIN;
+        private int failures;
+    }
+
+    OutboxSender(BotApi api, TelegramStore store, SendLimiter limiter, RetryPolicy retry, Clock clock, int threads) {
+        this.api = api;
+        this.store = store;
+        this.limiter = limiter;
+        this.retry = retry;
+        this.clock = clock;
+        this.executor = new ScheduledThreadPoolExecutor(threads, new DaemonThreads("telegram-send"));
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setRemoveOnCancelPolicy(true);
+    }
+
+    /** Loads the blocked chats and the outbox left by an earlier run, and starts delivering it. */
+    void start() {
+        blocked.addAll(store.blockedChats());
+        enqueue(store.pending());
+    }
+
+    /** Adds saved messages to their chats' queues. */
+    void enqueue(List<QueuedMessage> messages) {
+        List<Long> started = new ArrayList<>();
+        synchronized (lock) {
+            for (QueuedMessage message : messages) {
+                long chatId = message.message().chatId();
+                ChatQueue queue = chatToQueue.get(chatId);
+                if (queue == null) {
+                    queue = new ChatQueue();
+                    chatToQueue.put(chatId, queue);
+                    started.add(chatId);
+                }
+                queue.items.addLast(message);
+            }
+        }
+        started.forEach(chatId -> schedule(chatId, Duration.ZERO));
+    }
+
+    /** The user blocked the bot (already saved): forget the chat's queue. */
+    void blocked(long chatId) {
+        blocked.add(chatId);
+        synchronized (lock) {
+            ChatQueue queue = chatToQueue.get(chatId);
+            if (queue != null) {
+                queue.items.clear();
+            }
+        }
+    }
+
+    /** The user wrote again (already saved): the bot may send to the chat. */
+    void unblocked(long chatId) {
+        blocked.remove(chatId);
+    }
+
+    boolean isBlocked(long chatId) {
+        return blocked.contains(chatId);
+    }
+
+    /** Answers a callback query soon (not saved: after a restart the query has expired anyway). */
+    void answerCallback(String callbackQueryId) {
+        submit(() -> answer(callbackQueryId, 1), Duration.ZERO);
+    }
+
+    /** Stops sending; waits up to {@code wait} for requests in flight. Unsent messages stay in the outbox. */
+    void close(Duration wait) {
+        closed = true;
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Telegram requests still running after {}; abandoning them", wait);
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
+        }
+    }
+
+    private void answer(String callbackQueryId, int attempt) {
+        CallResult result = api.answerCallback(callbackQueryId);
+        Duration again = null;
+        if (result instanceof CallResult.RetryAfter retryAfter) {
+            again = retryAfter.delay();
+        } else if (result instanceof CallResult.Transient) {
+            again = retry.delayAfter(attempt);
+        } else if (result instanceof CallResult.Rejected rejected) {
+            LOG.debug("answerCallbackQuery refused: {}", rejected.reason());
+        }
+        if (again != null && attempt < CALLBACK_ATTEMPTS) {
+            submit(() -> answer(callbackQueryId, attempt + 1), again);
+        }
+    }
+
+    /** Schedules the chat's next step; a chat with a queue always has exactly one step pending or running. */
+    private void schedule(long chatId, Duration delay) {
+        submit(() -> {
+            try {
+                drain(chatId);
+            } catch (RuntimeException e) {
+                LOG.error("Sending to chat {} failed unexpectedly; trying again in {}", chatId, retry.maxDelay(), e);
+                schedule(chatId, retry.maxDelay());
+            }
+        }, delay);
+    }
+
+    private void submit(Runnable task, Duration delay) {
+        if (closed) {
+            return;
+        }
+        Runnable guarded = () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error("Telegram sender task failed", e);
+            }
+        };
+        try {
+            executor.schedule(guarded, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Sender closed; task dropped");
+        }
+    }
+
+    /** Sends the head of the chat's queue when the limits allow, then schedules the next step. */
+    private void drain(long chatId) {
+        if (closed) {
+            return;
+        }
+        QueuedMessage head;
+        List<QueuedMessage> dropped = List.of();
+        synchronized (lock) {
+            ChatQueue queue = chatToQueue.get(chatId);
+            if (queue == null) {
+                return;
+            }
+            head = queue.items.peekFirst();
+            if (head == null) {
+                chatToQueue.remove(chatId);
+                return;
+            }
+            if (blocked.contains(chatId)) {
+                dropped = new ArrayList<>(queue.items);
+                chatToQueue.remove(chatId);
+            } else {
+                Instant now = clock.instant();
+                Duration wait = queue.notBefore.isAfter(now) ? Duration.between(now, queue.notBefore)
+                        : limiter.reserve(chatId, now);
+                if (!wait.isZero()) {
+                    schedule(chatId, wait);
+                    return;
+                }
+            }
+        }
+        if (!dropped.isEmpty()) {
+            dropped.forEach(message -> store.delete(message.id()));
+            LOG.info("Dropped {} message(s) for chat {}, which blocked the bot", dropped.size(), chatId);
+            return;
+        }
+        try {
+            store.setInFlight(head.id(), true);
+        } catch (RuntimeException e) {
+            LOG.error("Cannot mark outbox row {} in flight; retrying later", head.id(), e);
+            schedule(chatId, retry.maxDelay());
+            return;
+        }
+        CallResult result = api.deliver(head.message());
+        afterDelivery(chatId, head, result);
+    }
+
+    private void afterDelivery(long chatId, QueuedMessage head, CallResult result) {
+        if (result instanceof CallResult.Done) {
+            pop(chatId, head);
+            store.delete(head.id());
+            schedule(chatId, Duration.ZERO);
+        } else if (result instanceof CallResult.RetryAfter retryAfter) {
+            LOG.warn("Telegram asked to wait {} s before writing to chat {} again", retryAfter.delay().toSeconds(),
+                    chatId);
+            store.setInFlight(head.id(), false);
+            synchronized (lock) {
+                ChatQueue queue = chatToQueue.get(chatId);
+                if (queue != null) {
+                    queue.notBefore = clock.instant().plus(retryAfter.delay());
+                }
+            }
+            schedule(chatId, retryAfter.delay());
+        } else if (result instanceof CallResult.Transient failure) {
+            retryLater(chatId, head, failure.reason());
+        } else if (result instanceof CallResult.Blocked why) {
+            LOG.info("Chat {} blocked the bot ({}); not writing to it until the user writes again", chatId, why.reason());
+            blocked(chatId);
+            store.block(chatId);
+            synchronized (lock) {
+                chatToQueue.remove(chatId);
+            }
+        } else if (result instanceof CallResult.Rejected rejected) {
+            OutgoingMessage message = head.message();
+            OutgoingMessage instead = message.isEdit() ? message.asNewMessage()
+                    : message.html() ? message.asPlainText() : null;
+            if (instead == null) {
+                LOG.error("Telegram refused a message to chat {} ({} {}); dropping it", chatId,
+                        rejected.errorCode(), rejected.reason());
+                pop(chatId, head);
+                store.delete(head.id());
+            } else {
+                LOG.warn("Telegram refused a message to chat {} ({} {}); sending it {}", chatId, rejected.errorCode(),
+                        rejected.reason(), message.isEdit() ? "as a new message" : "as plain text");
+                store.replace(head.id(), instead);
+                replaceHead(chatId, head, new QueuedMessage(head.id(), instead));
+            }
+            schedule(chatId, Duration.ZERO);
+        }
+    }
+
+    private void retryLater(long chatId, QueuedMessage head, String reason) {
+        int failures;
+        synchronized (lock) {
+            ChatQueue queue = chatToQueue.get(chatId);
+            failures = queue == null ? retry.maxAttempts() : ++queue.failures;
+        }
+        if (failures >= retry.maxAttempts()) {
+            LOG.error("Giving up on a message to chat {} after {} failed attempts ({})", chatId, failures, reason);
+            pop(chatId, head);
+            store.delete(head.id());
+            schedule(chatId, Duration.ZERO);
+            return;
+        }
+        Duration delay = retry.delayAfter(failures);
+        LOG.warn("Sending to chat {} failed ({}); retry {} in {} ms", chatId, reason, failures, delay.toMillis());
+        store.setInFlight(head.id(), false);
+        schedule(chatId, delay);
+    }
+
+    private void pop(long chatId, QueuedMessage head) {
+        synchronized (lock) {
+            ChatQueue queue = chatToQueue.get(chatId);
+            if (queue != null && !queue.items.isEmpty() && queue.items.peekFirst().id() == head.id()) {
+                queue.items.removeFirst();
+                queue.failures = 0;
+            }
+        }
+    }
+
+    private void replaceHead(long chatId, QueuedMessage head, QueuedMessage replacement) {
+        synchronized (lock) {
+            ChatQueue queue = chatToQueue.get(chatId);
+            if (queue != null && !queue.items.isEmpty() && queue.items.peekFirst().id() == head.id()) {
+                queue.items.removeFirst();
+                queue.items.addFirst(replacement);
+            }
+        }
+    }
+}

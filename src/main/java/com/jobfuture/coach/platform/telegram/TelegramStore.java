@@ -1,0 +1,311 @@
+package com.jobfuture.coach.platform.telegram;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jobfuture.coach.core.chat.Button;
+import com.jobfuture.coach.storage.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The adapter's durable state in SQLite (see V2__telegram.sql): the confirmed update offset, which updates were
+ * taken up, the outbox of replies not delivered yet, and the chats that blocked the bot. Thread-safe.
+ */
+final class TelegramStore {
+    private static final TypeReference<List<List<Button>>> KEYBOARD = new TypeReference<>() {
+    };
+    private final Database db;
+    private final long botId;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    TelegramStore(Database db, long botId, Clock clock) {
+        this.db = db;
+        this.botId = botId;
+        this.clock = clock;
+    }
+
+    /** What {@link #recover} found: chats owed a notice, and outbox rows dropped because their fate is unknown. */
+    record Recovery(List<Long> interruptedChats, int droppedInFlight) {
+    }
+
+    /**
+     * The saved offset, unless it is older than {@code maxAge}: Telegram keeps unconfirmed updates for 24 hours,
+     * so past that nothing below the offset can come back, and asking without an offset is safe (and survives
+     * Telegram restarting its update ids after a long idle time).
+     */
+    OptionalLong offset(Duration maxAge) {
+        return db.read(c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT next_offset, updated_at FROM telegram_offsets WHERE bot_id = ?")) {
+                select.setLong(1, botId);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return OptionalLong.empty();
+                    }
+                    Instant saved = Instant.ofEpochMilli(row.getLong(2));
+                    boolean fresh = !saved.plus(maxAge).isBefore(clock.instant());
+                    return fresh ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
+    }
+
+    /** Saves the offset and forgets the taken-up updates below it (Telegram will not send them again). */
+    void saveOffset(long nextOffset) {
+        db.write(c -> {
+            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO telegram_offsets (bot_id, next_offset, "
+                    + "updated_at) VALUES (?, ?, ?) ON CONFLICT (bot_id) DO UPDATE SET next_offset = "
+                    + "excluded.next_offset, updated_at = excluded.updated_at")) {
+                upsert.setLong(1, botId);
+                upsert.setLong(2, nextOffset);
+                upsert.setLong(3, clock.millis());
+                upsert.executeUpdate();
+            }
+            try (PreparedStatement prune = c.prepareStatement(
+                    "DELETE FROM telegram_updates WHERE bot_id = ? AND update_id < ? AND state = 'done'")) {
+                prune.setLong(1, botId);
+                prune.setLong(2, nextOffset);
+                prune.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Marks the update as being handled; false if it was taken up before (then it must not be handled again). */
+    boolean claim(long updateId, Long chatId) {
+        return db.write(c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO telegram_updates (bot_id, update_id, "
+                    + "chat_id, state, updated_at) VALUES (?, ?, ?, 'claimed', ?) ON CONFLICT DO NOTHING")) {
+                insert.setLong(1, botId);
+                insert.setLong(2, updateId);
+                setNullableLong(insert, 3, chatId);
+                insert.setLong(4, clock.millis());
+                return insert.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * In one transaction: queues the update's replies, applies its block/unblock change, and marks it done.
+     * Returns the queued messages with their outbox ids.
+     */
+    List<QueuedMessage> complete(long updateId, List<OutgoingMessage> replies, BlockChange change) {
+        return db.write(c -> {
+            applyBlockChange(c, change);
+            List<QueuedMessage> queued = enqueue(c, replies);
+            try (PreparedStatement done = c.prepareStatement("UPDATE telegram_updates SET state = 'done', "
+                    + "updated_at = ? WHERE bot_id = ? AND update_id = ?")) {
+                done.setLong(1, clock.millis());
+                done.setLong(2, botId);
+                done.setLong(3, updateId);
+                done.executeUpdate();
+            }
+            return queued;
+        });
+    }
+
+    /**
+     * Run once at start, before polling: updates left 'claimed' by a stopped process are marked done and their
+     * chats returned (they get a notice, the update is not handled again); outbox rows left in flight are dropped.
+     */
+    Recovery recover() {
+        return db.write(c -> {
+            List<Long> chats = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT DISTINCT chat_id FROM telegram_updates "
+                    + "WHERE bot_id = ? AND state = 'claimed' AND chat_id IS NOT NULL ORDER BY update_id")) {
+                select.setLong(1, botId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        chats.add(rows.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement done = c.prepareStatement(
+                    "UPDATE telegram_updates SET state = 'done' WHERE bot_id = ? AND state = 'claimed'")) {
+                done.setLong(1, botId);
+                done.executeUpdate();
+            }
+            int dropped;
+            try (PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM telegram_outbox WHERE bot_id = ? AND in_flight = 1")) {
+                delete.setLong(1, botId);
+                dropped = delete.executeUpdate();
+            }
+            return new Recovery(chats, dropped);
+        });
+    }
+
+    /** Queues messages outside any update (e.g. restart notices). */
+    List<QueuedMessage> enqueue(List<OutgoingMessage> messages) {
+        return db.write(c -> enqueue(c, messages));
+    }
+
+    /** The outbox in delivery order. */
+    List<QueuedMessage> pending() {
+        return db.read(c -> {
+            List<QueuedMessage> queued = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT id, chat_id, edit_message_id, text, html, "
+                    + "keyboard FROM telegram_outbox WHERE bot_id = ? AND in_flight = 0 ORDER BY id")) {
+                select.setLong(1, botId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        long edit = rows.getLong(3);
+                        Integer editId = rows.wasNull() ? null : (int) edit;
+                        queued.add(new QueuedMessage(rows.getLong(1), new OutgoingMessage(rows.getLong(2), editId,
+                                rows.getString(4), rows.getInt(5) == 1, keyboard(rows.getString(6)))));
+                    }
+                }
+            }
+            return queued;
+        });
+    }
+
+    /** Marks a row as having a request out (or not any more). */
+    void setInFlight(long outboxId, boolean inFlight) {
+        update("UPDATE telegram_outbox SET in_flight = ? WHERE id = ?", inFlight ? 1 : 0, outboxId);
+    }
+
+    /** Replaces a row's content (an edit turned into a new message, HTML turned into plain text). */
+    void replace(long outboxId, OutgoingMessage message) {
+        db.write(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE telegram_outbox SET edit_message_id = ?, "
+                    + "text = ?, html = ?, in_flight = 0 WHERE id = ?")) {
+                setNullableLong(update, 1, message.editMessageId() == null ? null : (long) message.editMessageId());
+                update.setString(2, message.text());
+                update.setInt(3, message.html() ? 1 : 0);
+                update.setLong(4, outboxId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** Removes a delivered (or given-up) row. */
+    void delete(long outboxId) {
+        update("DELETE FROM telegram_outbox WHERE id = ?", outboxId);
+    }
+
+    /** Marks the chat blocked and drops everything queued for it. */
+    void block(long chatId) {
+        db.write(c -> {
+            applyBlockChange(c, BlockChange.block(chatId));
+            return null;
+        });
+    }
+
+    /** Chats that blocked the bot. */
+    Set<Long> blockedChats() {
+        return db.read(c -> {
+            Set<Long> chats = new HashSet<>();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT chat_id FROM telegram_blocked_chats WHERE bot_id = ?")) {
+                select.setLong(1, botId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        chats.add(rows.getLong(1));
+                    }
+                }
+            }
+            return chats;
+        });
+    }
+
+    private void applyBlockChange(Connection c, BlockChange change) throws SQLException {
+        if (change == null) {
+            return;
+        }
+        if (change.blocked()) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO telegram_blocked_chats (bot_id, chat_id, "
+                    + "blocked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                insert.setLong(1, botId);
+                insert.setLong(2, change.chatId());
+                insert.setLong(3, clock.millis());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM telegram_outbox WHERE bot_id = ? AND chat_id = ?")) {
+                delete.setLong(1, botId);
+                delete.setLong(2, change.chatId());
+                delete.executeUpdate();
+            }
+        } else {
+            try (PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM telegram_blocked_chats WHERE bot_id = ? AND chat_id = ?")) {
+                delete.setLong(1, botId);
+                delete.setLong(2, change.chatId());
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    private List<QueuedMessage> enqueue(Connection c, List<OutgoingMessage> messages) throws SQLException {
+        List<QueuedMessage> queued = new ArrayList<>();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO telegram_outbox (bot_id, chat_id, "
+                + "edit_message_id, text, html, keyboard, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            for (OutgoingMessage message : messages) {
+                insert.setLong(1, botId);
+                insert.setLong(2, message.chatId());
+                setNullableLong(insert, 3, message.editMessageId() == null ? null : (long) message.editMessageId());
+                insert.setString(4, message.text());
+                insert.setInt(5, message.html() ? 1 : 0);
+                insert.setString(6, json(message.keyboard()));
+                insert.setLong(7, clock.millis());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    queued.add(new QueuedMessage(keys.getLong(1), message));
+                }
+            }
+        }
+        return queued;
+    }
+
+    private void update(String sql, long... values) {
+        db.write(c -> {
+            try (PreparedStatement statement = c.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    statement.setLong(i + 1, values[i]);
+                }
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private String json(List<List<Button>> keyboard) {
+        try {
+            return json.writeValueAsString(keyboard);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a keyboard as JSON", e);
+        }
+    }
+
+    private List<List<Button>> keyboard(String text) {
+        try {
+            return json.readValue(text, KEYBOARD);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable keyboard in the Telegram outbox: " + text, e);
+        }
+    }
+
+    private static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package com.jobfuture.coach.platform.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(10)
+class TelegramSendLimiterTest {
+    private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    private final SendLimiter limiter = new SendLimiter(SendLimits.telegramDefaults(), T0);
+
+    @Test
+    void onePerSecondPerPrivateChat() {
+        assertThat(limiter.reserve(1, T0)).isZero();
+        assertThat(limiter.reserve(1, T0)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(limiter.reserve(1, T0.plusMillis(400))).isEqualTo(Duration.ofMillis(600));
+        assertThat(limiter.reserve(2, T0.plusMillis(400))).as("another chat is not held up").isZero();
+        assertThat(limiter.reserve(1, T0.plusSeconds(1))).isZero();
+    }
+
+    @Test
+    void thirtyPerSecondOverall() {
+        assertThat(sendsWithin(T0, Duration.ofSeconds(1), chat -> chat)).isEqualTo(30);
+        assertThat(sendsWithin(T0.plusSeconds(1), Duration.ofSeconds(10), chat -> chat))
+                .as("trying every ms, sends are 34 ms apart").isBetween(290, 300);
+    }
+
+    @Test
+    void twentyPerMinuteInAGroup() {
+        assertThat(sendsWithin(T0, Duration.ofMinutes(1), chat -> -100L)).isEqualTo(20);
+        assertThat(limiter.reserve(-100, T0.plusSeconds(3600))).isZero();
+        assertThat(limiter.reserve(-100, T0.plusSeconds(3601)))
+                .isBetween(Duration.ofMillis(1999), Duration.ofMillis(2001));
+    }
+
+    /** Tries a send every millisecond for the window (to a chat chosen per attempt) and counts the allowed ones. */
+    private int sendsWithin(Instant start, Duration window, java.util.function.LongUnaryOperator chatOfAttempt) {
+        int sent = 0;
+        for (long ms = 0; ms < window.toMillis(); ms++) {
+            if (limiter.reserve(chatOfAttempt.applyAsLong(ms + 1), start.plusMillis(ms)).isZero()) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    @Test
+    void aRefusedReservationTakesNothing() {
+        assertThat(limiter.reserve(1, T0)).isZero();
+        for (int i = 0; i < 100; i++) {
+            limiter.reserve(1, T0.plusMillis(i));
+        }
+        assertThat(limiter.reserve(1, T0.plusSeconds(1))).isZero();
+    }
+}
