@@ -34,11 +34,14 @@ public final class CoachApplication implements AutoCloseable {
     private final DeckRegistry decks;
     private final CoachBot bot;
     private final List<DeckProblem> deckProblems;
+    private final Clock clock;
     private final List<ChatPlatform> platforms = new ArrayList<>();
     private boolean closed;
 
-    private CoachApplication(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems) {
+    private CoachApplication(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
+                             Clock clock) {
         this.database = database;
+        this.clock = clock;
         this.decks = decks;
         this.bot = bot;
         this.deckProblems = List.copyOf(deckProblems);
@@ -65,11 +68,21 @@ public final class CoachApplication implements AutoCloseable {
                 new DeckAdminChat(decks));
         UserDirectory users = new UserDirectory(new SqliteUserRepository(database), clock);
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()));
-        return new CoachApplication(database, decks, bot, problems);
+        return new CoachApplication(database, decks, bot, problems, clock);
     }
 
     public CoachBot bot() {
         return bot;
+    }
+
+    /** The database, for platform adapters that keep their own state (e.g. Telegram's update offset). */
+    public Database database() {
+        return database;
+    }
+
+    /** The clock everything runs on. */
+    public Clock clock() {
+        return clock;
     }
 
     public DeckRegistry decks() {

@@ -1,6 +1,8 @@
 package com.jobfuture.coach.app;
 
 import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.platform.telegram.TelegramOptions;
+import com.jobfuture.coach.platform.telegram.TelegramPlatform;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -16,7 +18,12 @@ final class Platforms {
     static List<ChatPlatform> create(CoachConfig config, CoachApplication app) {
         List<ChatPlatform> platforms = new ArrayList<>();
         if (config.telegramToken().isPresent()) {
-            LOG.error("TELEGRAM_BOT_TOKEN is set, but this build has no Telegram adapter yet");
+            try {
+                platforms.add(new TelegramPlatform(app.bot(), app.database(), TelegramOptions.from(config),
+                        app.clock()));
+            } catch (IllegalArgumentException e) {
+                LOG.error("Telegram not started: {}", e.getMessage());
+            }
         }
         if (config.discordToken().isPresent()) {
             LOG.error("DISCORD_TOKEN is set, but this build has no Discord adapter yet");

@@ -1,0 +1,68 @@
+package com.jobfuture.coach.platform.telegram;
+
+import java.time.Duration;
+import java.util.TreeSet;
+
+/**
+ * Tracks which received updates are still being handled, and so which offset may be confirmed to Telegram:
+ * the lowest update in flight, or one past the highest update seen when none is in flight. Thread-safe.
+ */
+final class OffsetTracker {
+    private final TreeSet<Long> inFlight = new TreeSet<>();
+    private final long startOffset;
+    private long highestSeen = -1;
+
+    /** {@code startOffset} is the saved offset, or 0 when there is none. */
+    OffsetTracker(long startOffset) {
+        this.startOffset = startOffset;
+    }
+
+    /** Records a received update as in flight; false if it was seen before (it must not be handled again). */
+    synchronized boolean begin(long updateId) {
+        if (updateId < startOffset || updateId <= highestSeen) {
+            return false;
+        }
+        inFlight.add(updateId);
+        highestSeen = updateId;
+        return true;
+    }
+
+    /** Records an update that will not be handled at all (it could not be read). */
+    synchronized void skip(long updateId) {
+        if (updateId > highestSeen && updateId >= startOffset) {
+            highestSeen = updateId;
+        }
+    }
+
+    /** The update's effects are committed (or it needed none). */
+    synchronized void finish(long updateId) {
+        if (inFlight.remove(updateId)) {
+            notifyAll();
+        }
+    }
+
+    /** The offset to confirm: every update below it is finished. */
+    synchronized long confirmable() {
+        if (!inFlight.isEmpty()) {
+            return inFlight.first();
+        }
+        return highestSeen >= 0 ? highestSeen + 1 : startOffset;
+    }
+
+    /** Waits until nothing is in flight, at most {@code max}; returns whether that happened. */
+    synchronized boolean awaitIdle(Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (!inFlight.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
+    synchronized int inFlightCount() {
+        return inFlight.size();
+    }
+}

@@ -1,0 +1,188 @@
+package com.jobfuture.coach.platform.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jobfuture.coach.app.ChatPlatform;
+import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.storage.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.BotSession;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * The coach on Telegram: long polling in, the outbox out, private chats only (groups get a pointer to the
+ * private chat). {@link #start} checks the token (getMe), sets the command menu, recovers what an earlier run
+ * left behind, then polls; {@link #close} stops polling, lets updates in flight finish, saves the offset and
+ * stops the sender (unsent replies stay in the outbox for the next start).
+ */
+public final class TelegramPlatform implements ChatPlatform {
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramPlatform.class);
+    private static final Duration OFFSET_MAX_AGE = Duration.ofHours(24);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+    private static final int UPDATE_THREADS = 4;
+    private static final int SEND_THREADS = 4;
+    static final String RESTART_NOTICE = "Sorry — I restarted while I was handling your last message, so it may "
+            + "not have been applied. Please send it again, or /next to see where your quiz stands.";
+    private final CoachBot bot;
+    private final TelegramOptions options;
+    private final Clock clock;
+    private final TelegramStore store;
+    private final ReplyRenderer renderer = new ReplyRenderer(new ReplyFormatter());
+    private volatile String botUsername = "";
+    private OkHttpClient sendHttp;
+    private OkHttpClient pollHttp;
+    private ScheduledExecutorService pollExecutor;
+    private OutboxSender sender;
+    private UserLanes lanes;
+    private UpdateIntake intake;
+    private TelegramBotsLongPollingApplication polling;
+    private boolean closed;
+
+    public TelegramPlatform(CoachBot bot, Database database, TelegramOptions options, Clock clock) {
+        this.bot = bot;
+        this.options = options;
+        this.clock = clock;
+        this.store = new TelegramStore(database, options.botId(), clock);
+    }
+
+    @Override
+    public String name() {
+        return "telegram";
+    }
+
+    /** The bot's @username as getMe reported it (empty before start). */
+    public String botUsername() {
+        return botUsername;
+    }
+
+    @Override
+    public synchronized void start() throws TelegramApiException {
+        sendHttp = new OkHttpClient.Builder().retryOnConnectionFailure(false)
+                .connectTimeout(Duration.ofSeconds(10)).readTimeout(options.requestTimeout())
+                .writeTimeout(options.requestTimeout()).build();
+        OkHttpTelegramClient client = new OkHttpTelegramClient(sendHttp, options.token(), options.apiUrl());
+        User me = client.execute(new GetMe());
+        botUsername = me.getUserName() == null ? "" : me.getUserName();
+        LOG.info("Telegram bot @{} ({}) connecting to {}://{}:{}", botUsername, me.getId(),
+                options.apiUrl().getSchema(), options.apiUrl().getHost(), options.apiUrl().getPort());
+        BotApi api = new BotApi(client);
+        CallResult commands = api.call(SetMyCommands.builder().commands(menu(bot.commands()))
+                .scope(new BotCommandScopeAllPrivateChats()).build());
+        if (!(commands instanceof CallResult.Done)) {
+            LOG.warn("setMyCommands failed ({}); the command menu may be out of date", commands);
+        }
+
+        sender = new OutboxSender(api, store, new SendLimiter(options.limits(), clock.instant()), options.retry(),
+                clock, SEND_THREADS);
+        TelegramStore.Recovery recovery = store.recover();
+        if (recovery.droppedInFlight() > 0) {
+            LOG.warn("Dropped {} message(s) whose delivery was under way when the bot stopped (they may have "
+                    + "arrived; they are not sent twice)", recovery.droppedInFlight());
+        }
+        List<OutgoingMessage> notices = new ArrayList<>();
+        for (long chatId : recovery.interruptedChats()) {
+            notices.addAll(renderer.note(RESTART_NOTICE, chatId));
+        }
+        store.enqueue(notices);
+        sender.start();
+
+        lanes = new UserLanes(UPDATE_THREADS);
+        UpdateHandler handler = new UpdateHandler(bot, store, sender, renderer,
+                new UpdateTranslator(() -> botUsername));
+        long startOffset = store.offset(OFFSET_MAX_AGE).orElse(0);
+        intake = new UpdateIntake(startOffset, store, lanes, handler, options.pollTimeout());
+        pollHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(options.pollTimeout().plusSeconds(20)).writeTimeout(Duration.ofSeconds(30)).build();
+        pollExecutor = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("telegram-poll"));
+        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor,
+                PollBackOff::new);
+        BotSession session = polling.registerBot(options.token(), options::apiUrl, intake, intake);
+        LOG.info("Telegram polling started at offset {} (running: {})", startOffset, session.isRunning());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (intake != null) {
+            intake.stopAccepting();
+        }
+        if (polling != null) {
+            try {
+                polling.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping Telegram polling failed", e);
+            }
+        }
+        if (pollHttp != null) {
+            pollHttp.dispatcher().cancelAll(); // ends the long poll in flight now, not after its timeout
+        }
+        if (pollExecutor != null) {
+            pollExecutor.shutdownNow();
+            awaitQuietly(pollExecutor);
+        }
+        if (lanes != null && !lanes.close(CLOSE_WAIT)) {
+            LOG.warn("Telegram updates still being handled after {}; they will be redelivered", CLOSE_WAIT);
+        }
+        if (intake != null) {
+            try {
+                intake.saveOffset();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not save the Telegram offset; updates since the last poll will be checked again", e);
+            }
+        }
+        if (sender != null) {
+            sender.close(CLOSE_WAIT);
+        }
+        shutdown(pollHttp);
+        shutdown(sendHttp);
+        LOG.info("Telegram stopped");
+    }
+
+    /** The command menu: every non-admin command the coach answers, as Telegram's BotCommand. */
+    static List<BotCommand> menu(List<CommandHelp> commands) {
+        List<BotCommand> menu = new ArrayList<>();
+        for (CommandHelp help : commands) {
+            if (help.adminOnly() || !help.name().matches("[a-z0-9_]{1,32}")) {
+                continue;
+            }
+            String description = help.summary().length() > 256 ? help.summary().substring(0, 255) + "…"
+                    : help.summary();
+            menu.add(new BotCommand(help.name(), description.length() < 3 ? help.usage() : description));
+        }
+        return menu;
+    }
+
+    private static void awaitQuietly(ScheduledExecutorService executor) {
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void shutdown(OkHttpClient http) {
+        if (http != null) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+}
