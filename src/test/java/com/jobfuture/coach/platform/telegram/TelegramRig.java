@@ -1,0 +1,109 @@
+package com.jobfuture.coach.platform.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jobfuture.coach.app.CoachApplication;
+import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.config.ConfigLoader;
+import com.jobfuture.coach.platform.telegram.fake.BotMessage;
+import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
+import com.jobfuture.coach.platform.telegram.fake.FakeUser;
+import com.jobfuture.coach.testing.TestDecks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The coach wired as in production — configuration read by ConfigLoader from a file and the environment
+ * (TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL), CoachApplication.start on a temporary SQLite file, platforms started by
+ * startPlatforms — against the fake Bot API. The decks are the core test decks plus one with a code block.
+ */
+final class TelegramRig implements AutoCloseable {
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static final String PYTHON_DECK = """
+            topic: comprehensions
+            title: Comprehensions
+            family: python
+            questions:
+              - id: py-listcomp-filter
+                level: junior
+                kind: choice
+                prompt: |
+                  What does this print?
+                  ```python
+                  print([n * 2 for n in range(3) if n != 1])
+                  ```
+                options:
+                  - text: "[0, 4]"
+                    correct: true
+                  - text: "[0, 2, 4]"
+                    why: The filter `n != 1` drops 1 before doubling.
+                explanation: The filter keeps 0 and 2, then each is doubled -> `[0, 4]` (a <list>, not a generator).
+                source: https://docs.python.org/3/tutorial/datastructures.html#list-comprehensions
+            """;
+    final Path dir;
+    final FakeBotApi fake;
+    private CoachApplication app;
+
+    TelegramRig(Path dir) throws IOException {
+        this.dir = dir;
+        this.fake = new FakeBotApi(Clock.systemUTC()).start();
+        Path decks = TestDecks.write(dir);
+        Files.writeString(decks.resolve("comprehensions.yaml"), PYTHON_DECK);
+    }
+
+    /** Starts the application and its Telegram platform. */
+    TelegramRig startApp() throws IOException {
+        Path config = dir.resolve("coach.yaml");
+        Files.writeString(config, "database: " + dir.resolve("coach.db") + "\ndecks: " + dir.resolve("questions")
+                + "\ntimezone: UTC\n");
+        CoachConfig loaded = new ConfigLoader().load(config,
+                Map.of("TELEGRAM_BOT_TOKEN", fake.token(), "TELEGRAM_API_URL", fake.url()));
+        app = CoachApplication.start(loaded, Clock.systemUTC());
+        assertThat(app.deckProblems()).isEmpty();
+        assertThat(app.startPlatforms(loaded)).as("platforms started").isEqualTo(1);
+        return this;
+    }
+
+    /** Closes the application the way the shutdown hook does. */
+    void stopApp() {
+        if (app != null) {
+            app.close();
+            app = null;
+        }
+    }
+
+    /** Waits until the bot has sent at least {@code count} messages to the user, and returns them all. */
+    List<BotMessage> awaitMessages(FakeUser user, int count) {
+        FakeBotApi.await(count + " message(s) to " + user.firstName(), WAIT,
+                () -> fake.messages(user.id()).size() >= count);
+        return fake.messages(user.id());
+    }
+
+    /** Waits until the user's message number {@code index} (0-based) was edited {@code edits} times. */
+    BotMessage awaitEdited(FakeUser user, int index, int edits) {
+        FakeBotApi.await("message " + index + " to " + user.firstName() + " edited " + edits + " time(s)", WAIT,
+                () -> fake.messages(user.id()).size() > index
+                        && fake.messages(user.id()).get(index).edits() >= edits);
+        return fake.messages(user.id()).get(index);
+    }
+
+    /** Waits until Telegram has no unconfirmed update left and every callback query was answered. */
+    void awaitSettled() {
+        FakeBotApi.await("all updates confirmed and callbacks answered", WAIT,
+                () -> fake.unconfirmedUpdates() == 0 && fake.unansweredCallbacks().isEmpty());
+    }
+
+    @Override
+    public void close() {
+        try {
+            stopApp();
+        } finally {
+            fake.close();
+        }
+    }
+}
