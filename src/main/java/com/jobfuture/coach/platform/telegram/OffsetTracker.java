@@ -11,6 +11,7 @@ final class OffsetTracker {
     private final TreeSet<Long> inFlight = new TreeSet<>();
     private final long startOffset;
     private long highestSeen = -1;
+    private long highestSkipped = -1;
 
     /** {@code startOffset} is the saved offset, or 0 when there is none. */
     OffsetTracker(long startOffset) {
@@ -27,10 +28,13 @@ final class OffsetTracker {
         return true;
     }
 
-    /** Records an update that will not be handled at all (it could not be read). */
+    /**
+     * Records an update that will not be handled at all (it could not be read). It is kept apart from the
+     * updates seen, so the readable updates of the same batch (read after it) are still taken up.
+     */
     synchronized void skip(long updateId) {
-        if (updateId > highestSeen && updateId >= startOffset) {
-            highestSeen = updateId;
+        if (updateId >= startOffset) {
+            highestSkipped = Math.max(highestSkipped, updateId);
         }
     }
 
@@ -46,7 +50,8 @@ final class OffsetTracker {
         if (!inFlight.isEmpty()) {
             return inFlight.first();
         }
-        return highestSeen >= 0 ? highestSeen + 1 : startOffset;
+        long highest = Math.max(highestSeen, highestSkipped);
+        return highest >= 0 ? highest + 1 : startOffset;
     }
 
     /** Waits until nothing is in flight, at most {@code max}; returns whether that happened. */

@@ -62,6 +62,9 @@ class TelegramUnitsTest {
         tracker.finish(10);
         assertThat(tracker.confirmable()).isEqualTo(13);
         tracker.skip(15);
+        assertThat(tracker.begin(14)).as("an update of the same batch, read after the unreadable one").isTrue();
+        assertThat(tracker.confirmable()).isEqualTo(14);
+        tracker.finish(14);
         assertThat(tracker.confirmable()).isEqualTo(16);
 
         OffsetTracker restarted = new OffsetTracker(20);
