@@ -59,10 +59,16 @@ final class OutboxSender {
         executor.setRemoveOnCancelPolicy(true);
     }
 
-    /** Loads the blocked chats and the outbox left by an earlier run, and starts delivering it. */
+    /** Loads the blocked chats and the outbox left by an earlier run (with any 429 pauses), and delivers it. */
     void start() {
         blocked.addAll(store.blockedChats());
+        Map<Long, Instant> paused = store.pausedChats();
+        synchronized (lock) {
+            paused.forEach((chatId, until) ->
+                    chatToQueue.computeIfAbsent(chatId, id -> new ChatQueue()).notBefore = until);
+        }
         enqueue(store.pending());
+        paused.keySet().forEach(chatId -> schedule(chatId, Duration.ZERO));
     }
 
     /** Adds saved messages to their chats' queues. */
@@ -222,18 +228,20 @@ final class OutboxSender {
         } else if (result instanceof CallResult.RetryAfter retryAfter) {
             LOG.warn("Telegram asked to wait {} s before writing to chat {} again", retryAfter.delay().toSeconds(),
                     chatId);
-            store.setInFlight(head.id(), false);
+            Instant until = clock.instant().plus(retryAfter.delay());
+            store.pause(head.id(), until);
             synchronized (lock) {
                 ChatQueue queue = chatToQueue.get(chatId);
                 if (queue != null) {
-                    queue.notBefore = clock.instant().plus(retryAfter.delay());
+                    queue.notBefore = until;
                 }
             }
             schedule(chatId, retryAfter.delay());
         } else if (result instanceof CallResult.Transient failure) {
             retryLater(chatId, head, failure.reason());
         } else if (result instanceof CallResult.Blocked why) {
-            LOG.info("Chat {} blocked the bot ({}); not writing to it until the user writes again", chatId, why.reason());
+            LOG.info("Chat {} blocked the bot ({}); not writing to it until the user writes again", chatId,
+                    why.reason());
             blocked(chatId);
             store.block(chatId);
             synchronized (lock) {

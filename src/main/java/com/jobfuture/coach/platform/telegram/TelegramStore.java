@@ -15,8 +15,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -177,6 +179,29 @@ final class TelegramStore {
     /** Marks a row as having a request out (or not any more). */
     void setInFlight(long outboxId, boolean inFlight) {
         update("UPDATE telegram_outbox SET in_flight = ? WHERE id = ?", inFlight ? 1 : 0, outboxId);
+    }
+
+    /** A 429 answered the row's request: it was not delivered, and the chat waits until {@code until}. */
+    void pause(long outboxId, Instant until) {
+        update("UPDATE telegram_outbox SET in_flight = 0, not_before = ? WHERE id = ?", until.toEpochMilli(),
+                outboxId);
+    }
+
+    /** Chats Telegram asked to wait for (429), with the time they may be written to again. */
+    Map<Long, Instant> pausedChats() {
+        return db.read(c -> {
+            Map<Long, Instant> chatToUntil = new HashMap<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT chat_id, MAX(not_before) FROM telegram_outbox "
+                    + "WHERE bot_id = ? AND not_before IS NOT NULL GROUP BY chat_id")) {
+                select.setLong(1, botId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        chatToUntil.put(rows.getLong(1), Instant.ofEpochMilli(rows.getLong(2)));
+                    }
+                }
+            }
+            return chatToUntil;
+        });
     }
 
     /** Replaces a row's content (an edit turned into a new message, HTML turned into plain text). */
