@@ -71,7 +71,8 @@ class TelegramQuizFlowTest {
         dana.send("select_related is a join, prefetch_related does a separate query");
         BotMessage model = rig.awaitMessages(dana, 4).get(3);
         assertThat(model.text()).contains("Your answer: select_related is a join", "Model answer:",
-                "✓ select_related uses a JOIN", "✓ prefetch_related runs a separate query", "How well did you know it?");
+                "✓ select_related uses a JOIN", "✓ prefetch_related runs a separate query",
+                "How well did you know it?");
         assertThat(labels(model)).containsExactly("Again", "Hard", "Good", "Easy");
 
         dana.press(model, "Good");

@@ -59,6 +59,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Boolean> callbackToAnswered = new HashMap<>();
     private final Map<String, JsonNode> scopeToCommands = new LinkedHashMap<>();
     private final List<ApiCall> calls = new ArrayList<>();
+    private final Map<String, Integer> methodAndChatToArrivals = new HashMap<>();
     private final List<FaultRule> faults = new ArrayList<>();
     private final List<Upload> uploads = new ArrayList<>();
     private long nextUpdateId = 500;
@@ -212,6 +213,11 @@ public final class FakeBotApi implements AutoCloseable {
         return calls.stream().filter(call -> call.method().equalsIgnoreCase(method)).toList();
     }
 
+    /** How many requests of the method about the chat have arrived (counted before they are answered). */
+    public synchronized int arrivals(String method, long chatId) {
+        return methodAndChatToArrivals.getOrDefault(method + "/" + chatId, 0);
+    }
+
     /** How often getUpdates returned the update. */
     public synchronized int deliveries(long updateId) {
         return updateToDeliveries.getOrDefault(updateId, 0);
@@ -307,6 +313,7 @@ public final class FakeBotApi implements AutoCloseable {
             ObjectNode params = request.params();
             Long chatId = chatIdOf(params);
             Instant at = clock.instant();
+            arrived(method, chatId);
             Fault fault = takeFault(method, chatId);
             if (fault instanceof Fault.DropConnection) {
                 record(new ApiCall(method, params, chatId, at, 0, "connection dropped"));
@@ -355,6 +362,10 @@ public final class FakeBotApi implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    private synchronized void arrived(String method, Long chatId) {
+        methodAndChatToArrivals.merge(method + "/" + chatId, 1, Integer::sum);
     }
 
     private synchronized void record(ApiCall call) {

@@ -1,0 +1,104 @@
+package com.jobfuture.coach.platform.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jobfuture.coach.core.chat.Button;
+import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The adapter's durable state: what survives a crash at each point, on a real SQLite file. */
+@Timeout(20)
+class TelegramStoreTest {
+    private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    @TempDir
+    Path dir;
+    private final MutableClock clock = new MutableClock(T0);
+    private Database database;
+    private TelegramStore store;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dir.resolve("coach.db"));
+        store = new TelegramStore(database, 42, clock);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void anUpdateIsTakenUpOnceEvenAfterItIsDone() {
+        assertThat(store.claim(100, 7L)).isTrue();
+        assertThat(store.claim(100, 7L)).isFalse();
+        store.complete(100, List.of(), null);
+        assertThat(store.claim(100, 7L)).as("redelivered after a restart").isFalse();
+        assertThat(new TelegramStore(database, 43, clock).claim(100, 7L)).as("another bot's update 100").isTrue();
+    }
+
+    @Test
+    void completeQueuesRepliesAndTheOffsetForgetsFinishedUpdates() {
+        store.claim(100, 7L);
+        List<QueuedMessage> queued = store.complete(100, List.of(
+                new OutgoingMessage(7, null, "<b>one</b>", true, List.of(List.of(new Button("next", "Next")))),
+                new OutgoingMessage(7, 55, "two", false, List.of())), null);
+
+        assertThat(store.pending()).isEqualTo(queued);
+        assertThat(queued.get(1).message().editMessageId()).isEqualTo(55);
+        store.saveOffset(101);
+        assertThat(store.claim(100, 7L)).as("below the offset the row is gone; Telegram never resends it")
+                .isTrue();
+        assertThat(store.offset(Duration.ofHours(24))).hasValue(101);
+    }
+
+    @Test
+    void anOffsetOlderThanTelegramKeepsUpdatesIsNotUsed() {
+        store.saveOffset(500);
+        clock.advance(Duration.ofHours(23));
+        assertThat(store.offset(Duration.ofHours(24))).hasValue(500);
+        clock.advance(Duration.ofHours(2));
+        assertThat(store.offset(Duration.ofHours(24))).isEmpty();
+    }
+
+    @Test
+    void recoveryNoticesInterruptedUpdatesAndDropsRowsInFlight() {
+        store.claim(200, 7L);
+        store.claim(201, 8L);
+        store.complete(201, List.of(), null);
+        List<QueuedMessage> queued = store.enqueue(List.of(new OutgoingMessage(7, null, "a", false, List.of()),
+                new OutgoingMessage(7, null, "b", false, List.of())));
+        store.setInFlight(queued.get(0).id(), true);
+
+        TelegramStore.Recovery recovery = store.recover();
+
+        assertThat(recovery.interruptedChats()).containsExactly(7L);
+        assertThat(recovery.droppedInFlight()).isEqualTo(1);
+        assertThat(store.pending()).extracting(q -> q.message().text()).containsExactly("b");
+        assertThat(store.recover().interruptedChats()).as("only once").isEmpty();
+    }
+
+    @Test
+    void blockingDropsTheChatsQueueAndPausesSurvive() {
+        List<QueuedMessage> queued = store.enqueue(List.of(new OutgoingMessage(7, null, "a", false, List.of()),
+                new OutgoingMessage(8, null, "b", false, List.of())));
+        store.pause(queued.get(1).id(), T0.plusSeconds(30));
+        store.block(7);
+
+        assertThat(store.blockedChats()).containsExactly(7L);
+        assertThat(store.pending()).extracting(q -> q.message().chatId()).containsExactly(8L);
+        assertThat(store.pausedChats()).isEqualTo(Map.of(8L, T0.plusSeconds(30)));
+        store.claim(300, 7L);
+        store.complete(300, List.of(), BlockChange.unblock(7));
+        assertThat(store.blockedChats()).isEmpty();
+    }
+}
