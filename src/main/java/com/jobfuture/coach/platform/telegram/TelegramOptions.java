@@ -46,6 +46,14 @@ public record TelegramOptions(String token, TelegramUrl apiUrl, Duration pollTim
         return new TelegramOptions(token, apiUrl, other, limits, retry, requestTimeout);
     }
 
+    /** Never shows the token's secret part (the record's default would), so options can be logged. */
+    @Override
+    public String toString() {
+        return "TelegramOptions[bot=" + botId() + ", apiUrl=" + apiUrl.getSchema() + "://" + apiUrl.getHost() + ":"
+                + apiUrl.getPort() + ", pollTimeout=" + pollTimeout + ", limits=" + limits + ", retry=" + retry
+                + ", requestTimeout=" + requestTimeout + "]";
+    }
+
     /** The bot's numeric id: the part of the token before the colon. */
     public long botId() {
         return Long.parseLong(token.substring(0, token.indexOf(':')));

@@ -300,13 +300,13 @@ public final class FakeBotApi implements AutoCloseable {
                 write(exchange, Answer.error(404, "Not Found"));
                 return;
             }
-            if (!path[1].substring(3).equals(token)) {
-                write(exchange, Answer.error(401, "Unauthorized"));
-                return;
-            }
-            String method = METHODS.get(path[2].toLowerCase(Locale.ROOT));
-            if (method == null) {
-                write(exchange, Answer.error(404, "Not Found"));
+            String method = METHODS.getOrDefault(path[2].toLowerCase(Locale.ROOT), path[2]);
+            if (!path[1].substring(3).equals(token) || !METHODS.containsValue(method)) {
+                Answer refused = path[1].substring(3).equals(token) ? Answer.error(404, "Not Found")
+                        : Answer.error(401, "Unauthorized");
+                record(new ApiCall(method, json.createObjectNode(), null, clock.instant(), refused.status(),
+                        refused.description()));
+                write(exchange, refused);
                 return;
             }
             RequestParams.Parsed request = RequestParams.read(exchange, json);
