@@ -3,9 +3,8 @@ package com.jobfuture.coach.platform.telegram;
 import java.time.Duration;
 
 /**
- * Exponential backoff for requests that failed without being delivered (5xx, dropped connections): the first
- * retry waits {@code firstDelay}, each next one twice as long up to {@code maxDelay}; after {@code maxAttempts}
- * failed attempts the message is given up.
+ * Backoff for requests that failed undelivered (5xx, dropped connections): {@code firstDelay}, doubling up to
+ * {@code maxDelay}; the message is given up after {@code maxAttempts} failed attempts.
  */
 public record RetryPolicy(Duration firstDelay, Duration maxDelay, int maxAttempts) {
     public RetryPolicy {

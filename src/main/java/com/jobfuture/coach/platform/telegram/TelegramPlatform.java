@@ -26,10 +26,8 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * The coach on Telegram: long polling in, the outbox out, private chats only (groups get a pointer to the
- * private chat). {@link #start} checks the token (getMe), sets the command menu, recovers what an earlier run
- * left behind, then polls; {@link #close} stops polling, lets updates in flight finish, saves the offset and
- * stops the sender (unsent replies stay in the outbox for the next start).
+ * The coach on Telegram: long polling in, a durable outbox out, private chats only (groups get a pointer to the
+ * private chat). See docs/telegram.md.
  */
 public final class TelegramPlatform implements ChatPlatform {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramPlatform.class);
@@ -71,6 +69,10 @@ public final class TelegramPlatform implements ChatPlatform {
         return botUsername;
     }
 
+    /**
+     * Checks the token (getMe), sets the command menu, recovers what an earlier run left behind (notices for
+     * interrupted updates, the outbox), then starts polling.
+     */
     @Override
     public synchronized void start() throws TelegramApiException {
         sendHttp = new OkHttpClient.Builder().retryOnConnectionFailure(false)
@@ -116,6 +118,10 @@ public final class TelegramPlatform implements ChatPlatform {
         LOG.info("Telegram polling started at offset {} (running: {})", startOffset, session.isRunning());
     }
 
+    /**
+     * Stops polling, lets updates in flight finish, saves the offset and stops the sender; unsent replies stay in
+     * the outbox for the next start. Idempotent; safe after a failed start.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
