@@ -90,12 +90,30 @@ public final class ConfigLoader {
                     : r.getFieldName()).collect(Collectors.joining("."));
             String known = e.getKnownPropertyIds() == null ? "" : " (known keys here: " + e.getKnownPropertyIds()
                     .stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")";
-            throw new ConfigException(path + ":" + line(e.getLocation()) + ": unknown key '" + key + "'" + known);
+            throw new ConfigException(path + ":" + keyLine(path, e.getPropertyName(), e.getLocation())
+                    + ": unknown key '" + key + "'" + known);
         } catch (JsonProcessingException e) {
             throw new ConfigException(path + ":" + line(e.getLocation()) + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ConfigException(path + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** The line where the key is written (Jackson reports where the parser stopped, which may be later). */
+    private static String keyLine(Path path, String key, JsonLocation fallback) {
+        try {
+            List<String> lines = Files.readAllLines(path);
+            java.util.regex.Pattern written = java.util.regex.Pattern.compile(
+                    "^\\s*(- )?['\"]?" + java.util.regex.Pattern.quote(key) + "['\"]?\\s*:.*");
+            for (int i = 0; i < lines.size(); i++) {
+                if (written.matcher(lines.get(i)).matches()) {
+                    return String.valueOf(i + 1);
+                }
+            }
+        } catch (IOException e) {
+            // fall back to the parser's position
+        }
+        return line(fallback);
     }
 
     private static String line(JsonLocation location) {

@@ -71,10 +71,9 @@ final class DeckFileReader {
             problem(questionsNode, "questions: must be a non-empty list of questions");
             return null;
         }
-        if (topicId == null || title == null || family == null) {
-            return null;
-        }
-        Topic topic = new Topic(topicId, title, family);
+        boolean headerValid = topicId != null && title != null && family != null;
+        // An invalid header still lets every question be checked, so all problems are reported at once.
+        Topic topic = headerValid ? new Topic(topicId, title, family) : new Topic("invalid", "invalid", Family.ORM);
         List<ParsedQuestion> questions = new ArrayList<>();
         Set<String> idsInFile = new HashSet<>();
         int index = 0;
@@ -89,7 +88,7 @@ final class DeckFileReader {
                 }
             }
         }
-        return new ParsedDeck(topic, line(fields.get("topic")), questions);
+        return headerValid ? new ParsedDeck(topic, line(fields.get("topic")), questions) : null;
     }
 
     private ParsedQuestion question(Node node, String where, Topic topic) {

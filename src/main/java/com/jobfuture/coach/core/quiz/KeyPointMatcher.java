@@ -5,7 +5,10 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
-/** Marks which key points of an open question a typed answer covers, by its match phrases. */
+/**
+ * Marks which key points of an open question a typed answer covers: a point is covered when one of its match
+ * phrases starts at a word boundary of the answer (so "lock" matches "locking" but not "block").
+ */
 public final class KeyPointMatcher {
 
     /** One flag per key point: true when the typed answer contains one of the point's phrases. */
@@ -13,7 +16,7 @@ public final class KeyPointMatcher {
         String text = normalize(typedAnswer == null ? "" : typedAnswer);
         return keyPoints.stream()
                 .map(point -> point.match().stream().map(KeyPointMatcher::normalize)
-                        .anyMatch(phrase -> !phrase.isBlank() && text.contains(phrase)))
+                        .anyMatch(phrase -> !phrase.isBlank() && text.contains(" " + phrase.strip())))
                 .toList();
     }
 

@@ -1,0 +1,138 @@
+package com.jobfuture.coach.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jobfuture.coach.testing.TestDecks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A scripted console chat through the packaged jar's real entry point, with restarts. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class ConsoleChatIT {
+    @TempDir
+    Path dir;
+    Path config;
+    Map<String, String> env;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Path decks = TestDecks.write(dir);
+        config = Files.writeString(dir.resolve("coach.yaml"), "decks: " + decks + "\n");
+        env = Map.of("COACH_DB", dir.resolve("data/coach.db").toString());
+    }
+
+    @Test
+    void scriptedQuizThenRestartKeepsProgressAndTheOpenQuestion() throws Exception {
+        String script = String.join("\n",
+                "/help", "/topics", "/quiz orm",
+                "2",                   // B) 51 — right
+                "1",                   // Next
+                "it does a JOIN",      // typed answer to the open question
+                "3",                   // Good
+                "1",                   // Next
+                "/progress") + "\n";
+
+        JarProcess.Result first = JarProcess.run(dir, env, script, "console", "--config", config.toString());
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out())
+                .contains("Hi ", "• /quiz [topic|family]", "[1] Start a quiz")
+                .contains("n-plus-one · 3q · 0%")
+                .contains("ORM · N+1 queries · junior · Q1", "[2] 51", "✓ Right: B) 51")
+                .contains("Your answer: it does a JOIN", "✓ select_related uses a JOIN", "[3] Good")
+                .contains("Rated Good. Saved.")
+                .contains("ORM · N+1 queries · senior · Q3")
+                .contains("Your progress · 2 answered · 2 due today · 1 day streak")
+                .contains("Bye! Your progress is saved.");
+        assertThat(first.err()).doesNotContain("Exception", "ERROR");
+
+        JarProcess.Result second = JarProcess.run(dir, env, "/progress\n/next\n", "console", "--config",
+                config.toString());
+
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).contains("Your progress · 2 answered")
+                .contains("This question is still open", "ORM · N+1 queries · senior");
+    }
+
+    @Test
+    void runWithoutTokensStartsTheConsoleAndEndsCleanlyAtEndOfInput() throws Exception {
+        JarProcess.Result result = JarProcess.run(dir, env, "", "--config", config.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("console chat", "Hi ", "Bye!");
+        assertThat(Files.exists(dir.resolve("data/coach.db"))).isTrue();
+    }
+
+    @Test
+    void sigtermShutsDownCleanlyAndTheDatabaseStaysUsable() throws Exception {
+        Process process = JarProcess.builder(dir, env, "run", "--config", config.toString())
+                .redirectError(dir.resolve("err.txt").toFile()).redirectOutput(dir.resolve("out.txt").toFile())
+                .start();
+        process.getOutputStream().write("/quiz security\n1\n".getBytes());
+        process.getOutputStream().flush();
+        waitFor(() -> Files.readString(dir.resolve("out.txt")).contains("Saved."));
+
+        process.destroy(); // SIGTERM
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        JarProcess.Result after = JarProcess.run(dir, env, "/progress\n", "console", "--config", config.toString());
+        assertThat(after.out()).contains("Your progress · 1 answered");
+        assertThat(Files.readString(dir.resolve("err.txt"))).doesNotContain("Exception");
+    }
+
+    @Test
+    void unknownConfigKeyStopsWithAClearError() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "decks: questions\ntimezon: UTC\n");
+
+        JarProcess.Result result = JarProcess.run(dir, env, "", "console", "--config", bad.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Configuration error:", "bad.yaml:2: unknown key 'timezon'");
+    }
+
+    @Test
+    void everyCommandHasHelp() throws Exception {
+        for (String[] args : new String[][] {{"--help"}, {"run", "--help"}, {"console", "--help"},
+                {"decks", "lint", "--help"}}) {
+            JarProcess.Result result = JarProcess.run(dir, env, "", args);
+            assertThat(result.exitCode()).as(String.join(" ", args)).isZero();
+            assertThat(result.out()).contains("Usage:");
+        }
+    }
+
+    @Test
+    void decksLintPrintsEveryProblemAsFileLineMessage() throws Exception {
+        JarProcess.Result clean = JarProcess.run(dir, env, "", "decks", "lint", dir.resolve("questions").toString());
+        assertThat(clean.exitCode()).isZero();
+        assertThat(clean.out()).contains("2 file(s), 4 question(s) in 2 topic(s), 0 problem(s)");
+
+        Files.writeString(dir.resolve("questions/broken.yaml"), "topic: broken\ntitle: B\nfamily: orm\n"
+                + "questions:\n  - id: b1\n    level: guru\n");
+        JarProcess.Result broken = JarProcess.run(dir, env, "", "decks", "lint", dir.resolve("questions").toString());
+        assertThat(broken.exitCode()).isEqualTo(1);
+        assertThat(broken.out()).contains("broken.yaml:5: questions[0] (b1).kind: required field is missing",
+                "broken.yaml:6: questions[0] (b1).level: 'guru' is not one of junior, middle, senior");
+    }
+
+    private static void waitFor(IoCondition condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.met()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 60 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoCondition {
+        boolean met() throws IOException;
+    }
+}

@@ -1,0 +1,73 @@
+package com.jobfuture.coach.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+    private final ConfigLoader loader = new ConfigLoader();
+
+    @Test
+    void committedConfigLoadsWithSafeDefaults() {
+        CoachConfig config = loader.load(Path.of("config/coach.yaml"), Map.of());
+
+        assertThat(config.database()).isEqualTo(Path.of("data/coach.db"));
+        assertThat(config.decks()).isEqualTo(Path.of("questions"));
+        assertThat(config.timezone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(config.telegramToken()).isEmpty();
+        assertThat(config.discordToken()).isEmpty();
+        assertThat(config.anyPlatformToken()).isFalse();
+        assertThat(config.urls()).isEqualTo(CoachConfig.PlatformUrls.defaults());
+    }
+
+    @Test
+    void environmentOverridesTheFile() throws IOException {
+        Path file = write("database: from-file.db\ntelegram:\n  token: file-token\n");
+
+        CoachConfig config = loader.load(file, Map.of("COACH_DB", "/tmp/env.db", "TELEGRAM_BOT_TOKEN", "env-token",
+                "DISCORD_TOKEN", "d", "TELEGRAM_API_URL", "http://127.0.0.1:8081",
+                "DISCORD_API_URL", "http://127.0.0.1:8082/api/v10/", "DISCORD_GATEWAY_URL", "ws://127.0.0.1:8083"));
+
+        assertThat(config.database()).isEqualTo(Path.of("/tmp/env.db"));
+        assertThat(config.telegramToken()).contains("env-token");
+        assertThat(config.discordToken()).contains("d");
+        assertThat(config.urls().telegramApi()).contains("http://127.0.0.1:8081");
+        assertThat(config.urls().discordApi()).contains("http://127.0.0.1:8082/api/v10/");
+        assertThat(config.urls().discordGateway()).contains("ws://127.0.0.1:8083");
+    }
+
+    @Test
+    void unknownKeyIsAClearErrorNamingTheKeyAndLine() throws IOException {
+        Path file = write("database: x.db\ntelegram:\n  tokn: abc\n");
+
+        assertThatThrownBy(() -> loader.load(file, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(":3: unknown key 'telegram.tokn'")
+                .hasMessageContaining("known keys here: api_url, token");
+    }
+
+    @Test
+    void badValuesAreNamed() throws IOException {
+        assertThatThrownBy(() -> loader.load(write("timezone: Mars/Olympus\n"), Map.of()))
+                .hasMessageContaining("timezone 'Mars/Olympus' is not an IANA time zone id");
+        assertThatThrownBy(() -> loader.load(write("admins: [dana]\n"), Map.of()))
+                .hasMessageContaining("admins entry 'dana' must look like platform:id");
+        assertThatThrownBy(() -> loader.load(write("telegram:\n  api_url: not a url\n"), Map.of()))
+                .hasMessageContaining("telegram.api_url");
+        assertThatThrownBy(() -> loader.load(dir.resolve("missing.yaml"), Map.of()))
+                .hasMessageContaining("no such configuration file");
+    }
+
+    private Path write(String yaml) throws IOException {
+        return Files.writeString(Files.createTempFile(dir, "coach", ".yaml"), yaml);
+    }
+}

@@ -1,0 +1,160 @@
+package com.jobfuture.coach.core.deck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jobfuture.coach.testing.TestDecks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeckLoaderTest {
+    @TempDir
+    Path dir;
+
+    private final DeckLoader loader = new DeckLoader();
+
+    @Test
+    void loadsValidDecksIntoACatalog() {
+        DeckLoadResult result = loader.load(List.of(TestDecks.write(dir)));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.fileCount()).isEqualTo(2);
+        DeckCatalog catalog = result.catalog();
+        assertThat(catalog.size()).isEqualTo(4);
+        assertThat(catalog.topics()).extracting(Topic::id).containsExactly("n-plus-one", "web-security");
+        ChoiceQuestion loop = (ChoiceQuestion) catalog.question("orm-loop-count").orElseThrow();
+        assertThat(loop.correctIndex()).isEqualTo(1);
+        assertThat(loop.options().get(0).why()).isEqualTo("Only with select_related.");
+        OpenQuestion open = (OpenQuestion) catalog.question("orm-select-vs-prefetch").orElseThrow();
+        assertThat(open.keyPoints()).extracting(KeyPoint::match).containsExactly(List.of("join"),
+                List.of("separate query", "extra query"));
+        assertThat(catalog.question("sec-csrf-token").orElseThrow().since()).contains("5.0");
+        assertThat(catalog.resolveScope("orm")).contains(Scope.of(Family.ORM));
+        assertThat(catalog.resolveScope("n-plus-one").orElseThrow().topic().id()).isEqualTo("n-plus-one");
+        assertThat(catalog.resolveScope("nope")).isEmpty();
+    }
+
+    @Test
+    void brokenYamlNamesFileAndLine() throws IOException {
+        Path file = write("broken.yaml", "topic: x\ntitle: X\nfamily: orm\nquestions:\n  - id: a\n   level: [\n");
+
+        DeckLoadResult result = loader.load(List.of(file));
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("broken.yaml");
+            assertThat(p.line()).isBetween(5, 7);
+            assertThat(p.message()).startsWith("broken YAML");
+        });
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceWithLineAndField() throws IOException {
+        Path file = write("bad.yaml", """
+                topic: bad-topic
+                title: Bad
+                family: orm
+                questions:
+                  - id: q-missing-answer
+                    level: junior
+                    kind: open
+                    prompt: Why?
+                    key_points:
+                      - point: one
+                        match: [one]
+                      - point: two
+                        match: [two]
+                    source: https://docs.djangoproject.com/en/5.2/
+                  - id: q-bad-level
+                    level: expert
+                    kind: choice
+                    prompt: Which?
+                    options:
+                      - text: a
+                        correct: true
+                      - text: b
+                        correct: true
+                    explanation: Because.
+                    source: http://example.com/
+                    colour: red
+                """);
+
+        DeckLoadResult result = loader.load(List.of(file));
+
+        assertThat(result.problems()).extracting(DeckLoaderTest::relative).containsExactlyInAnyOrder(
+                "bad.yaml:5: questions[0] (q-missing-answer).answer: required field is missing",
+                "bad.yaml:16: questions[1] (q-bad-level).level: 'expert' is not one of junior, middle, senior",
+                "bad.yaml:20: questions[1] (q-bad-level).options: 2 options are marked correct: true; exactly one must be",
+                "bad.yaml:25: questions[1] (q-bad-level).source: 'http://example.com/' must be an https link to the "
+                        + "official docs (docs.djangoproject.com, docs.python.org, www.django-rest-framework.org)",
+                "bad.yaml:26: questions[1].colour: unknown field (known: answer, explanation, id, key_points, kind, "
+                        + "level, options, prompt, since, source, tags)");
+        assertThat(result.catalog().size()).isZero();
+    }
+
+    @Test
+    void missingFieldsAndBadKindAreNamed() throws IOException {
+        Path file = write("missing.yaml", """
+                topic: missing
+                family: web
+                questions:
+                  - id: Q One
+                    kind: essay
+                    prompt: ""
+                    source: https://docs.djangoproject.com/en/5.2/
+                """);
+
+        DeckLoadResult result = loader.load(List.of(file));
+
+        assertThat(result.problems()).extracting(DeckLoaderTest::relative).contains(
+                "missing.yaml:1: title: required field is missing",
+                "missing.yaml:2: family: 'web' is not one of python, fundamentals, orm, apis, production, security",
+                "missing.yaml:4: questions[0] (Q One).id: 'Q One' must be lowercase-with-dashes",
+                "missing.yaml:4: questions[0] (Q One).level: required field is missing");
+    }
+
+    @Test
+    void duplicateIdsAcrossFilesAreErrors() throws IOException {
+        Path decks = TestDecks.write(dir);
+        Files.writeString(decks.resolve("copy.yaml"), TestDecks.SECURITY.replace("topic: web-security",
+                "topic: web-security-copy"));
+
+        DeckLoadResult result = loader.load(List.of(decks));
+
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("web-security.yaml");
+            assertThat(p.message()).startsWith("id: duplicate question id 'sec-csrf-token' (first defined at ")
+                    .contains("copy.yaml:5");
+        });
+        assertThat(result.catalog().size()).isEqualTo(4);
+    }
+
+    @Test
+    void registryKeepsOldDecksWhenReloadFindsProblems() throws IOException {
+        Path decks = TestDecks.write(dir);
+        DeckRegistry registry = DeckRegistry.load(List.of(decks), loader, new java.util.ArrayList<>());
+        assertThat(registry.catalog().size()).isEqualTo(4);
+
+        Files.writeString(decks.resolve("web-security.yaml"), "topic: [");
+        DeckLoadResult failed = registry.reload();
+
+        assertThat(failed.ok()).isFalse();
+        assertThat(registry.catalog().size()).isEqualTo(4);
+
+        Files.writeString(decks.resolve("web-security.yaml"), TestDecks.SECURITY);
+        Files.delete(decks.resolve("n-plus-one.yaml"));
+        assertThat(registry.reload().ok()).isTrue();
+        assertThat(registry.catalog().size()).isEqualTo(1);
+    }
+
+    private static String relative(DeckProblem problem) {
+        return Path.of(problem.file()).getFileName() + ":" + problem.line() + ": " + problem.message();
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+}

@@ -1,0 +1,53 @@
+package com.jobfuture.coach.testing;
+
+import com.jobfuture.coach.core.deck.DeckLoader;
+import com.jobfuture.coach.core.deck.DeckRegistry;
+import com.jobfuture.coach.core.progress.ProgressService;
+import com.jobfuture.coach.core.quiz.QuizService;
+import com.jobfuture.coach.core.review.FsrsParameters;
+import com.jobfuture.coach.core.review.FsrsScheduler;
+import com.jobfuture.coach.core.user.UserDirectory;
+import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
+import com.jobfuture.coach.storage.SqliteReviewRepository;
+import com.jobfuture.coach.storage.SqliteUserRepository;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The core services over a temporary SQLite file, the test decks and a clock the test moves. */
+public final class CoreFixture implements AutoCloseable {
+    public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    public final MutableClock clock = new MutableClock(START);
+    public final Database database;
+    public final DeckRegistry decks;
+    public final SqliteReviewRepository reviews;
+    public final SqliteQuizSessionRepository sessions;
+    public final FsrsScheduler scheduler;
+    public final QuizService quiz;
+    public final ProgressService progress;
+    public final UserDirectory users;
+
+    public CoreFixture(Path directory) {
+        database = Database.open(directory.resolve("coach.db"));
+        decks = DeckRegistry.load(List.of(TestDecks.write(directory)), new DeckLoader(), new ArrayList<>());
+        reviews = new SqliteReviewRepository(database);
+        sessions = new SqliteQuizSessionRepository(database);
+        scheduler = new FsrsScheduler(FsrsParameters.defaults().withFuzz(false), null);
+        quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock);
+        progress = new ProgressService(decks, reviews, scheduler, clock, ZoneOffset.UTC);
+        users = new UserDirectory(new SqliteUserRepository(database), clock);
+    }
+
+    /** A user id for a console identity with this name. */
+    public long user(String name) {
+        return users.userId("test", name, name);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
