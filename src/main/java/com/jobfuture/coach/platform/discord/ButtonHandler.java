@@ -1,18 +1,19 @@
 package com.jobfuture.coach.platform.discord;
 
 import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.Conversation;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
 import java.util.List;
 import net.dv8tion.jda.api.entities.User;
-import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 
 /**
- * Button presses: someone else's button is refused privately; the DM hand-off buttons open a private "thinking"
- * reply; every other press is acknowledged with a deferred edit and passed to the coach as its action, whose
- * replies edit the pressed message (when they replace it) or follow it. Stale buttons are the core's to explain.
+ * Button presses: someone else's personal button is refused privately; the DM hand-off buttons open a private
+ * "thinking" reply; every other press is acknowledged with a deferred edit and passed to the coach as its action,
+ * whose replies replace the pressed message (when they say so and may) or follow it. Buttons of a message to a
+ * whole channel carry no owner: anyone may press them. Stale buttons are the core's to explain.
  */
 final class ButtonHandler {
     private final CoachBot bot;
@@ -34,17 +35,18 @@ final class ButtonHandler {
             event.reply(DiscordTexts.SOMEONE_ELSES_BUTTON).setEphemeral(true).queue(null, Failures.log("refusal"));
             return;
         }
-        boolean inDm = event.getChannelType() == ChannelType.PRIVATE;
+        boolean inServer = Conversations.inServer(event);
         boolean handoffAction = id.action().equals(ServerReplies.TO_DMS) || id.action().equals(ServerReplies.STAY_HERE);
-        if (handoffAction && !inDm) {
+        if (handoffAction && inServer) {
             event.deferReply(true).queue(null, Failures.log("deferReply"));
             InteractionHook hook = event.getHook();
             boolean toDms = id.action().equals(ServerReplies.TO_DMS);
+            Conversation conversation = Conversations.of(event);
             queues.submit(user.getId(), () -> Failures.guard(hook, () -> {
                 if (toDms) {
                     handoff.moveToDms(hook, user);
                 } else {
-                    handoff.stayHere(hook, user);
+                    handoff.stayHere(hook, user, conversation);
                 }
             }));
             return;
@@ -53,10 +55,13 @@ final class ButtonHandler {
         String action = handoffAction ? "next" : id.action();
         event.deferEdit().queue(null, Failures.log("deferEdit"));
         InteractionHook hook = event.getHook();
+        Conversation conversation = Conversations.of(event);
+        // A pressed message everyone sees (a channel-wide question) must never be replaced by a personal reply.
+        boolean pressedPrivate = !inServer || event.getMessage().isEphemeral();
         queues.submit(user.getId(), () -> Failures.guard(hook, () -> {
-            List<Reply> replies = bot.handle(Incoming.press(DiscordUsers.of(user), action));
-            new InteractionReplies(hook, false, !inDm, user.getId(), renderer)
-                    .send(inDm ? replies : ServerReplies.adapt(replies));
+            List<Reply> replies = bot.handle(Incoming.press(DiscordUsers.of(user), conversation, action));
+            new InteractionReplies(hook, inServer, false, pressedPrivate, user.getId(), renderer)
+                    .send(inServer ? ServerReplies.adapt(replies) : replies);
         }));
     }
 }

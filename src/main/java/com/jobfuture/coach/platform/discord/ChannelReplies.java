@@ -3,12 +3,13 @@ package com.jobfuture.coach.platform.discord;
 import com.jobfuture.coach.core.chat.Reply;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 
 /**
- * Sends replies as new messages in a channel (a DM), in order. Blocks on each send, so call it from a worker
- * thread; JDA's rate limiter decides when each request goes out (a 429 just delays it).
+ * Sends replies as new messages in a DM, in order (a DM is private: every button is its owner's). Blocks on each
+ * send, so call it from a worker thread; JDA's rate limiter decides when each request goes out (a 429 delays it).
  */
 final class ChannelReplies {
     private final MessageChannel channel;
@@ -29,7 +30,7 @@ final class ChannelReplies {
         List<Message> sent = new ArrayList<>();
         for (Reply reply : replies) {
             for (DiscordMessage message : renderer.messages(reply)) {
-                sent.add(channel.sendMessage(renderer.create(message, ownerId)).complete());
+                sent.add(channel.sendMessage(renderer.create(message, Optional.of(ownerId))).complete());
             }
         }
         return sent;

@@ -1,6 +1,7 @@
 package com.jobfuture.coach.platform.discord;
 
 import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.Conversation;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
 import java.util.List;
@@ -37,7 +38,7 @@ final class DmHandoff {
             if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
                 throw e;
             }
-            new InteractionReplies(hook, true, true, user.getId(), renderer).send(List.of(DiscordTexts.dmsClosed()));
+            new InteractionReplies(hook, true, true, true, user.getId(), renderer).send(List.of(DiscordTexts.dmsClosed()));
             return;
         }
         List<Reply> replies = bot.handle(Incoming.press(DiscordUsers.of(user), WHERE_IT_STANDS));
@@ -46,9 +47,9 @@ final class DmHandoff {
         hook.editOriginal(DiscordTexts.movedToDms(link)).complete();
     }
 
-    /** Continues in the server with messages only this user sees. */
-    void stayHere(InteractionHook hook, User user) {
-        List<Reply> replies = bot.handle(Incoming.press(DiscordUsers.of(user), WHERE_IT_STANDS));
-        new InteractionReplies(hook, true, true, user.getId(), renderer).send(ServerReplies.adapt(replies));
+    /** Continues in the server channel ({@code conversation}) with messages only this user sees. */
+    void stayHere(InteractionHook hook, User user, Conversation conversation) {
+        List<Reply> replies = bot.handle(Incoming.press(DiscordUsers.of(user), conversation, WHERE_IT_STANDS));
+        new InteractionReplies(hook, true, true, true, user.getId(), renderer).send(ServerReplies.adapt(replies));
     }
 }

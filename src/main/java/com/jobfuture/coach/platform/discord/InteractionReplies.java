@@ -2,45 +2,49 @@ package com.jobfuture.coach.platform.discord;
 
 import com.jobfuture.coach.core.chat.Reply;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 
 /**
- * Sends replies to an acknowledged interaction through its hook, in order. The first message either fills the
- * deferred "thinking" response ({@code placeholder}) or, after a deferred button press, replaces the pressed
- * message when the reply says so; every other message is a follow-up, ephemeral when {@code ephemeral}. Blocks on
- * each request (worker threads only); JDA holds hook requests until the acknowledgement has gone out.
+ * Sends replies to an acknowledged interaction through its hook, in order, as {@link InteractionPlan} decides.
+ * Blocks on each request (worker threads only); JDA holds hook requests until the acknowledgement has gone out.
  */
 final class InteractionReplies {
     private final InteractionHook hook;
+    private final boolean inServer;
     private final boolean placeholder;
-    private final boolean ephemeral;
+    private final boolean originalPrivate;
     private final String ownerId;
     private final MessageRenderer renderer;
 
-    InteractionReplies(InteractionHook hook, boolean placeholder, boolean ephemeral, String ownerId,
-                       MessageRenderer renderer) {
+    /** See {@link InteractionPlan#plan} for the flags; {@code ownerId} is the user who interacted. */
+    InteractionReplies(InteractionHook hook, boolean inServer, boolean placeholder, boolean originalPrivate,
+                       String ownerId, MessageRenderer renderer) {
         this.hook = hook;
+        this.inServer = inServer;
         this.placeholder = placeholder;
-        this.ephemeral = ephemeral;
+        this.originalPrivate = originalPrivate;
         this.ownerId = ownerId;
         this.renderer = renderer;
     }
 
     /** Sends every reply; a failed request throws JDA's exception. */
     void send(List<Reply> replies) {
-        boolean first = true;
-        for (Reply reply : replies) {
-            for (DiscordMessage message : renderer.messages(reply)) {
-                if (first && (placeholder || reply.replacesOrigin())) {
-                    hook.editOriginal(renderer.edit(message, ownerId)).complete();
-                } else {
-                    hook.sendMessage(renderer.create(message, ownerId)).setEphemeral(ephemeral).complete();
-                }
-                first = false;
+        InteractionPlan.Plan plan = InteractionPlan.plan(replies, inServer, placeholder, originalPrivate, renderer);
+        for (InteractionPlan.Step step : plan.steps()) {
+            Optional<String> owner = step.forEveryone() ? Optional.empty() : Optional.of(ownerId);
+            if (step.kind() == InteractionPlan.Kind.ORIGINAL) {
+                hook.editOriginal(renderer.edit(step.message(), owner)).complete();
+            } else {
+                hook.sendMessage(renderer.create(step.message(), owner)).setEphemeral(step.ephemeral()).complete();
             }
         }
-        if (first && placeholder) {
-            hook.editOriginal("Done.").complete();
+        if (plan.placeholderUnused()) {
+            if (plan.steps().isEmpty()) {
+                hook.editOriginal("Done.").complete();
+            } else {
+                hook.deleteOriginal().complete();
+            }
         }
     }
 }

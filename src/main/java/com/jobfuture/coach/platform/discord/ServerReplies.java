@@ -1,5 +1,6 @@
 package com.jobfuture.coach.platform.discord;
 
+import com.jobfuture.coach.core.chat.Audience;
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.Reply;
 import java.util.ArrayList;
@@ -23,13 +24,14 @@ final class ServerReplies {
         List<Reply> adapted = new ArrayList<>(replies.size());
         for (Reply reply : replies) {
             boolean openQuestion = reply.buttons().stream().anyMatch(b -> b.action().startsWith("show:"));
-            if (!openQuestion) {
+            if (!openQuestion || reply.audience() != Audience.SENDER) {
                 adapted.add(reply);
                 continue;
             }
             List<Button> buttons = new ArrayList<>(reply.buttons());
             buttons.add(new Button(TO_DMS, "Continue in DMs"));
-            adapted.add(new Reply(reply.text() + NOTE, buttons, reply.replacesOrigin()));
+            adapted.add(new Reply(reply.text() + NOTE, buttons, reply.replacesOrigin(), reply.audience(),
+                    reply.attachment()));
         }
         return adapted;
     }

@@ -63,7 +63,7 @@ class DiscordMessageRenderingTest {
         assertThat(messages.get(0).buttons()).isEmpty();
         assertThat(messages.get(1).buttons()).hasSize(7);
 
-        MessageCreateData data = renderer.create(messages.get(1), "123456789012345678");
+        MessageCreateData data = renderer.create(messages.get(1), Optional.of("123456789012345678"));
         assertThat(data.getComponents()).hasSize(2);
         assertThat(data.getComponents()).allSatisfy(row -> assertThat(((ActionRow) row).getComponents().size())
                 .isLessThanOrEqualTo(5));

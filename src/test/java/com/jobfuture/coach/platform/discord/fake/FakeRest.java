@@ -272,6 +272,9 @@ final class FakeRest {
         }
         if (method.equals("PATCH")) {
             state.apply(message.get(), body, true);
+        } else if (method.equals("DELETE")) {
+            state.delete(message.get());
+            return Answer.noContent();
         } else if (!method.equals("GET")) {
             return Answer.error(405, 0, "405: Method Not Allowed");
         }

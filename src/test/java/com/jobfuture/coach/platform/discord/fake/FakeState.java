@@ -159,6 +159,10 @@ final class FakeState {
         }
     }
 
+    synchronized void delete(StoredMessage message) {
+        idToMessage.remove(message.id);
+    }
+
     synchronized Optional<StoredMessage> message(String id) {
         return Optional.ofNullable(idToMessage.get(id));
     }
