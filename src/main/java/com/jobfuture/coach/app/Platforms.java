@@ -1,6 +1,8 @@
 package com.jobfuture.coach.app;
 
 import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.platform.discord.DiscordPlatform;
+import com.jobfuture.coach.platform.discord.DiscordSettings;
 import com.jobfuture.coach.platform.telegram.TelegramOptions;
 import com.jobfuture.coach.platform.telegram.TelegramPlatform;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ final class Platforms {
             }
         }
         if (config.discordToken().isPresent()) {
-            LOG.error("DISCORD_TOKEN is set, but this build has no Discord adapter yet");
+            platforms.add(new DiscordPlatform(DiscordSettings.from(config), app.bot(), app.decks()));
         }
         return platforms;
     }

@@ -60,7 +60,7 @@ final class Launcher {
                     StandardCharsets.UTF_8);
             String name = System.getProperty("user.name", "you");
             new ConsoleChat(app.bot(), new ChatUser("console", name, name, true), in, out,
-                    System.console() != null).run();
+                    System.console() != null, config.database().toAbsolutePath().getParent().resolve("files")).run();
         } catch (IOException e) {
             System.err.println("Console input failed: " + e.getMessage());
             return 1;

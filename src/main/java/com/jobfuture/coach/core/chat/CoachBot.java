@@ -75,7 +75,8 @@ public final class CoachBot {
             }
             ChatUser user = incoming.user();
             long userId = users.userId(user.platform(), user.externalId(), user.displayName());
-            ChatRequest request = new ChatRequest(userId, user, user.operator() || adminIds.contains(user.qualifiedId()));
+            ChatRequest request = new ChatRequest(userId, user, incoming.conversation(),
+                    user.operator() || adminIds.contains(user.qualifiedId()));
             Lock lock = userLocks[Math.floorMod(Long.hashCode(userId), LOCK_STRIPES)];
             lock.lock();
             try {

@@ -1,5 +1,6 @@
 package com.jobfuture.coach.platform.console;
 
+import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.ChatUser;
 import com.jobfuture.coach.core.chat.CoachBot;
@@ -8,6 +9,8 @@ import com.jobfuture.coach.core.chat.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -20,14 +23,18 @@ public final class ConsoleChat {
     private final BufferedReader in;
     private final PrintStream out;
     private final boolean interactive;
+    private final Path fileFolder;
     private List<Button> lastButtons = List.of();
 
-    public ConsoleChat(CoachBot bot, ChatUser user, BufferedReader in, PrintStream out, boolean interactive) {
+    /** A chat for one user; files sent by the coach (e.g. exports) are saved in {@code fileFolder}. */
+    public ConsoleChat(CoachBot bot, ChatUser user, BufferedReader in, PrintStream out, boolean interactive,
+                       Path fileFolder) {
         this.bot = bot;
         this.user = user;
         this.in = in;
         this.out = out;
         this.interactive = interactive;
+        this.fileFolder = fileFolder;
     }
 
     /** Runs the chat until end of input or /quit. */
@@ -70,6 +77,7 @@ public final class ConsoleChat {
         List<Reply> replies = bot.handle(incoming);
         for (Reply reply : replies) {
             out.println(reply.text());
+            reply.attachment().ifPresent(this::save);
             if (!reply.buttons().isEmpty()) {
                 lastButtons = reply.buttons();
                 for (int i = 0; i < reply.buttons().size(); i++) {
@@ -79,5 +87,17 @@ public final class ConsoleChat {
             out.println();
         }
         out.flush();
+    }
+
+    private void save(Attachment attachment) {
+        String safeName = attachment.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        try {
+            Files.createDirectories(fileFolder);
+            Path file = fileFolder.resolve(safeName);
+            Files.write(file, attachment.content());
+            out.println("File saved: " + file.toAbsolutePath());
+        } catch (IOException e) {
+            out.println("Could not save the file " + safeName + ": " + e.getMessage());
+        }
     }
 }
