@@ -22,7 +22,7 @@ CREATE TABLE telegram_updates (
 );
 
 -- Replies not delivered yet, sent in id order per chat. edit_message_id set: edit that message instead of
--- sending a new one. in_flight = 1 while a request for the row is out (at start such a row may or may not have
+-- sending a new one; document_* set: send that file as a document (text is its caption). in_flight = 1 while a request for the row is out (at start such a row may or may not have
 -- been delivered, and is dropped rather than risk sending it twice). not_before: Telegram's 429 retry_after,
 -- kept so a restart does not send earlier than Telegram asked.
 CREATE TABLE telegram_outbox (
@@ -35,6 +35,9 @@ CREATE TABLE telegram_outbox (
     keyboard        TEXT    NOT NULL,
     in_flight       INTEGER NOT NULL DEFAULT 0 CHECK (in_flight IN (0, 1)),
     not_before      INTEGER,
+    document_name   TEXT,
+    document_type   TEXT,
+    document        BLOB,
     created_at      INTEGER NOT NULL
 );
 CREATE INDEX telegram_outbox_chat ON telegram_outbox (bot_id, chat_id, id);

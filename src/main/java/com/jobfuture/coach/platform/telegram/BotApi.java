@@ -1,13 +1,17 @@
 package com.jobfuture.coach.platform.telegram;
 
+import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Button;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -26,8 +30,11 @@ final class BotApi {
         this.client = client;
     }
 
-    /** Sends the message, or edits its target; an edit that changes nothing counts as done. */
+    /** Sends the message or document, or edits its target; an edit that changes nothing counts as done. */
     CallResult deliver(OutgoingMessage message) {
+        if (message.document() != null) {
+            return sendDocument(message);
+        }
         InlineKeyboardMarkup markup = markup(message.keyboard());
         String parseMode = message.html() ? "HTML" : null;
         if (message.isEdit()) {
@@ -42,6 +49,25 @@ final class BotApi {
         }
         return call(SendMessage.builder().chatId(message.chatId()).text(message.text()).parseMode(parseMode)
                 .replyMarkup(markup).linkPreviewOptions(NO_PREVIEW).build());
+    }
+
+    private CallResult sendDocument(OutgoingMessage message) {
+        Attachment file = message.document();
+        SendDocument.SendDocumentBuilder<?, ?> document = SendDocument.builder().chatId(message.chatId())
+                .document(new InputFile(new ByteArrayInputStream(file.content()), file.fileName()));
+        if (!message.text().isEmpty()) {
+            document.caption(message.text()).parseMode(message.html() ? "HTML" : null);
+        }
+        try {
+            client.execute(document.build());
+            return new CallResult.Done();
+        } catch (TelegramApiValidationException e) {
+            return new CallResult.Rejected(400, e.getMessage());
+        } catch (TelegramApiRequestException e) {
+            return classify(e);
+        } catch (TelegramApiException e) {
+            return new CallResult.Transient(describe(e));
+        }
     }
 
     /** Stops the button's loading animation; shows nothing. */

@@ -1,15 +1,28 @@
 package com.jobfuture.coach.platform.telegram;
 
+import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Button;
 import java.util.List;
 
 /**
- * One Telegram message to deliver: a new message, or an edit of {@code editMessageId} when set. {@code html}
- * says whether {@code text} is HTML (parse_mode HTML) or plain; the keyboard rows carry callback actions.
+ * One Telegram message to deliver: a new message, an edit of {@code editMessageId} when set, or a document when
+ * {@code document} is set (then {@code text} is its caption). {@code html} says whether {@code text} is HTML
+ * (parse_mode HTML) or plain; the keyboard rows carry callback actions.
  */
-record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard) {
+record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard,
+                       Attachment document) {
     OutgoingMessage {
         keyboard = keyboard.stream().map(List::copyOf).toList();
+    }
+
+    /** A text message (or an edit when {@code editMessageId} is set). */
+    OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard) {
+        this(chatId, editMessageId, text, html, keyboard, null);
+    }
+
+    /** A file, sent as a Telegram document without a caption. */
+    static OutgoingMessage document(long chatId, Attachment file) {
+        return new OutgoingMessage(chatId, null, "", false, List.of(), file);
     }
 
     boolean isEdit() {
@@ -18,11 +31,12 @@ record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean 
 
     /** The same content as a new message (when the message to edit is gone). */
     OutgoingMessage asNewMessage() {
-        return new OutgoingMessage(chatId, null, text, html, keyboard);
+        return new OutgoingMessage(chatId, null, text, html, keyboard, document);
     }
 
     /** The same content as plain text (when Telegram rejected the HTML). */
     OutgoingMessage asPlainText() {
-        return new OutgoingMessage(chatId, editMessageId, ReplyFormatter.toPlainText(text), false, keyboard);
+        return new OutgoingMessage(chatId, editMessageId, ReplyFormatter.toPlainText(text), false, keyboard,
+                document);
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Turns the coach's replies into Telegram messages: HTML parts below the length limit, the buttons under the
- * last part, and the first reply that replaces its origin as an edit of the message whose button was pressed.
+ * last part, the first reply that replaces its origin as an edit of the message whose button was pressed, and a
+ * reply's file as a document after its text. In a private chat every audience is the user, so all are sent.
  */
 final class ReplyRenderer {
     private final ReplyFormatter formatter;
@@ -31,6 +32,7 @@ final class ReplyRenderer {
                 messages.add(new OutgoingMessage(chatId, edit, parts.get(i), true,
                         last ? KeyboardLayout.rows(reply.buttons()) : List.of()));
             }
+            reply.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)));
         }
         return messages;
     }

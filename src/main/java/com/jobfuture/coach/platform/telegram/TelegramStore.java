@@ -3,6 +3,7 @@ package com.jobfuture.coach.platform.telegram;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.storage.Database;
 import java.sql.Connection;
@@ -161,14 +162,18 @@ final class TelegramStore {
         return db.read(c -> {
             List<QueuedMessage> queued = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT id, chat_id, edit_message_id, text, html, "
-                    + "keyboard FROM telegram_outbox WHERE bot_id = ? AND in_flight = 0 ORDER BY id")) {
+                    + "keyboard, document_name, document_type, document FROM telegram_outbox WHERE bot_id = ? "
+                    + "AND in_flight = 0 ORDER BY id")) {
                 select.setLong(1, botId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         long edit = rows.getLong(3);
                         Integer editId = rows.wasNull() ? null : (int) edit;
+                        String fileName = rows.getString(7);
+                        Attachment document = fileName == null ? null
+                                : new Attachment(fileName, rows.getString(8), rows.getBytes(9));
                         queued.add(new QueuedMessage(rows.getLong(1), new OutgoingMessage(rows.getLong(2), editId,
-                                rows.getString(4), rows.getInt(5) == 1, keyboard(rows.getString(6)))));
+                                rows.getString(4), rows.getInt(5) == 1, keyboard(rows.getString(6)), document)));
                     }
                 }
             }
@@ -279,8 +284,8 @@ final class TelegramStore {
     private List<QueuedMessage> enqueue(Connection c, List<OutgoingMessage> messages) throws SQLException {
         List<QueuedMessage> queued = new ArrayList<>();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO telegram_outbox (bot_id, chat_id, "
-                + "edit_message_id, text, html, keyboard, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                + "edit_message_id, text, html, keyboard, created_at, document_name, document_type, document) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             for (OutgoingMessage message : messages) {
                 insert.setLong(1, botId);
                 insert.setLong(2, message.chatId());
@@ -289,6 +294,10 @@ final class TelegramStore {
                 insert.setInt(5, message.html() ? 1 : 0);
                 insert.setString(6, json(message.keyboard()));
                 insert.setLong(7, clock.millis());
+                Attachment document = message.document();
+                insert.setString(8, document == null ? null : document.fileName());
+                insert.setString(9, document == null ? null : document.mediaType());
+                insert.setBytes(10, document == null ? null : document.content());
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
