@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,17 +132,15 @@ public final class TelegramPlatform implements ChatPlatform {
         }
         if (polling != null) {
             try {
-                polling.close();
+                polling.close(); // no new polls; a long poll in flight ends by itself, its updates not taken up
             } catch (Exception e) {
                 LOG.warn("Stopping Telegram polling failed", e);
             }
         }
-        if (pollHttp != null) {
-            pollHttp.dispatcher().cancelAll(); // ends the long poll in flight now, not after its timeout
-        }
         if (pollExecutor != null) {
-            pollExecutor.shutdownNow();
-            awaitQuietly(pollExecutor);
+            // Not interrupted or cancelled: the library logs that as an error. Its thread is a daemon, so a long
+            // poll still waiting never holds up the JVM's exit; what it returns stays unconfirmed for next start.
+            pollExecutor.shutdown();
         }
         if (lanes != null && !lanes.close(CLOSE_WAIT)) {
             LOG.warn("Telegram updates still being handled after {}; they will be redelivered", CLOSE_WAIT);
@@ -175,14 +172,6 @@ public final class TelegramPlatform implements ChatPlatform {
             menu.add(new BotCommand(help.name(), description.length() < 3 ? help.usage() : description));
         }
         return menu;
-    }
-
-    private static void awaitQuietly(ScheduledExecutorService executor) {
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void shutdown(OkHttpClient http) {

@@ -51,6 +51,10 @@ final class UpdateIntake implements LongPollingUpdateConsumer, Function<Integer,
     /** Builds the next getUpdates (called by the library's poll thread before each request). */
     @Override
     public GetUpdates apply(Integer libraryOffset) {
+        if (!accepting) {
+            // closing: nothing new is taken up, so there is nothing to wait for or to save
+            return new LenientGetUpdates(savedOffset(), BATCH_LIMIT, pollTimeoutSeconds, tracker::skip);
+        }
         try {
             if (!tracker.awaitIdle(BATCH_WAIT)) {
                 LOG.warn("{} update(s) still being handled after {} s; polling on without confirming them",
