@@ -3,9 +3,8 @@ package com.jobfuture.coach.platform.telegram.fake;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A Telegram user played by the test: writes to the bot in the private chat (chat id = user id), presses
- * buttons on the bot's messages, edits messages, sends stickers, blocks and unblocks the bot. Like a real
- * client it can only press buttons that are on the message now.
+ * A Telegram user played by the test in its private chat (chat id = user id): writes, presses buttons that are on
+ * the message now (like a real client), edits, sends stickers, blocks and unblocks the bot.
  */
 public final class FakeUser {
     private final FakeBotApi api;
