@@ -10,7 +10,13 @@ record ConfigFile(
         @JsonProperty("timezone") String timezone,
         @JsonProperty("admins") List<String> admins,
         @JsonProperty("telegram") Telegram telegram,
-        @JsonProperty("discord") Discord discord) {
+        @JsonProperty("discord") Discord discord,
+        @JsonProperty("http") Http http) {
+
+    /** An empty file: every key takes its default. */
+    static ConfigFile empty() {
+        return new ConfigFile(null, null, null, null, null, null, null);
+    }
 
     /** Telegram settings. */
     record Telegram(@JsonProperty("token") String token, @JsonProperty("api_url") String apiUrl) {
@@ -19,5 +25,9 @@ record ConfigFile(
     /** Discord settings. */
     record Discord(@JsonProperty("token") String token, @JsonProperty("api_url") String apiUrl,
                    @JsonProperty("gateway_url") String gatewayUrl) {
+    }
+
+    /** The embedded web server for share pages, health and metrics. */
+    record Http(@JsonProperty("address") String address, @JsonProperty("public_url") String publicUrl) {
     }
 }

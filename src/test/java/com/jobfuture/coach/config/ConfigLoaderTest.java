@@ -27,6 +27,25 @@ class ConfigLoaderTest {
         assertThat(config.discordToken()).isEmpty();
         assertThat(config.anyPlatformToken()).isFalse();
         assertThat(config.urls()).isEqualTo(CoachConfig.PlatformUrls.defaults());
+        assertThat(config.http()).isEqualTo(CoachConfig.Http.defaults());
+        assertThat(config.http().publicBaseUrl(8080)).isEqualTo("http://127.0.0.1:8080");
+    }
+
+    @Test
+    void webAddressAndPublicUrlComeFromFileOrEnvironment() throws IOException {
+        Path file = write("http:\n  address: 0.0.0.0:9000\n  public_url: https://coach.example.com/\n");
+
+        CoachConfig fromFile = loader.load(file, Map.of());
+        assertThat(fromFile.http().host()).isEqualTo("0.0.0.0");
+        assertThat(fromFile.http().port()).isEqualTo(9000);
+        assertThat(fromFile.http().publicBaseUrl(9000)).isEqualTo("https://coach.example.com");
+
+        CoachConfig fromEnv = loader.load(file, Map.of("COACH_HTTP", "[::1]:0", "COACH_PUBLIC_URL", ""));
+        assertThat(fromEnv.http().host()).isEqualTo("::1");
+        assertThat(fromEnv.http().port()).isZero();
+        assertThat(fromEnv.http().publicBaseUrl(41234)).isEqualTo("https://coach.example.com");
+        assertThat(loader.load(write("timezone: UTC\n"), Map.of("COACH_HTTP", "0.0.0.0:0")).http().publicBaseUrl(41234))
+                .isEqualTo("http://127.0.0.1:41234");
     }
 
     @Test
@@ -63,6 +82,12 @@ class ConfigLoaderTest {
                 .hasMessageContaining("admins entry 'dana' must look like platform:id");
         assertThatThrownBy(() -> loader.load(write("telegram:\n  api_url: not a url\n"), Map.of()))
                 .hasMessageContaining("telegram.api_url");
+        assertThatThrownBy(() -> loader.load(write("http:\n  address: localhost\n"), Map.of()))
+                .hasMessageContaining("http.address 'localhost' must look like host:port");
+        assertThatThrownBy(() -> loader.load(write("timezone: UTC\n"), Map.of("COACH_HTTP", "127.0.0.1:70000")))
+                .hasMessageContaining("http.address '127.0.0.1:70000'");
+        assertThatThrownBy(() -> loader.load(write("timezone: UTC\n"), Map.of("COACH_PUBLIC_URL", "ws://x")))
+                .hasMessageContaining("http.public_url 'ws://x' must be an http(s) URL");
         assertThatThrownBy(() -> loader.load(dir.resolve("missing.yaml"), Map.of()))
                 .hasMessageContaining("no such configuration file");
     }
