@@ -13,21 +13,43 @@ import com.jobfuture.coach.core.quiz.QuizChat;
 import com.jobfuture.coach.core.quiz.QuizService;
 import com.jobfuture.coach.core.review.FsrsParameters;
 import com.jobfuture.coach.core.review.FsrsScheduler;
+import com.jobfuture.coach.core.progress.ReviewData;
+import com.jobfuture.coach.core.progress.ReviewRepository;
+import com.jobfuture.coach.core.quiz.QuizSessionData;
+import com.jobfuture.coach.core.share.ShareActivity;
+import com.jobfuture.coach.core.share.ShareChat;
+import com.jobfuture.coach.core.share.ShareData;
+import com.jobfuture.coach.core.share.ShareService;
+import com.jobfuture.coach.core.share.ShareTokens;
+import com.jobfuture.coach.core.user.DataRightsChat;
+import com.jobfuture.coach.core.user.IdentityLinking;
+import com.jobfuture.coach.core.user.LinkChat;
+import com.jobfuture.coach.core.user.LinkingData;
+import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
+import com.jobfuture.coach.storage.SqliteShareRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.web.PrometheusMetrics;
+import com.jobfuture.coach.web.WebServer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one place that constructs and connects everything: storage, decks, core services and the features. */
+/**
+ * The one place that constructs and connects everything: storage, decks, core services, the features and the web
+ * server for share pages.
+ */
 public final class CoachApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CoachApplication.class);
     private final Database database;
@@ -35,16 +57,29 @@ public final class CoachApplication implements AutoCloseable {
     private final CoachBot bot;
     private final List<DeckProblem> deckProblems;
     private final List<ChatPlatform> platforms = new ArrayList<>();
+    private final CoachConfig config;
+    private final Clock clock;
+    private final ShareService shares;
+    private final PrometheusMetrics metrics;
+    private final AtomicReference<String> publicBaseUrl;
+    private WebServer web;
     private boolean closed;
 
-    private CoachApplication(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems) {
+    private CoachApplication(CoachConfig config, Clock clock, Database database, DeckRegistry decks, CoachBot bot,
+                             List<DeckProblem> deckProblems, ShareService shares, PrometheusMetrics metrics,
+                             AtomicReference<String> publicBaseUrl) {
+        this.config = config;
+        this.clock = clock;
         this.database = database;
         this.decks = decks;
         this.bot = bot;
         this.deckProblems = List.copyOf(deckProblems);
+        this.shares = shares;
+        this.metrics = metrics;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
-    /** Opens the database, loads the decks and builds the coach. */
+    /** Opens the database, loads the decks and builds the coach (the web server starts with {@link #startWeb}). */
     public static CoachApplication start(CoachConfig config, Clock clock) {
         Database database = Database.open(config.database());
         List<DeckProblem> problems = new ArrayList<>();
@@ -54,18 +89,78 @@ public final class CoachApplication implements AutoCloseable {
         }
         LOG.info("Loaded {} questions in {} topics from {}", decks.catalog().size(),
                 decks.catalog().topics().size(), config.decks());
-        FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults(), new SecureRandom());
-        SqliteReviewRepository reviews = new SqliteReviewRepository(database);
-        QuizService quiz = new QuizService(decks, reviews, new SqliteQuizSessionRepository(database), database,
-                scheduler, clock);
+        PrometheusMetrics metrics = new PrometheusMetrics();
+        SecureRandom random = new SecureRandom();
+        FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults(), random);
+        ReviewRepository reviews = new CountingReviewRepository(new SqliteReviewRepository(database), metrics);
+        SqliteQuizSessionRepository sessions = new SqliteQuizSessionRepository(database);
+        SqliteUserRepository userRepository = new SqliteUserRepository(database);
+        SqliteShareRepository shareRepository = new SqliteShareRepository(database);
+        SqliteLinkCodeRepository linkCodes = new SqliteLinkCodeRepository(database);
+        UserDirectory users = new UserDirectory(userRepository, clock);
+        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, config.timezone());
+        ShareService shares = new ShareService(shareRepository, userRepository, progress,
+                new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
+                config.timezone(), metrics);
+        UserDataService userData = new UserDataService(userRepository, users, List.of(
+                new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
+                new LinkingData(linkCodes)), database, clock, metrics);
+        IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
+        AtomicReference<String> publicBaseUrl = new AtomicReference<>(
+                config.http().publicBaseUrl(config.http().port()));
         List<ChatFeature> features = List.of(
                 new QuizChat(quiz, decks, clock),
                 new ProgressChat(progress, decks),
+                new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
+                new LinkChat(linking, userRepository, clock),
+                new DataRightsChat(userData, userRepository, clock),
                 new DeckAdminChat(decks));
-        UserDirectory users = new UserDirectory(new SqliteUserRepository(database), clock);
-        CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()));
-        return new CoachApplication(database, decks, bot, problems);
+        CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
+        return new CoachApplication(config, clock, database, decks, bot, problems, shares, metrics, publicBaseUrl);
+    }
+
+    /**
+     * Starts the web server (share pages, /healthz, /metrics) on the configured address and returns its port. If
+     * it cannot start (e.g. the port is taken) the error is logged and the chat goes on without it.
+     */
+    public synchronized OptionalInt startWeb() {
+        CoachConfig.Http http = config.http();
+        try {
+            web = WebServer.start(http.host(), http.port(), shares, metrics, clock);
+        } catch (RuntimeException e) {
+            LOG.error("Could not start the web server on {}:{} ({}). Share links will not open until it runs; "
+                    + "the chat goes on. Choose another address with COACH_HTTP=host:port (port 0 = any free port).",
+                    http.host(), http.port(), rootMessage(e));
+            return OptionalInt.empty();
+        }
+        publicBaseUrl.set(http.publicBaseUrl(web.port()));
+        LOG.info("Share pages, /healthz and /metrics on http://{}:{}; links start with {}", http.host(), web.port(),
+                publicBaseUrl.get());
+        return OptionalInt.of(web.port());
+    }
+
+    /** The base of new share links, such as {@code http://127.0.0.1:8080}. */
+    public String publicBaseUrl() {
+        return publicBaseUrl.get();
+    }
+
+    /** The share links service (the web server's source of pages). */
+    public ShareService shares() {
+        return shares;
+    }
+
+    /** The bot's counters. */
+    public PrometheusMetrics metrics() {
+        return metrics;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + ": " + root.getMessage();
     }
 
     public CoachBot bot() {
@@ -106,6 +201,13 @@ public final class CoachApplication implements AutoCloseable {
             return;
         }
         closed = true;
+        if (web != null) {
+            try {
+                web.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Stopping the web server failed", e);
+            }
+        }
         for (ChatPlatform platform : platforms) {
             try {
                 platform.close();

@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.LoggerFactory;
 
-/** Loads configuration, builds the application and runs it until end of input or shutdown. */
+/**
+ * Loads configuration, builds the application, starts the web server and the chat (platforms or console), and
+ * runs until end of input or shutdown.
+ */
 final class Launcher {
     private Launcher() {
     }
@@ -40,6 +43,7 @@ final class Launcher {
             System.err.println(app.deckProblems().size() + " problem(s) in the decks; those questions are skipped. "
                     + "Details: java -jar target/interview-coach.jar decks lint");
         }
+        app.startWeb(); // share pages, /healthz and /metrics; a failure is logged and the chat goes on
         if (!console) {
             if (app.startPlatforms(config) == 0) {
                 LoggerFactory.getLogger(Launcher.class).error("No platform could start; see the errors above. "
