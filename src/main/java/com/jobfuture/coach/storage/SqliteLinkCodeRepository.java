@@ -96,7 +96,7 @@ public final class SqliteLinkCodeRepository implements LinkCodeRepository {
     public List<Instant> failuresSince(long userId, Instant since) {
         return db.read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT attempted_at FROM link_attempts "
-                    + "WHERE user_id = ? AND attempted_at >= ? ORDER BY attempted_at")) {
+                    + "WHERE user_id = ? AND attempted_at > ? ORDER BY attempted_at")) {
                 select.setLong(1, userId);
                 select.setLong(2, since.toEpochMilli());
                 List<Instant> times = new ArrayList<>();

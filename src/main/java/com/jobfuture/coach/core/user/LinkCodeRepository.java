@@ -21,6 +21,6 @@ public interface LinkCodeRepository {
     /** Records a wrong code entered by the user and drops attempts older than {@code forgetBefore}. */
     void recordFailure(long userId, Instant at, Instant forgetBefore);
 
-    /** The times of the user's wrong codes since an instant, oldest first. */
+    /** The times of the user's wrong codes after an instant, oldest first. */
     List<Instant> failuresSince(long userId, Instant since);
 }
