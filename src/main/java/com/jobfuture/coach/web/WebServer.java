@@ -10,9 +10,8 @@ import java.util.Optional;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The embedded web server: share pages at {@code /p/<token>}, {@code /healthz} and {@code /metrics}. Every response
- * carries the security headers; share and unknown paths are rate-limited per client address. Port 0 binds a free
- * port ({@link #port()} tells which).
+ * The embedded web server: share pages at {@code /p/<token>}, {@code /healthz}, {@code /metrics}; security headers
+ * on every response, pages rate-limited per client address. Port 0 binds a free port ({@link #port()}).
  */
 public final class WebServer implements AutoCloseable {
     /** Requests a client address may make at once, and per minute after that. */

@@ -22,9 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * /share: opt-in progress links for recruiters. Typed forms work everywhere ({@code /share 14 topics activity},
- * {@code /share list}, {@code /share revoke 2}, {@code /share name Dana K.}); buttons switch what a link shows.
- * Every reply is personal (sent to the sender only).
+ * /share: opt-in progress links for recruiters; typed forms work everywhere ({@code /share 14 topics}, list, revoke,
+ * name, edit) and buttons switch what a link shows. Every reply goes to the sender only.
  */
 public final class ShareChat implements ChatFeature {
     static final String USAGE = """
@@ -98,43 +97,12 @@ public final class ShareChat implements ChatFeature {
     }
 
     private Reply create(long user, String[] words) {
-        int days = ShareService.DEFAULT_DAYS;
-        Set<ShareSection> sections = ShareSection.defaults();
-        boolean chose = false;
-        for (String word : words) {
-            String w = word.toLowerCase(Locale.ROOT);
-            if (w.matches("\\d{1,6}")) {
-                days = Integer.parseInt(w);
-                if (days < 1 || days > ShareService.MAX_DAYS) {
-                    return Reply.text("A link lasts 1 to " + ShareService.MAX_DAYS + " days, e.g. /share 14.");
-                }
-                continue;
-            }
-            boolean remove = w.startsWith("no-") || w.startsWith("-");
-            String name = w.replaceFirst("^(no-|-)", "");
-            if (name.equals("all") && !remove) {
-                sections = EnumSet.allOf(ShareSection.class);
-                chose = true;
-                continue;
-            }
-            Optional<ShareSection> section = ShareSection.parse(name);
-            if (section.isEmpty()) {
-                return Reply.text("I don't know \"" + shorten(word) + "\" here.\n" + USAGE);
-            }
-            sections = new java.util.HashSet<>(sections);
-            if (remove) {
-                sections.remove(section.get());
-            } else {
-                sections.add(section.get());
-            }
-            chose = true;
+        ShareArguments arguments = ShareArguments.parse(words);
+        if (arguments.problem().isPresent()) {
+            return Reply.text(arguments.problem().get());
         }
-        if (!chose) {
-            sections = shares.settings(user).sections();
-        }
-        if (sections.isEmpty()) {
-            return Reply.text("A page needs something to show: keep your name or mastery per family.");
-        }
+        int days = arguments.days();
+        Set<ShareSection> sections = arguments.sections().orElseGet(() -> shares.settings(user).sections());
         ShareResult result = shares.create(user, days, sections);
         if (result instanceof ShareResult.LimitReached) {
             return Reply.withButtons("You already have " + ShareService.MAX_ACTIVE + " active links, the most at "
@@ -257,9 +225,5 @@ public final class ShareChat implements ChatFeature {
 
     private String date(java.time.Instant instant) {
         return DATE.format(LocalDate.ofInstant(instant, zone));
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 30 ? text : text.substring(0, 30) + "…";
     }
 }

@@ -21,9 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Share links: creates them (at most {@link #MAX_ACTIVE} active per user, {@link #MAX_DAYS} days at most), lists,
- * revokes and rescopes them, and builds the page for a token, counting the view. Unknown, expired and revoked
- * tokens and deleted users all give the same empty answer. Thread-safe.
+ * Share links: create (at most 10 active, 365 days), list, revoke, rescope, and the page of a token (counting the
+ * view; unknown, expired, revoked and deleted all give the same empty answer). Thread-safe.
  */
 public final class ShareService {
     public static final int DEFAULT_DAYS = 30;

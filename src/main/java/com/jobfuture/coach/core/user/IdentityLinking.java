@@ -13,9 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One identity across platforms: a user asks for a one-time code (valid {@link #CODE_TTL}, single use, stored as a
- * hash) and enters it from their other account, which merges the two users. Wrong codes are limited per user to
- * {@link #MAX_FAILURES} in {@link #FAILURE_WINDOW}. Thread-safe.
+ * One identity across platforms: a one-time code (10 minutes, single use, stored hashed) entered from the other
+ * account merges the two users; wrong codes are limited per user (5 per 15 minutes). Thread-safe.
  */
 public final class IdentityLinking {
     public static final Duration CODE_TTL = Duration.ofMinutes(10);
