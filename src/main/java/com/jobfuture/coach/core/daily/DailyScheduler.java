@@ -217,7 +217,7 @@ public final class DailyScheduler {
             post = chosen.withQuestion(question.get().id());
         }
         DailySettings settings = community.get().settings();
-        DailyPost sending = post.sending(now.plus(settings.revealAfter()));
+        DailyPost sending = post.sending(revealTime(post, settings, now));
         repository.updatePost(sending, PostState.CHOSEN);
         CommunityMessage message = new CommunityMessage(sending.community(), CommunityMessage.Kind.QUESTION,
                 renderer.question(sending, question.get(), sending.revealAt().orElseThrow(), now, settings.zone()),
@@ -268,6 +268,14 @@ public final class DailyScheduler {
             return retry;
         }
         return finish(post, PostState.REVEALED, post.state());
+    }
+
+    /** A scheduled post reveals at slot + delay even when sent late; at least 5 minutes after it goes out. */
+    private static Instant revealTime(DailyPost post, DailySettings settings, Instant now) {
+        Instant planned = post.slotDate().map(date -> DailySlots.slotAt(settings, date)).orElse(now)
+                .plus(settings.revealAfter());
+        Instant earliest = now.plus(DailySettings.MIN_REVEAL);
+        return planned.isBefore(earliest) ? earliest : planned;
     }
 
     private PublishResult publish(CommunityMessage message) {

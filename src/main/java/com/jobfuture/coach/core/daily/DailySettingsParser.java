@@ -118,8 +118,9 @@ public final class DailySettingsParser {
             if (word.contains("/") || word.equals("utc") || word.equals("gmt")) {
                 Optional<ZoneId> parsedZone = zone(token);
                 if (parsedZone.isEmpty()) {
-                    return problem("I don't know the time zone \"" + token + "\". Use an IANA id such as "
-                            + "Europe/Berlin, America/New_York or UTC" + zoneHint(token) + ".");
+                    String hint = zoneHint(token);
+                    return problem("I don't know the time zone \"" + token + "\"" + (hint.isEmpty()
+                            ? ". Use an IANA id such as Europe/Berlin, America/New_York or UTC." : hint));
                 }
                 zone = parsedZone.get();
                 continue;
@@ -249,14 +250,33 @@ public final class DailySettingsParser {
     }
 
     private static String zoneHint(String token) {
-        String city = token.substring(token.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        if (city.length() < 3) {
-            return "";
-        }
-        List<String> similar = ZoneId.getAvailableZoneIds().stream()
-                .filter(id -> id.toLowerCase(Locale.ROOT).contains(city.substring(0, 3)) && id.contains("/"))
-                .sorted().limit(3).toList();
+        String wanted = token.toLowerCase(Locale.ROOT);
+        List<String> similar = ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/"))
+                .filter(id -> distance(id.toLowerCase(Locale.ROOT), wanted) <= 3)
+                .sorted((a, b) -> Integer.compare(distance(a.toLowerCase(Locale.ROOT), wanted),
+                        distance(b.toLowerCase(Locale.ROOT), wanted)))
+                .limit(2).toList();
         return similar.isEmpty() ? "" : " — did you mean " + String.join(" or ", similar) + "?";
+    }
+
+    /** Levenshtein distance, for "did you mean". */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static Optional<List<String>> scopes(String word, DeckCatalog catalog) {
