@@ -55,7 +55,9 @@ public final class ConfigLoader {
                         file.discord() == null ? null : file.discord().apiUrl()),
                 url(path, "discord.gateway_url", environment.get("DISCORD_GATEWAY_URL"),
                         file.discord() == null ? null : file.discord().gatewayUrl()));
-        return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls);
+        return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls,
+                FeatureSettings.daily(path, file.daily()), FeatureSettings.jobs(path, file.jobs(),
+                        environment.get("JOBS_FEED_URL")));
     }
 
     private static Optional<String> url(Path path, String key, String fromEnvironment, String fromFile) {
@@ -78,13 +80,13 @@ public final class ConfigLoader {
     private ConfigFile read(Path path) {
         if (!Files.exists(path)) {
             if (path.normalize().equals(DEFAULT_PATH)) {
-                return new ConfigFile(null, null, null, null, null, null);
+                return ConfigFile.empty();
             }
             throw new ConfigException(path + ": no such configuration file");
         }
         try {
             ConfigFile file = yaml.readValue(path.toFile(), ConfigFile.class);
-            return file == null ? new ConfigFile(null, null, null, null, null, null) : file;
+            return file == null ? ConfigFile.empty() : file;
         } catch (UnrecognizedPropertyException e) {
             String key = e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
                     : r.getFieldName()).collect(Collectors.joining("."));

@@ -15,6 +15,7 @@ public final class DailyRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DailyRunner.class);
     private final DailyScheduler scheduler;
     private final Duration every;
+    private boolean started;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "daily-questions");
         thread.setDaemon(true);
@@ -26,9 +27,12 @@ public final class DailyRunner implements AutoCloseable {
         this.every = every;
     }
 
-    /** Starts ticking. */
-    public void start() {
-        executor.scheduleWithFixedDelay(this::tick, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    /** Starts ticking; later calls do nothing. */
+    public synchronized void start() {
+        if (!started && !executor.isShutdown()) {
+            started = true;
+            executor.scheduleWithFixedDelay(this::tick, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Stops ticking, letting a running tick finish its current message (up to 10 s). */
