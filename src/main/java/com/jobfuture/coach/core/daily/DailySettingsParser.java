@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,10 +34,6 @@ public final class DailySettingsParser {
             • reveal: 8h, 90m or 18:00 (default: 8h)""";
     private static final Set<String> FILLER = Set.of("at", "on", "in", "after", "tz", "timezone", "zone", "days",
             "topic", "topics", "family", "families", "level", "every", "and", "from", "questions");
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.h](\\d{2})");
-    private static final Pattern AM_PM = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)");
-    private static final Pattern DURATION = Pattern.compile(
-            "(?:(\\d{1,2})(?:h|hr|hrs|hour|hours))?(?:(\\d{1,4})(?:m|min|mins|minute|minutes))?");
     private static final Pattern UNIT_GAP = Pattern.compile(
             "(\\d+)\\s+(h|hr|hrs|hours?|m|min|mins|minutes?)(?=\\s|$)");
 
@@ -80,8 +75,8 @@ public final class DailySettingsParser {
                     next++;
                 }
                 String value = next < tokens.size() ? tokens.get(next).toLowerCase(Locale.ROOT) : "";
-                Optional<LocalTime> at = clock(value);
-                Optional<Duration> delay = duration(value);
+                Optional<LocalTime> at = SettingWords.clock(value);
+                Optional<Duration> delay = SettingWords.duration(value);
                 if (at.isEmpty() && delay.isEmpty()) {
                     return problem("\"reveal\" needs a delay or a time, e.g. reveal 8h, reveal 90m or reveal 18:00"
                             + (value.isEmpty() ? "" : " (I got \"" + value + "\")") + ".");
@@ -91,7 +86,7 @@ public final class DailySettingsParser {
                 i = next;
                 continue;
             }
-            Optional<LocalTime> at = clock(word);
+            Optional<LocalTime> at = SettingWords.clock(word);
             if (at.isPresent()) {
                 if (time != null && !time.equals(at.get())) {
                     return problem("I got two times, " + time + " and " + at.get() + ". For the reveal time "
@@ -100,7 +95,7 @@ public final class DailySettingsParser {
                 time = at.get();
                 continue;
             }
-            Optional<Set<DayOfWeek>> weekdays = weekdays(word);
+            Optional<Set<DayOfWeek>> weekdays = SettingWords.weekdays(word);
             if (weekdays.isPresent()) {
                 days = days == null ? EnumSet.noneOf(DayOfWeek.class) : days;
                 days.addAll(weekdays.get());
@@ -116,9 +111,9 @@ public final class DailySettingsParser {
                 continue;
             }
             if (word.contains("/") || word.equals("utc") || word.equals("gmt")) {
-                Optional<ZoneId> parsedZone = zone(token);
+                Optional<ZoneId> parsedZone = SettingWords.zone(token);
                 if (parsedZone.isEmpty()) {
-                    String hint = zoneHint(token);
+                    String hint = SettingWords.zoneHint(token);
                     return problem("I don't know the time zone \"" + token + "\"" + (hint.isEmpty()
                             ? ". Use an IANA id such as Europe/Berlin, America/New_York or UTC." : hint));
                 }
@@ -165,120 +160,6 @@ public final class DailySettingsParser {
         return new Result.Problem(message + "\n" + USAGE);
     }
 
-    static Optional<LocalTime> clock(String word) {
-        Matcher m = CLOCK.matcher(word);
-        if (m.matches()) {
-            return time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        }
-        m = AM_PM.matcher(word);
-        if (m.matches()) {
-            int hour = Integer.parseInt(m.group(1));
-            if (hour < 1 || hour > 12) {
-                return Optional.empty();
-            }
-            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            return time(hour % 12 + (m.group(3).equals("pm") ? 12 : 0), minute);
-        }
-        return Optional.empty();
-    }
-
-    static Optional<Duration> duration(String word) {
-        Matcher m = DURATION.matcher(word);
-        if (word.isEmpty() || !m.matches()) {
-            return Optional.empty();
-        }
-        long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
-        long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
-        return Optional.of(Duration.ofHours(hours).plusMinutes(minutes));
-    }
-
-    static Optional<Set<DayOfWeek>> weekdays(String word) {
-        switch (word) {
-            case "daily", "everyday", "day", "all-week" -> {
-                return Optional.of(EnumSet.allOf(DayOfWeek.class));
-            }
-            case "weekdays", "workdays" -> {
-                return Optional.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
-            }
-            case "weekends", "weekend" -> {
-                return Optional.of(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
-            }
-            default -> {
-                Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-                for (String part : word.split(",")) {
-                    String[] range = part.split("-", -1);
-                    Optional<DayOfWeek> from = day(range[0]);
-                    Optional<DayOfWeek> to = range.length == 2 ? day(range[1]) : from;
-                    if (range.length > 2 || from.isEmpty() || to.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    for (DayOfWeek d = from.get(); ; d = d.plus(1)) {
-                        days.add(d);
-                        if (d == to.get()) {
-                            break;
-                        }
-                    }
-                }
-                return Optional.of(days);
-            }
-        }
-    }
-
-    private static Optional<DayOfWeek> day(String text) {
-        if (text.length() < 2) {
-            return Optional.empty();
-        }
-        for (DayOfWeek day : DayOfWeek.values()) {
-            String name = day.name().toLowerCase(Locale.ROOT);
-            if (text.length() <= name.length() && name.startsWith(text)
-                    && (text.length() >= 3 || text.equals("mo") || text.equals("tu") || text.equals("we")
-                    || text.equals("th") || text.equals("fr") || text.equals("sa") || text.equals("su"))) {
-                return Optional.of(day);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<ZoneId> zone(String token) {
-        for (String id : ZoneId.getAvailableZoneIds()) {
-            if (id.equalsIgnoreCase(token)) {
-                return Optional.of(ZoneId.of(id));
-            }
-        }
-        return token.equalsIgnoreCase("utc") || token.equalsIgnoreCase("gmt")
-                ? Optional.of(ZoneId.of("UTC")) : Optional.empty();
-    }
-
-    private static String zoneHint(String token) {
-        String wanted = token.toLowerCase(Locale.ROOT);
-        List<String> similar = ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/"))
-                .filter(id -> distance(id.toLowerCase(Locale.ROOT), wanted) <= 3)
-                .sorted((a, b) -> Integer.compare(distance(a.toLowerCase(Locale.ROOT), wanted),
-                        distance(b.toLowerCase(Locale.ROOT), wanted)))
-                .limit(2).toList();
-        return similar.isEmpty() ? "" : " — did you mean " + String.join(" or ", similar) + "?";
-    }
-
-    /** Levenshtein distance, for "did you mean". */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
-
     private static Optional<List<String>> scopes(String word, DeckCatalog catalog) {
         List<String> keys = new ArrayList<>();
         for (String part : word.split(",")) {
@@ -302,9 +183,5 @@ public final class DailySettingsParser {
         }
         return similar.isEmpty() ? "" : " — did you mean " + similar.stream().distinct()
                 .collect(Collectors.joining(", ")) + "? (see /topics)";
-    }
-
-    private static Optional<LocalTime> time(int hour, int minute) {
-        return hour <= 23 && minute <= 59 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
     }
 }
