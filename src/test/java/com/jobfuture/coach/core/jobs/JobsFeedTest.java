@@ -60,8 +60,7 @@ class JobsFeedTest {
         });
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
-        URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jobs.json");
-        feed = new JobFeed(url, Duration.ofMillis(300), Duration.ofMinutes(30), clock, Runnable::run);
+        feed = feed(Duration.ofSeconds(10));
         log.start();
         ((Logger) LoggerFactory.getLogger(JobFeed.class)).addAppender(log);
     }
@@ -115,20 +114,23 @@ class JobsFeedTest {
 
     @Test
     void aSlowFeedTimesOutStaleRolesStayAndAColdFailureMeansNoFeedRoles() {
-        feed.jobs();
-        delayMillis = 2_000;
+        JobFeed quick = feed(Duration.ofMillis(500));
+        for (int i = 0; i < 20 && quick.jobs().isEmpty(); i++) {
+            // a cold JVM on a busy machine may need a few tries for its first request
+        }
+        assertThat(quick.jobs()).extracting(JobPosting::title).containsExactly("Feed role");
+        delayMillis = 5_000;
         clock.advance(Duration.ofMinutes(31));
 
         long started = System.nanoTime();
-        List<JobPosting> stale = feed.jobs();
+        List<JobPosting> stale = quick.jobs();
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(stale).extracting(JobPosting::title).containsExactly("Feed role");
-        assertThat(tookMillis).isLessThan(1_500);
+        assertThat(tookMillis).isLessThan(3_000);
         assertThat(messages()).anyMatch(m -> m.contains("HttpTimeoutException"));
 
-        JobFeed cold = new JobFeed(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jobs.json"),
-                Duration.ofMillis(300), Duration.ofMinutes(30), clock, Runnable::run);
+        JobFeed cold = feed(Duration.ofMillis(500));
         assertThat(cold.jobs()).isEmpty();
         assertThat(messages()).anyMatch(m -> m.contains("no feed roles until it answers"));
     }
@@ -139,6 +141,11 @@ class JobsFeedTest {
 
         assertThat(feed.jobs()).isEmpty();
         assertThat(messages()).anyMatch(m -> m.contains("expected a list of jobs"));
+    }
+
+    private JobFeed feed(Duration timeout) {
+        URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jobs.json");
+        return new JobFeed(url, timeout, Duration.ofMinutes(30), clock, Runnable::run);
     }
 
     private List<String> messages() {
