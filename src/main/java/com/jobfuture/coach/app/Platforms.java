@@ -1,6 +1,8 @@
 package com.jobfuture.coach.app;
 
 import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.platform.discord.DiscordPlatform;
+import com.jobfuture.coach.platform.discord.DiscordSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -19,7 +21,7 @@ final class Platforms {
             LOG.error("TELEGRAM_BOT_TOKEN is set, but this build has no Telegram adapter yet");
         }
         if (config.discordToken().isPresent()) {
-            LOG.error("DISCORD_TOKEN is set, but this build has no Discord adapter yet");
+            platforms.add(new DiscordPlatform(DiscordSettings.from(config), app.bot(), app.decks()));
         }
         return platforms;
     }

@@ -1,0 +1,67 @@
+package com.jobfuture.coach.platform.discord;
+
+import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.Conversation;
+import com.jobfuture.coach.core.chat.Incoming;
+import com.jobfuture.coach.core.chat.Reply;
+import java.util.List;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+
+/**
+ * Button presses: someone else's personal button is refused privately; the DM hand-off buttons open a private
+ * "thinking" reply; every other press is acknowledged with a deferred edit and passed to the coach as its action,
+ * whose replies replace the pressed message (when they say so and may) or follow it. Buttons of a message to a
+ * whole channel carry no owner: anyone may press them. Stale buttons are the core's to explain.
+ */
+final class ButtonHandler {
+    private final CoachBot bot;
+    private final UserQueues queues;
+    private final MessageRenderer renderer;
+    private final DmHandoff handoff;
+
+    ButtonHandler(CoachBot bot, UserQueues queues, MessageRenderer renderer, DmHandoff handoff) {
+        this.bot = bot;
+        this.queues = queues;
+        this.renderer = renderer;
+        this.handoff = handoff;
+    }
+
+    void handle(ButtonInteractionEvent event) {
+        ComponentId id = ComponentId.parse(event.getComponentId());
+        User user = event.getUser();
+        if (id.belongsToSomeoneElse(user.getId())) {
+            event.reply(DiscordTexts.SOMEONE_ELSES_BUTTON).setEphemeral(true).queue(null, Failures.log("refusal"));
+            return;
+        }
+        boolean inServer = Conversations.inServer(event);
+        boolean handoffAction = id.action().equals(ServerReplies.TO_DMS) || id.action().equals(ServerReplies.STAY_HERE);
+        if (handoffAction && inServer) {
+            event.deferReply(true).queue(null, Failures.log("deferReply"));
+            InteractionHook hook = event.getHook();
+            boolean toDms = id.action().equals(ServerReplies.TO_DMS);
+            Conversation conversation = Conversations.of(event);
+            queues.submit(user.getId(), () -> Failures.guard(hook, () -> {
+                if (toDms) {
+                    handoff.moveToDms(hook, user);
+                } else {
+                    handoff.stayHere(hook, user, conversation);
+                }
+            }));
+            return;
+        }
+        // In a DM the hand-off is done already: its buttons just show where the quiz stands.
+        String action = handoffAction ? "next" : id.action();
+        event.deferEdit().queue(null, Failures.log("deferEdit"));
+        InteractionHook hook = event.getHook();
+        Conversation conversation = Conversations.of(event);
+        // A pressed message everyone sees (a channel-wide question) must never be replaced by a personal reply.
+        boolean pressedPrivate = !inServer || event.getMessage().isEphemeral();
+        queues.submit(user.getId(), () -> Failures.guard(hook, () -> {
+            List<Reply> replies = bot.handle(Incoming.press(DiscordUsers.of(user), conversation, action));
+            new InteractionReplies(hook, inServer, false, pressedPrivate, user.getId(), renderer)
+                    .send(inServer ? ServerReplies.adapt(replies) : replies);
+        }));
+    }
+}

@@ -1,0 +1,41 @@
+package com.jobfuture.coach.platform.discord;
+
+import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.Incoming;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Text messages in a DM with the bot (typed answers and text commands): passed to the coach, answered in the DM. */
+final class DirectMessageHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(DirectMessageHandler.class);
+    private final CoachBot bot;
+    private final UserQueues queues;
+    private final MessageRenderer renderer;
+
+    DirectMessageHandler(CoachBot bot, UserQueues queues, MessageRenderer renderer) {
+        this.bot = bot;
+        this.queues = queues;
+        this.renderer = renderer;
+    }
+
+    void handle(MessageReceivedEvent event) {
+        if (!event.isFromType(ChannelType.PRIVATE) || event.getAuthor().isBot() || event.isWebhookMessage()) {
+            return;
+        }
+        User author = event.getAuthor();
+        String text = event.getMessage().getContentRaw();
+        MessageChannel channel = event.getChannel();
+        queues.submit(author.getId(), () -> {
+            try {
+                new ChannelReplies(channel, author.getId(), renderer)
+                        .send(bot.handle(Incoming.message(DiscordUsers.of(author), text)));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not answer a DM from {}: {}", author.getId(), e.toString());
+            }
+        });
+    }
+}

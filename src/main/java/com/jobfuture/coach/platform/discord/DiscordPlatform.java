@@ -1,0 +1,75 @@
+package com.jobfuture.coach.platform.discord;
+
+import com.jobfuture.coach.app.ChatPlatform;
+import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.deck.DeckRegistry;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The coach on Discord: slash commands and buttons in servers (ephemeral) and DMs, DM text messages as answers.
+ * Start connects, waits for READY and overwrites the global commands in one request (idempotent on restarts).
+ */
+public final class DiscordPlatform implements ChatPlatform {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatform.class);
+    private static final int WORKER_LANES = 4;
+    private final DiscordSettings settings;
+    private final SlashCommands commands;
+    private final UserQueues queues = new UserQueues(WORKER_LANES);
+    private final CoachListener listener;
+    private JDA jda;
+
+    public DiscordPlatform(DiscordSettings settings, CoachBot bot, DeckRegistry decks) {
+        this.settings = settings;
+        this.commands = new SlashCommands(bot.commands(), decks);
+        MessageRenderer renderer = new MessageRenderer();
+        this.listener = new CoachListener(
+                new SlashCommandHandler(bot, commands, queues, renderer),
+                new ButtonHandler(bot, queues, renderer, new DmHandoff(bot, renderer)),
+                new DirectMessageHandler(bot, queues, renderer),
+                new TopicAutocomplete(decks));
+    }
+
+    @Override
+    public String name() {
+        return "discord";
+    }
+
+    @Override
+    public synchronized void start() throws Exception {
+        jda = JdaFactory.start(settings, listener);
+        if (!listener.ready().await(settings.readyTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("Discord gateway not ready after " + settings.readyTimeout().toSeconds()
+                    + " s (status " + jda.getStatus() + ")");
+        }
+        try {
+            int registered = jda.updateCommands().addCommands(commands.definitions()).complete().size();
+            LOG.info("Discord ready as {}; {} slash commands registered", jda.getSelfUser().getName(), registered);
+        } catch (RuntimeException e) {
+            // Commands registered at an earlier start keep working; DMs work regardless.
+            LOG.error("Could not register the Discord slash commands: {}", e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        listener.stopAccepting();
+        queues.close();
+        if (jda == null) {
+            return;
+        }
+        jda.shutdown();
+        try {
+            if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+                jda.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jda.shutdownNow();
+        }
+        jda = null;
+    }
+}

@@ -1,0 +1,56 @@
+package com.jobfuture.coach.platform.discord;
+
+import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.Conversation;
+import com.jobfuture.coach.core.chat.Incoming;
+import com.jobfuture.coach.core.chat.Reply;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+
+/**
+ * Slash commands: refused at once (privately) when unknown or malformed; otherwise deferred on the gateway thread
+ * (Discord wants an answer within 3 s; the coach may wait on the database) and answered from a worker. In a
+ * server the answer is ephemeral unless the coach addresses the whole channel; in a DM it is a normal message.
+ */
+final class SlashCommandHandler {
+    private final CoachBot bot;
+    private final SlashCommands commands;
+    private final UserQueues queues;
+    private final MessageRenderer renderer;
+
+    SlashCommandHandler(CoachBot bot, SlashCommands commands, UserQueues queues, MessageRenderer renderer) {
+        this.bot = bot;
+        this.commands = commands;
+        this.queues = queues;
+        this.renderer = renderer;
+    }
+
+    void handle(SlashCommandInteractionEvent event) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (OptionMapping option : event.getOptions()) {
+            options.put(option.getName(), option.getAsString());
+        }
+        SlashVerdict verdict = commands.check(event.getName(), options);
+        if (verdict.refusal().isPresent()) {
+            event.reply(verdict.refusal().get()).setEphemeral(true).queue(null, Failures.log("refusal"));
+            return;
+        }
+        boolean inServer = Conversations.inServer(event);
+        // Private until the coach says a reply is for everyone (then it goes out as a public follow-up).
+        boolean ephemeral = inServer || verdict.answerPrivately();
+        event.deferReply(ephemeral).queue(null, Failures.log("deferReply"));
+        InteractionHook hook = event.getHook();
+        User user = event.getUser();
+        Conversation conversation = Conversations.of(event);
+        queues.submit(user.getId(), () -> Failures.guard(hook, () -> {
+            List<Reply> replies = bot.handle(Incoming.message(DiscordUsers.of(user), conversation, verdict.text()));
+            new InteractionReplies(hook, inServer, true, true, user.getId(), renderer)
+                    .send(inServer ? ServerReplies.adapt(replies) : replies);
+        }));
+    }
+}

@@ -1,0 +1,305 @@
+package com.jobfuture.coach.platform.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.java_websocket.WebSocket;
+
+/**
+ * A fake Discord on 127.0.0.1 (ephemeral ports) that the real JDA connects to: REST under {@link #restUrl()} and
+ * a gateway websocket at {@link #gatewayUrl()}. It plays users (DM messages, slash commands, button presses and
+ * autocomplete, in DMs and in one server with roles and permissions), records every REST call, keeps the bot's
+ * messages as users would see them, and can answer 429s and 5xx ({@link #plan(Fault)}).
+ */
+public final class FakeDiscord implements AutoCloseable {
+    public static final String TOKEN = "fake-bot-token";
+    public static final Duration WAIT = Duration.ofSeconds(15);
+    private final FakeState state = new FakeState();
+    private final FakeGateway gateway;
+    private final FakeRest rest;
+
+    /** Where a user acts: in their DM with the bot or in the server's text channel. */
+    public enum Where { DM, SERVER }
+
+    private FakeDiscord() throws Exception {
+        gateway = new FakeGateway(this::onIdentify);
+        gateway.startAndWait();
+        rest = new FakeRest(state, TOKEN, gateway.url());
+    }
+
+    /** Starts REST and gateway on free loopback ports. */
+    public static FakeDiscord start() throws Exception {
+        return new FakeDiscord();
+    }
+
+    public String restUrl() {
+        return rest.baseUrl();
+    }
+
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    public String applicationId() {
+        return state.applicationId;
+    }
+
+    public FakeGuild guild() {
+        return state.guild;
+    }
+
+    /** A user who is a member of the server with the {@code candidates} role (add before the bot connects). */
+    public FakeUser addUser(String name) {
+        return state.addUser(name, List.of(state.guild.candidateRoleId()));
+    }
+
+    /** A member with the {@code moderators} role (may manage messages). */
+    public FakeUser addModerator(String name) {
+        return state.addUser(name, List.of(state.guild.candidateRoleId(), state.guild.moderatorRoleId()));
+    }
+
+    /** Closes (or opens) the user's DMs to the bot: sends to their DM then fail with error 50007. */
+    public void setDmsClosed(FakeUser user, boolean closed) {
+        state.setDmsClosed(user, closed);
+    }
+
+    /** Plans a failure for the next matching REST requests. */
+    public void plan(Fault fault) {
+        rest.plan(fault);
+    }
+
+    private void onIdentify(WebSocket connection) {
+        ObjectNode ready = Payloads.ready(state.botUser, state.applicationId, gateway.sessionId(), gateway.url(),
+                List.of(state.guild));
+        gateway.dispatchOn(connection, "READY", ready);
+        Map<ObjectNode, List<String>> members = new LinkedHashMap<>();
+        for (FakeUser user : state.users()) {
+            members.put(Payloads.user(user.id(), user.name(), false), state.rolesOf(user));
+        }
+        gateway.dispatchOn(connection, "GUILD_CREATE", Payloads.guildCreate(state.guild, state.botUser, members));
+    }
+
+    // ---- users acting ----
+
+    /** The user types a message in their DM with the bot. */
+    public void sendDm(FakeUser user, String text) {
+        gateway.dispatch("MESSAGE_CREATE", Payloads.dmMessage(state.snowflake(), user, text));
+    }
+
+    /** The user runs a slash command; {@code options} maps option names to string values. */
+    public Interaction slash(FakeUser user, Where where, String command, Map<String, String> options) {
+        FakeState.StoredInteraction stored = state.newInteraction(2, user, where == Where.SERVER, null);
+        ObjectNode payload = base(stored);
+        ObjectNode data = payload.putObject("data").put("id", commandId(command)).put("name", command)
+                .put("type", 1);
+        ArrayNode list = data.putArray("options");
+        options.forEach((name, value) -> list.addObject().put("name", name).put("type", 3).put("value", value));
+        gateway.dispatch("INTERACTION_CREATE", payload);
+        return toInteraction(stored);
+    }
+
+    public Interaction slash(FakeUser user, Where where, String command) {
+        return slash(user, where, command, Map.of());
+    }
+
+    /** The user types into a command option that offers autocomplete; returns the choices offered. */
+    public JsonNode autocomplete(FakeUser user, Where where, String command, String option, String typed) {
+        FakeState.StoredInteraction stored = state.newInteraction(4, user, where == Where.SERVER, null);
+        ObjectNode payload = base(stored);
+        ObjectNode data = payload.putObject("data").put("id", commandId(command)).put("name", command)
+                .put("type", 1);
+        data.putArray("options").addObject().put("name", option).put("type", 3).put("value", typed)
+                .put("focused", true);
+        gateway.dispatch("INTERACTION_CREATE", payload);
+        return await("autocomplete choices for " + command + " " + option + "=" + typed, () -> {
+            synchronized (state) {
+                return Optional.ofNullable(stored.autocompleteChoices);
+            }
+        });
+    }
+
+    /** The user presses the button with this label under a message they can see. */
+    public Interaction click(FakeUser user, BotMessage message, String label) {
+        ShownButton button = message.button(label).orElseThrow(() -> new AssertionError(
+                "no button '" + label + "' on " + message));
+        return clickId(user, message, button.customId());
+    }
+
+    /** The user presses a component with this custom id (which may be stale or forged) under a message. */
+    public Interaction clickId(FakeUser user, BotMessage message, String customId) {
+        boolean inGuild = message.channelId().equals(state.guild.channelId());
+        FakeState.StoredInteraction stored = state.newInteraction(3, user, inGuild, message.id());
+        ObjectNode payload = base(stored);
+        payload.putObject("data").put("custom_id", customId).put("component_type", 2);
+        FakeState.StoredMessage storedMessage = state.message(message.id()).orElseThrow();
+        JsonNode components;
+        BotMessage snapshot;
+        synchronized (state) {
+            components = storedMessage.components;
+            snapshot = storedMessage.snapshot();
+        }
+        payload.set("message", Payloads.botMessage(snapshot, state.botUser, inGuild ? state.guild.id() : null,
+                components, state.applicationId));
+        gateway.dispatch("INTERACTION_CREATE", payload);
+        return toInteraction(stored);
+    }
+
+    private ObjectNode base(FakeState.StoredInteraction stored) {
+        return Payloads.interaction(stored.id, stored.token, stored.type, state.applicationId, stored.user,
+                state.botUser, stored.inGuild ? state.guild : null, state.rolesOf(stored.user),
+                state.permissionsOf(stored.user));
+    }
+
+    private String commandId(String command) {
+        JsonNode commands = state.commands();
+        if (commands != null) {
+            for (JsonNode registered : commands) {
+                if (registered.path("name").asText().equals(command)) {
+                    return registered.path("id").asText();
+                }
+            }
+        }
+        return state.snowflake();
+    }
+
+    private static Interaction toInteraction(FakeState.StoredInteraction stored) {
+        return new Interaction(stored.id, stored.token, stored.user, stored.inGuild);
+    }
+
+    // ---- the gateway's own moves ----
+
+    /** Sends op 7: the client should reconnect and resume. */
+    public void requestReconnect() {
+        gateway.requestReconnect();
+    }
+
+    /** Sends op 9 (not resumable): the client must identify again. */
+    public void invalidateSession() {
+        gateway.invalidateSession();
+    }
+
+    /** How many IDENTIFY (op 2) and RESUME (op 6) the client sent. */
+    public long identifies() {
+        return gateway.count(2);
+    }
+
+    public long resumes() {
+        return gateway.count(6);
+    }
+
+    /** Waits until the client has a usable connection for the {@code n}-th time (READY or RESUMED sent). */
+    public void awaitConnected(int n) {
+        await("gateway connection #" + n, () -> gateway.connectedCount() >= n ? Optional.of(true) : Optional.empty());
+    }
+
+    /** The intents bitmask of the last IDENTIFY. */
+    public long identifiedIntents() {
+        return gateway.received().stream().filter(m -> m.path("op").asInt() == 2)
+                .reduce((a, b) -> b).map(m -> m.path("d").path("intents").asLong()).orElse(-1L);
+    }
+
+    // ---- what happened ----
+
+    public List<RestCall> calls() {
+        return rest.calls();
+    }
+
+    public List<RestCall> calls(String method, String pathRegex) {
+        return calls().stream().filter(c -> c.is(method, pathRegex)).toList();
+    }
+
+    /** The commands last registered with a bulk overwrite. */
+    public JsonNode registeredCommands() {
+        return state.commands();
+    }
+
+    /** Every bot message now, oldest first. */
+    public List<BotMessage> messages() {
+        return state.messages();
+    }
+
+    /** The bot messages this user can see (their DM and their ephemeral messages and responses). */
+    public List<BotMessage> messagesFor(FakeUser user) {
+        return messages().stream().filter(m -> user.id().equals(m.audienceUserId())).toList();
+    }
+
+    /** The callback type the bot answered an interaction with (4 reply, 5 deferred reply, 6 deferred edit, …). */
+    public Optional<Integer> callbackType(Interaction interaction) {
+        synchronized (state) {
+            return state.interactionById(interaction.id()).map(i -> i.callbackType);
+        }
+    }
+
+    /** The message an interaction's response created (type 4 or 5), as it is now. */
+    public Optional<BotMessage> responseTo(Interaction interaction) {
+        String id;
+        synchronized (state) {
+            id = state.interactionById(interaction.id()).map(i -> i.responseMessageId).orElse(null);
+        }
+        return id == null ? Optional.empty() : state.message(id).map(m -> {
+            synchronized (state) {
+                return m.snapshot();
+            }
+        });
+    }
+
+    /** Waits for a message this user can see that matches, newest first. */
+    public BotMessage awaitMessage(FakeUser user, String description, Predicate<BotMessage> test) {
+        return await(description + " (to " + user.name() + ")", () -> {
+            List<BotMessage> seen = messagesFor(user);
+            for (int i = seen.size() - 1; i >= 0; i--) {
+                if (test.test(seen.get(i))) {
+                    return Optional.of(seen.get(i));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** Waits for a message this user can see whose content contains the text and which is not loading. */
+    public BotMessage awaitText(FakeUser user, String text) {
+        return awaitMessage(user, "a message containing \"" + text + "\"",
+                m -> m.content().contains(text) && !m.loading());
+    }
+
+    /** Waits until the condition holds, failing with the fake's whole record after {@link #WAIT}. */
+    public <T> T await(String description, Supplier<Optional<T>> probe) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            Optional<T> value = probe.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + description + "\n" + describe());
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + description);
+            }
+        }
+    }
+
+    /** The record of REST calls and messages, for failure messages. */
+    public String describe() {
+        return "REST calls:\n  " + calls().stream().map(RestCall::toString).collect(Collectors.joining("\n  "))
+                + "\nMessages:\n  " + messages().stream().map(BotMessage::toString)
+                .collect(Collectors.joining("\n  "));
+    }
+
+    @Override
+    public void close() throws Exception {
+        rest.stop();
+        gateway.stop(1000);
+    }
+}
