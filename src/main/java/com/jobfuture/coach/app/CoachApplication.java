@@ -3,12 +3,27 @@ package com.jobfuture.coach.app;
 import com.jobfuture.coach.config.CoachConfig;
 import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.daily.CommunityPublishers;
+import com.jobfuture.coach.core.daily.DailyAnswerData;
+import com.jobfuture.coach.core.daily.DailyAnswers;
+import com.jobfuture.coach.core.daily.DailyChat;
+import com.jobfuture.coach.core.daily.DailyOptions;
+import com.jobfuture.coach.core.daily.DailyRenderer;
+import com.jobfuture.coach.core.daily.DailyRunner;
+import com.jobfuture.coach.core.daily.DailyScheduler;
+import com.jobfuture.coach.core.daily.QuestionRotation;
 import com.jobfuture.coach.core.deck.DeckAdminChat;
 import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
+import com.jobfuture.coach.core.jobs.JobBoard;
+import com.jobfuture.coach.core.jobs.JobFeed;
+import com.jobfuture.coach.core.jobs.JobSource;
+import com.jobfuture.coach.core.jobs.JobsChat;
+import com.jobfuture.coach.core.jobs.JobsFile;
 import com.jobfuture.coach.core.progress.ProgressChat;
 import com.jobfuture.coach.core.progress.ProgressService;
+import com.jobfuture.coach.core.progress.ReviewRecorder;
 import com.jobfuture.coach.core.quiz.QuizChat;
 import com.jobfuture.coach.core.quiz.QuizService;
 import com.jobfuture.coach.core.review.FsrsParameters;
@@ -28,6 +43,7 @@ import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.SqliteDailyRepository;
 import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
@@ -41,6 +57,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -62,12 +80,17 @@ public final class CoachApplication implements AutoCloseable {
     private final ShareService shares;
     private final PrometheusMetrics metrics;
     private final AtomicReference<String> publicBaseUrl;
+    private final Daily daily;
     private WebServer web;
     private boolean closed;
 
+    /** The question-of-the-day parts adapters and the console need. */
+    private record Daily(CommunityPublishers publishers, DailyScheduler scheduler, DailyRunner runner) {
+    }
+
     private CoachApplication(CoachConfig config, Clock clock, Database database, DeckRegistry decks, CoachBot bot,
                              List<DeckProblem> deckProblems, ShareService shares, PrometheusMetrics metrics,
-                             AtomicReference<String> publicBaseUrl) {
+                             AtomicReference<String> publicBaseUrl, Daily daily) {
         this.config = config;
         this.clock = clock;
         this.database = database;
@@ -77,6 +100,7 @@ public final class CoachApplication implements AutoCloseable {
         this.shares = shares;
         this.metrics = metrics;
         this.publicBaseUrl = publicBaseUrl;
+        this.daily = daily;
     }
 
     /** Opens the database, loads the decks and builds the coach (the web server starts with {@link #startWeb}). */
@@ -103,21 +127,42 @@ public final class CoachApplication implements AutoCloseable {
         ShareService shares = new ShareService(shareRepository, userRepository, progress,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
+        SqliteDailyRepository dailyRepository = new SqliteDailyRepository(database);
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
-                new LinkingData(linkCodes)), database, clock, metrics);
+                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository)), database, clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
                 config.http().publicBaseUrl(config.http().port()));
+        DailyOptions dailyOptions = new DailyOptions(config.daily().grace(), config.daily().checkEvery(),
+                config.timezone(), config.daily().defaultReveal());
+        CommunityPublishers publishers = new CommunityPublishers();
+        DailyRenderer dailyRenderer = new DailyRenderer();
+        DailyScheduler dailyScheduler = new DailyScheduler(dailyRepository, decks, publishers, database,
+                new QuestionRotation(new Random()), dailyRenderer, dailyOptions, clock);
+        DailyAnswers dailyAnswers = new DailyAnswers(dailyRepository, decks, new ReviewRecorder(reviews, scheduler),
+                database, dailyRenderer, clock);
         List<ChatFeature> features = List.of(
                 new QuizChat(quiz, decks, clock),
                 new ProgressChat(progress, decks),
+                new DailyChat(dailyRepository, dailyScheduler, dailyAnswers, decks, dailyRenderer, dailyOptions,
+                        clock),
+                new JobsChat(jobBoard(config.jobs(), clock)),
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
                 new LinkChat(linking, userRepository, clock),
                 new DataRightsChat(userData, userRepository, clock),
                 new DeckAdminChat(decks));
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
-        return new CoachApplication(config, clock, database, decks, bot, problems, shares, metrics, publicBaseUrl);
+        return new CoachApplication(config, clock, database, decks, bot, problems, shares, metrics, publicBaseUrl,
+                new Daily(publishers, dailyScheduler, new DailyRunner(dailyScheduler, dailyOptions.checkEvery())));
+    }
+
+    private static JobBoard jobBoard(CoachConfig.Jobs jobs, Clock clock) {
+        List<JobSource> sources = new ArrayList<>();
+        sources.add(new JobsFile(jobs.file()));
+        jobs.feedUrl().ifPresent(url -> sources.add(new JobFeed(url, jobs.feedTimeout(), jobs.feedTtl(), clock,
+                ForkJoinPool.commonPool())));
+        return new JobBoard(sources, jobs.allJobsUrl());
     }
 
     /**
@@ -171,6 +216,24 @@ public final class CoachApplication implements AutoCloseable {
         return decks;
     }
 
+    /** Where platform adapters (and the console) register their {@code CommunityPublisher} when they start. */
+    public CommunityPublishers communityPublishers() {
+        return daily.publishers();
+    }
+
+    /** The question-of-the-day scheduler (its runner starts with {@link #startDailyQuestions()}). */
+    public DailyScheduler dailyScheduler() {
+        return daily.scheduler();
+    }
+
+    /**
+     * Starts posting questions of the day: a check at once (making posts missed while the bot was down, within
+     * the grace window) and then every {@code daily.check_every}. Call it after the publishers are registered.
+     */
+    public synchronized void startDailyQuestions() {
+        daily.runner().start();
+    }
+
     /**
      * Starts every platform whose token is configured and returns how many started. A platform that fails to
      * start is logged and left out; the others run.
@@ -185,6 +248,9 @@ public final class CoachApplication implements AutoCloseable {
                 LOG.error("Could not start {}: {}", platform.name(), e.getMessage(), e);
                 platform.close();
             }
+        }
+        if (!platforms.isEmpty()) {
+            startDailyQuestions();
         }
         return platforms.size();
     }
@@ -201,6 +267,7 @@ public final class CoachApplication implements AutoCloseable {
             return;
         }
         closed = true;
+        daily.runner().close();
         if (web != null) {
             try {
                 web.close();

@@ -21,7 +21,8 @@ final class Platforms {
             LOG.error("TELEGRAM_BOT_TOKEN is set, but this build has no Telegram adapter yet");
         }
         if (config.discordToken().isPresent()) {
-            platforms.add(new DiscordPlatform(DiscordSettings.from(config), app.bot(), app.decks()));
+            platforms.add(new DiscordPlatform(DiscordSettings.from(config), app.bot(), app.decks(),
+                    app.communityPublishers()));
         }
         return platforms;
     }

@@ -6,6 +6,7 @@ import com.jobfuture.coach.config.ConfigException;
 import com.jobfuture.coach.config.ConfigLoader;
 import com.jobfuture.coach.core.chat.ChatUser;
 import com.jobfuture.coach.platform.console.ConsoleChat;
+import com.jobfuture.coach.platform.console.ConsoleCommunityPublisher;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -63,8 +64,13 @@ final class Launcher {
             PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                     StandardCharsets.UTF_8);
             String name = System.getProperty("user.name", "you");
-            new ConsoleChat(app.bot(), new ChatUser("console", name, name, true), in, out,
-                    System.console() != null, config.database().toAbsolutePath().getParent().resolve("files")).run();
+            ConsoleChat chat = new ConsoleChat(app.bot(), new ChatUser(ConsoleCommunityPublisher.PLATFORM, name, name,
+                    true), in, out, System.console() != null,
+                    config.database().toAbsolutePath().getParent().resolve("files"));
+            app.communityPublishers().register(ConsoleCommunityPublisher.PLATFORM,
+                    new ConsoleCommunityPublisher(chat));
+            app.startDailyQuestions();
+            chat.run();
         } catch (IOException e) {
             System.err.println("Console input failed: " + e.getMessage());
             return 1;

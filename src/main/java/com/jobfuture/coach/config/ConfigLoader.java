@@ -63,7 +63,9 @@ public final class ConfigLoader {
                         CoachConfig.Http.DEFAULT_ADDRESS),
                 url(path, "http.public_url", environment.get("COACH_PUBLIC_URL"),
                         file.http() == null ? null : file.http().publicUrl()));
-        return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls, http);
+        return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls, http,
+                FeatureSettings.daily(path, file.daily()), FeatureSettings.jobs(path, file.jobs(),
+                        environment.get("JOBS_FEED_URL")));
     }
 
     private static Optional<String> url(Path path, String key, String fromEnvironment, String fromFile) {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +93,44 @@ class ConfigLoaderTest {
                 .hasMessageContaining("http.public_url 'ws://x' must be an http(s) URL");
         assertThatThrownBy(() -> loader.load(dir.resolve("missing.yaml"), Map.of()))
                 .hasMessageContaining("no such configuration file");
+    }
+
+    @Test
+    void dailyAndJobsSectionsHaveDefaultsAndCheckedValues() throws IOException {
+        CoachConfig committed = loader.load(Path.of("config/coach.yaml"), Map.of());
+        assertThat(committed.daily()).isEqualTo(CoachConfig.Daily.defaults());
+        assertThat(committed.jobs()).isEqualTo(CoachConfig.Jobs.defaults());
+
+        CoachConfig custom = loader.load(write("""
+                daily:
+                  grace: 1h30m
+                  check_every: 5s
+                  default_reveal: 6h
+                jobs:
+                  file: other/jobs.yaml
+                  feed_url: https://feed.example.com/jobs.json
+                  feed_timeout: 800ms
+                  feed_ttl: 10m
+                """), Map.of());
+        assertThat(custom.daily()).isEqualTo(new CoachConfig.Daily(Duration.ofMinutes(90), Duration.ofSeconds(5),
+                Duration.ofHours(6)));
+        assertThat(custom.jobs()).isEqualTo(new CoachConfig.Jobs(Path.of("other/jobs.yaml"),
+                Optional.of(URI.create("https://feed.example.com/jobs.json")), Duration.ofMillis(800),
+                Duration.ofMinutes(10), CoachConfig.Jobs.DJANGO_JOBS));
+        assertThat(loader.load(write("jobs:\n  feed_url: ''\n"), Map.of("JOBS_FEED_URL", "http://127.0.0.1:9/f"))
+                .jobs().feedUrl()).contains(URI.create("http://127.0.0.1:9/f"));
+
+        assertThatThrownBy(() -> loader.load(write("daily:\n  grace: 2 hours\n"), Map.of()))
+                .hasMessageContaining("daily.grace '2 hours' is not a duration such as 15s, 30m, 2h or 1h30m");
+        assertThatThrownBy(() -> loader.load(write("daily:\n  grace: 13h\n"), Map.of()))
+                .hasMessageContaining("daily.grace '13h' must be between 5m and 12h");
+        assertThatThrownBy(() -> loader.load(write("daily:\n  grace: 10m\n  check_every: 6m\n"), Map.of()))
+                .hasMessageContaining("daily.check_every");
+        assertThatThrownBy(() -> loader.load(write("jobs:\n  feed_url: file:///etc/passwd\n"), Map.of()))
+                .hasMessageContaining("jobs.feed_url 'file:///etc/passwd' must be an http(s) URL");
+        assertThatThrownBy(() -> loader.load(write("daily:\n  grase: 1h\n"), Map.of()))
+                .hasMessageContaining(":2: unknown key 'daily.grase'")
+                .hasMessageContaining("check_every, default_reveal, grace");
     }
 
     private Path write(String yaml) throws IOException {

@@ -58,9 +58,7 @@ class SharePageBrowserTest {
         Assumptions.assumeTrue(installed, "needs Debian's chromium and chromium-driver (bash scripts/test.sh "
                 + "installs them)");
         CoachConfig base = TestCoach.config(dir);
-        app = CoachApplication.start(new CoachConfig(base.database(), base.decks(), base.timezone(), base.admins(),
-                base.telegramToken(), base.discordToken(), base.urls(),
-                new CoachConfig.Http("127.0.0.1", 0, Optional.empty())), clock);
+        app = CoachApplication.start(base.withHttp(new CoachConfig.Http("127.0.0.1", 0, Optional.empty())), clock);
         assertThat(app.startWeb()).isPresent();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

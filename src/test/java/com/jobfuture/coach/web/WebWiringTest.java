@@ -72,8 +72,7 @@ class WebWiringTest {
 
     private CoachConfig config(int port, Optional<String> publicUrl) {
         CoachConfig base = TestCoach.config(dir);
-        return new CoachConfig(base.database(), base.decks(), base.timezone(), base.admins(), base.telegramToken(),
-                base.discordToken(), base.urls(), new CoachConfig.Http("127.0.0.1", port, publicUrl));
+        return base.withHttp(new CoachConfig.Http("127.0.0.1", port, publicUrl));
     }
 
     private Reply say(CoachApplication app, String text) {
