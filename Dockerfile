@@ -16,6 +16,10 @@ COPY questions /app/questions
 RUN mkdir -p /app/data && chown coach:coach /app/data
 USER coach
 ENV COACH_DB=/app/data/coach.db
+# Share pages, /healthz and /metrics: listen on every interface of the container; set COACH_PUBLIC_URL to the
+# public address your reverse proxy serves (links default to http://127.0.0.1:8080).
+ENV COACH_HTTP=0.0.0.0:8080
+EXPOSE 8080
 VOLUME ["/app/data"]
 # Tokens: docker run -e TELEGRAM_BOT_TOKEN=... -e DISCORD_TOKEN=... (never baked into the image).
 ENTRYPOINT ["java", "-jar", "/app/interview-coach.jar"]

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Runs the whole test suite (unit, adapter end-to-end and jar integration tests) on a fresh machine:
-# installs what the tests need first, then `mvn verify`.
+# Runs the whole test suite (unit, adapter end-to-end, browser and jar integration tests) on a fresh machine:
+# installs what the tests need first (Java, Maven, Chromium and its driver), then `mvn verify`.
+# Screenshots of the share page land in target/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || need_apt+=(maven)
+# The share page browser test drives Debian's headless Chromium through its chromedriver.
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing: ${need_apt[*]}"
   apt-get update -qq

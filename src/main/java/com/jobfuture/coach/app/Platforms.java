@@ -28,7 +28,8 @@ final class Platforms {
             }
         }
         if (config.discordToken().isPresent()) {
-            platforms.add(new DiscordPlatform(DiscordSettings.from(config), app.bot(), app.decks()));
+            platforms.add(new DiscordPlatform(DiscordSettings.from(config), app.bot(), app.decks(),
+                    app.communityPublishers()));
         }
         return platforms;
     }

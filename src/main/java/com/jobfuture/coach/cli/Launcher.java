@@ -6,6 +6,7 @@ import com.jobfuture.coach.config.ConfigException;
 import com.jobfuture.coach.config.ConfigLoader;
 import com.jobfuture.coach.core.chat.ChatUser;
 import com.jobfuture.coach.platform.console.ConsoleChat;
+import com.jobfuture.coach.platform.console.ConsoleCommunityPublisher;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,7 +16,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.LoggerFactory;
 
-/** Loads configuration, builds the application and runs it until end of input or shutdown. */
+/**
+ * Loads configuration, builds the application, starts the web server and the chat (platforms or console), and
+ * runs until end of input or shutdown.
+ */
 final class Launcher {
     private Launcher() {
     }
@@ -40,6 +44,7 @@ final class Launcher {
             System.err.println(app.deckProblems().size() + " problem(s) in the decks; those questions are skipped. "
                     + "Details: java -jar target/interview-coach.jar decks lint");
         }
+        app.startWeb(); // share pages, /healthz and /metrics; a failure is logged and the chat goes on
         if (!console) {
             if (app.startPlatforms(config) == 0) {
                 LoggerFactory.getLogger(Launcher.class).error("No platform could start; see the errors above. "
@@ -59,8 +64,13 @@ final class Launcher {
             PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                     StandardCharsets.UTF_8);
             String name = System.getProperty("user.name", "you");
-            new ConsoleChat(app.bot(), new ChatUser("console", name, name, true), in, out,
-                    System.console() != null, config.database().toAbsolutePath().getParent().resolve("files")).run();
+            ConsoleChat chat = new ConsoleChat(app.bot(), new ChatUser(ConsoleCommunityPublisher.PLATFORM, name, name,
+                    true), in, out, System.console() != null,
+                    config.database().toAbsolutePath().getParent().resolve("files"));
+            app.communityPublishers().register(ConsoleCommunityPublisher.PLATFORM,
+                    new ConsoleCommunityPublisher(chat));
+            app.startDailyQuestions();
+            chat.run();
         } catch (IOException e) {
             System.err.println("Console input failed: " + e.getMessage());
             return 1;

@@ -1,6 +1,8 @@
 package com.jobfuture.coach.config;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +10,43 @@ import java.util.Optional;
 /** The bot's configuration after the file and the environment are merged. Tokens are empty when unset. */
 public record CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
                           Optional<String> telegramToken, Optional<String> discordToken,
-                          PlatformUrls urls) {
+                          PlatformUrls urls, Http http, Daily daily, Jobs jobs) {
+
+    /** The same configuration with another web server address (tests bind port 0). */
+    public CoachConfig withHttp(Http other) {
+        return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, other, daily,
+                jobs);
+    }
+
+    /** A configuration with the default web server, daily and jobs settings. */
+    public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
+                       Optional<String> telegramToken, Optional<String> discordToken, PlatformUrls urls) {
+        this(database, decks, timezone, admins, telegramToken, discordToken, urls, Http.defaults(),
+                Daily.defaults(), Jobs.defaults());
+    }
+
+    /**
+     * Question of the day: how late a missed post is still made after a restart ({@code grace}), how often the
+     * scheduler checks, and the reveal delay when an admin names none.
+     */
+    public record Daily(Duration grace, Duration checkEvery, Duration defaultReveal) {
+        public static Daily defaults() {
+            return new Daily(Duration.ofHours(2), Duration.ofSeconds(15), Duration.ofHours(8));
+        }
+    }
+
+    /**
+     * /jobs sources: the curated YAML file, an optional JSON feed (fetched with {@code feedTimeout}, refreshed
+     * after {@code feedTtl}), and the page listing every Django job.
+     */
+    public record Jobs(Path file, Optional<URI> feedUrl, Duration feedTimeout, Duration feedTtl, String allJobsUrl) {
+        public static final String DJANGO_JOBS = "https://www.djangoproject.com/community/jobs/";
+
+        public static Jobs defaults() {
+            return new Jobs(Path.of("config", "jobs.yaml"), Optional.empty(), Duration.ofSeconds(5),
+                    Duration.ofMinutes(30), DJANGO_JOBS);
+        }
+    }
 
     /**
      * Where the platforms' APIs are; empty means the public default. Tests and self-hosted servers set them
@@ -28,5 +66,26 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
     /** True when at least one chat platform has a token. */
     public boolean anyPlatformToken() {
         return telegramToken.isPresent() || discordToken.isPresent();
+    }
+
+    /**
+     * Where the embedded web server (share pages, /healthz, /metrics) listens, and the public base URL of share
+     * links; empty means {@code http://host:port} of the bound address ({@code COACH_HTTP}, {@code COACH_PUBLIC_URL}).
+     */
+    public record Http(String host, int port, Optional<String> publicUrl) {
+        public static final String DEFAULT_ADDRESS = "127.0.0.1:8080";
+
+        public static Http defaults() {
+            return new Http("127.0.0.1", 8080, Optional.empty());
+        }
+
+        /** The base of share links when the server is bound to {@code boundPort}. */
+        public String publicBaseUrl(int boundPort) {
+            if (publicUrl.isPresent()) {
+                return publicUrl.get();
+            }
+            String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+            return "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + boundPort;
+        }
     }
 }

@@ -10,7 +10,15 @@ record ConfigFile(
         @JsonProperty("timezone") String timezone,
         @JsonProperty("admins") List<String> admins,
         @JsonProperty("telegram") Telegram telegram,
-        @JsonProperty("discord") Discord discord) {
+        @JsonProperty("discord") Discord discord,
+        @JsonProperty("http") Http http,
+        @JsonProperty("daily") Daily daily,
+        @JsonProperty("jobs") Jobs jobs) {
+
+    /** An empty file: every key takes its default. */
+    static ConfigFile empty() {
+        return new ConfigFile(null, null, null, null, null, null, null, null, null);
+    }
 
     /** Telegram settings. */
     record Telegram(@JsonProperty("token") String token, @JsonProperty("api_url") String apiUrl) {
@@ -19,5 +27,20 @@ record ConfigFile(
     /** Discord settings. */
     record Discord(@JsonProperty("token") String token, @JsonProperty("api_url") String apiUrl,
                    @JsonProperty("gateway_url") String gatewayUrl) {
+    }
+
+    /** The embedded web server for share pages, health and metrics. */
+    record Http(@JsonProperty("address") String address, @JsonProperty("public_url") String publicUrl) {
+    }
+
+    /** Question-of-the-day settings. */
+    record Daily(@JsonProperty("grace") String grace, @JsonProperty("check_every") String checkEvery,
+                 @JsonProperty("default_reveal") String defaultReveal) {
+    }
+
+    /** /jobs sources. */
+    record Jobs(@JsonProperty("file") String file, @JsonProperty("feed_url") String feedUrl,
+                @JsonProperty("feed_timeout") String feedTimeout, @JsonProperty("feed_ttl") String feedTtl,
+                @JsonProperty("all_jobs_url") String allJobsUrl) {
     }
 }

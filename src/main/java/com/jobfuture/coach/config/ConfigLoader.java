@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Reads the YAML configuration and applies environment overrides (DISCORD_TOKEN, TELEGRAM_BOT_TOKEN, COACH_DB). */
+/**
+ * Reads the YAML configuration and applies environment overrides (DISCORD_TOKEN, TELEGRAM_BOT_TOKEN, COACH_DB,
+ * COACH_HTTP, COACH_PUBLIC_URL, the API URLs).
+ */
 public final class ConfigLoader {
     /** The default location, which may be missing (then defaults apply). */
     public static final Path DEFAULT_PATH = Path.of("config", "coach.yaml");
@@ -55,7 +58,14 @@ public final class ConfigLoader {
                         file.discord() == null ? null : file.discord().apiUrl()),
                 url(path, "discord.gateway_url", environment.get("DISCORD_GATEWAY_URL"),
                         file.discord() == null ? null : file.discord().gatewayUrl()));
-        return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls);
+        CoachConfig.Http http = HttpSettings.parse(path,
+                firstNonBlank(environment.get("COACH_HTTP"), file.http() == null ? null : file.http().address(),
+                        CoachConfig.Http.DEFAULT_ADDRESS),
+                url(path, "http.public_url", environment.get("COACH_PUBLIC_URL"),
+                        file.http() == null ? null : file.http().publicUrl()));
+        return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls, http,
+                FeatureSettings.daily(path, file.daily()), FeatureSettings.jobs(path, file.jobs(),
+                        environment.get("JOBS_FEED_URL")));
     }
 
     private static Optional<String> url(Path path, String key, String fromEnvironment, String fromFile) {
@@ -78,13 +88,13 @@ public final class ConfigLoader {
     private ConfigFile read(Path path) {
         if (!Files.exists(path)) {
             if (path.normalize().equals(DEFAULT_PATH)) {
-                return new ConfigFile(null, null, null, null, null, null);
+                return ConfigFile.empty();
             }
             throw new ConfigException(path + ": no such configuration file");
         }
         try {
             ConfigFile file = yaml.readValue(path.toFile(), ConfigFile.class);
-            return file == null ? new ConfigFile(null, null, null, null, null, null) : file;
+            return file == null ? ConfigFile.empty() : file;
         } catch (UnrecognizedPropertyException e) {
             String key = e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
                     : r.getFieldName()).collect(Collectors.joining("."));

@@ -3,6 +3,7 @@ package com.jobfuture.coach.storage;
 import com.jobfuture.coach.core.progress.ReviewLogEntry;
 import com.jobfuture.coach.core.progress.ReviewRepository;
 import com.jobfuture.coach.core.review.CardState;
+import com.jobfuture.coach.core.review.Rating;
 import com.jobfuture.coach.core.review.ReviewCard;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -113,6 +114,45 @@ public final class SqliteReviewRepository implements ReviewRepository {
                     }
                 }
                 return times;
+            }
+        });
+    }
+
+    @Override
+    public List<ReviewLogEntry> history(long userId) {
+        return db.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT question_id, rating, correct, reviewed_at "
+                    + "FROM review_log WHERE user_id = ? ORDER BY reviewed_at, id")) {
+                select.setLong(1, userId);
+                List<ReviewLogEntry> entries = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        int correct = rows.getInt(3);
+                        Boolean wasCorrect = rows.wasNull() ? null : correct == 1;
+                        entries.add(new ReviewLogEntry(userId, rows.getString(1), Rating.fromValue(rows.getInt(2)),
+                                wasCorrect, Instant.ofEpochMilli(rows.getLong(4))));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    @Override
+    public void moveLog(long from, long into) {
+        db.write(c -> {
+            try (PreparedStatement move = c.prepareStatement("UPDATE review_log SET user_id = ? WHERE user_id = ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM review_log kept WHERE kept.user_id = ? "
+                    + "AND kept.question_id = review_log.question_id AND kept.reviewed_at = review_log.reviewed_at "
+                    + "AND kept.rating = review_log.rating)")) {
+                move.setLong(1, into);
+                move.setLong(2, from);
+                move.setLong(3, into);
+                move.executeUpdate();
+            }
+            try (PreparedStatement duplicates = c.prepareStatement("DELETE FROM review_log WHERE user_id = ?")) {
+                duplicates.setLong(1, from);
+                return duplicates.executeUpdate();
             }
         });
     }

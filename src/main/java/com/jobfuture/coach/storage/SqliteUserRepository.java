@@ -1,13 +1,17 @@
 package com.jobfuture.coach.storage;
 
+import com.jobfuture.coach.core.user.Identity;
+import com.jobfuture.coach.core.user.UserAccount;
 import com.jobfuture.coach.core.user.UserRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** Users and identities in SQLite. */
+/** Users and identities in SQLite; deleting a user cascades to every table that references it. */
 public final class SqliteUserRepository implements UserRepository {
     private final Database db;
 
@@ -59,6 +63,62 @@ public final class SqliteUserRepository implements UserRepository {
                 }
             }
         });
+    }
+
+    @Override
+    public Optional<UserAccount> find(long userId) {
+        return db.read(c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT display_name, created_at FROM users WHERE id = ?")) {
+                select.setLong(1, userId);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(new UserAccount(userId, rows.getString(1),
+                            Instant.ofEpochMilli(rows.getLong(2)))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Identity> identities(long userId) {
+        return db.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT platform, external_id, created_at "
+                    + "FROM identities WHERE user_id = ? ORDER BY created_at, platform, external_id")) {
+                select.setLong(1, userId);
+                List<Identity> identities = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        identities.add(new Identity(rows.getString(1), rows.getString(2),
+                                Instant.ofEpochMilli(rows.getLong(3))));
+                    }
+                }
+                return identities;
+            }
+        });
+    }
+
+    @Override
+    public void mergeInto(long from, long into) {
+        db.write(c -> {
+            try (PreparedStatement move = c.prepareStatement("UPDATE identities SET user_id = ? WHERE user_id = ?")) {
+                move.setLong(1, into);
+                move.setLong(2, from);
+                move.executeUpdate();
+            }
+            return deleteUser(c, from);
+        });
+    }
+
+    @Override
+    public void delete(long userId) {
+        db.write(c -> deleteUser(c, userId));
+    }
+
+    private static int deleteUser(java.sql.Connection c, long userId) throws java.sql.SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM users WHERE id = ?")) {
+            delete.setLong(1, userId);
+            return delete.executeUpdate();
+        }
     }
 
     private static Optional<Long> find(java.sql.Connection c, String platform, String externalId)

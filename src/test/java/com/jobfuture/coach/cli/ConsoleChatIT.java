@@ -25,7 +25,8 @@ class ConsoleChatIT {
     void setUp() throws IOException {
         Path decks = TestDecks.write(dir);
         config = Files.writeString(dir.resolve("coach.yaml"), "decks: " + decks + "\n");
-        env = Map.of("COACH_DB", dir.resolve("data/coach.db").toString());
+        // Port 0: each jar's web server takes a free port, so parallel runs never fight over 8080.
+        env = Map.of("COACH_DB", dir.resolve("data/coach.db").toString(), "COACH_HTTP", "127.0.0.1:0");
     }
 
     @Test

@@ -34,6 +34,8 @@ final class JarProcess {
         builder.environment().remove("DISCORD_TOKEN");
         builder.environment().remove("TELEGRAM_BOT_TOKEN");
         builder.environment().remove("COACH_DB");
+        builder.environment().remove("COACH_PUBLIC_URL");
+        builder.environment().put("COACH_HTTP", "127.0.0.1:0"); // a free port unless the test picks one
         builder.environment().putAll(env);
         return builder;
     }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +30,25 @@ class ConfigLoaderTest {
         assertThat(config.discordToken()).isEmpty();
         assertThat(config.anyPlatformToken()).isFalse();
         assertThat(config.urls()).isEqualTo(CoachConfig.PlatformUrls.defaults());
+        assertThat(config.http()).isEqualTo(CoachConfig.Http.defaults());
+        assertThat(config.http().publicBaseUrl(8080)).isEqualTo("http://127.0.0.1:8080");
+    }
+
+    @Test
+    void webAddressAndPublicUrlComeFromFileOrEnvironment() throws IOException {
+        Path file = write("http:\n  address: 0.0.0.0:9000\n  public_url: https://coach.example.com/\n");
+
+        CoachConfig fromFile = loader.load(file, Map.of());
+        assertThat(fromFile.http().host()).isEqualTo("0.0.0.0");
+        assertThat(fromFile.http().port()).isEqualTo(9000);
+        assertThat(fromFile.http().publicBaseUrl(9000)).isEqualTo("https://coach.example.com");
+
+        CoachConfig fromEnv = loader.load(file, Map.of("COACH_HTTP", "[::1]:0", "COACH_PUBLIC_URL", ""));
+        assertThat(fromEnv.http().host()).isEqualTo("::1");
+        assertThat(fromEnv.http().port()).isZero();
+        assertThat(fromEnv.http().publicBaseUrl(41234)).isEqualTo("https://coach.example.com");
+        assertThat(loader.load(write("timezone: UTC\n"), Map.of("COACH_HTTP", "0.0.0.0:0")).http().publicBaseUrl(41234))
+                .isEqualTo("http://127.0.0.1:41234");
     }
 
     @Test
@@ -63,8 +85,52 @@ class ConfigLoaderTest {
                 .hasMessageContaining("admins entry 'dana' must look like platform:id");
         assertThatThrownBy(() -> loader.load(write("telegram:\n  api_url: not a url\n"), Map.of()))
                 .hasMessageContaining("telegram.api_url");
+        assertThatThrownBy(() -> loader.load(write("http:\n  address: localhost\n"), Map.of()))
+                .hasMessageContaining("http.address 'localhost' must look like host:port");
+        assertThatThrownBy(() -> loader.load(write("timezone: UTC\n"), Map.of("COACH_HTTP", "127.0.0.1:70000")))
+                .hasMessageContaining("http.address '127.0.0.1:70000'");
+        assertThatThrownBy(() -> loader.load(write("timezone: UTC\n"), Map.of("COACH_PUBLIC_URL", "ws://x")))
+                .hasMessageContaining("http.public_url 'ws://x' must be an http(s) URL");
         assertThatThrownBy(() -> loader.load(dir.resolve("missing.yaml"), Map.of()))
                 .hasMessageContaining("no such configuration file");
+    }
+
+    @Test
+    void dailyAndJobsSectionsHaveDefaultsAndCheckedValues() throws IOException {
+        CoachConfig committed = loader.load(Path.of("config/coach.yaml"), Map.of());
+        assertThat(committed.daily()).isEqualTo(CoachConfig.Daily.defaults());
+        assertThat(committed.jobs()).isEqualTo(CoachConfig.Jobs.defaults());
+
+        CoachConfig custom = loader.load(write("""
+                daily:
+                  grace: 1h30m
+                  check_every: 5s
+                  default_reveal: 6h
+                jobs:
+                  file: other/jobs.yaml
+                  feed_url: https://feed.example.com/jobs.json
+                  feed_timeout: 800ms
+                  feed_ttl: 10m
+                """), Map.of());
+        assertThat(custom.daily()).isEqualTo(new CoachConfig.Daily(Duration.ofMinutes(90), Duration.ofSeconds(5),
+                Duration.ofHours(6)));
+        assertThat(custom.jobs()).isEqualTo(new CoachConfig.Jobs(Path.of("other/jobs.yaml"),
+                Optional.of(URI.create("https://feed.example.com/jobs.json")), Duration.ofMillis(800),
+                Duration.ofMinutes(10), CoachConfig.Jobs.DJANGO_JOBS));
+        assertThat(loader.load(write("jobs:\n  feed_url: ''\n"), Map.of("JOBS_FEED_URL", "http://127.0.0.1:9/f"))
+                .jobs().feedUrl()).contains(URI.create("http://127.0.0.1:9/f"));
+
+        assertThatThrownBy(() -> loader.load(write("daily:\n  grace: 2 hours\n"), Map.of()))
+                .hasMessageContaining("daily.grace '2 hours' is not a duration such as 15s, 30m, 2h or 1h30m");
+        assertThatThrownBy(() -> loader.load(write("daily:\n  grace: 13h\n"), Map.of()))
+                .hasMessageContaining("daily.grace '13h' must be between 5m and 12h");
+        assertThatThrownBy(() -> loader.load(write("daily:\n  grace: 10m\n  check_every: 6m\n"), Map.of()))
+                .hasMessageContaining("daily.check_every");
+        assertThatThrownBy(() -> loader.load(write("jobs:\n  feed_url: file:///etc/passwd\n"), Map.of()))
+                .hasMessageContaining("jobs.feed_url 'file:///etc/passwd' must be an http(s) URL");
+        assertThatThrownBy(() -> loader.load(write("daily:\n  grase: 1h\n"), Map.of()))
+                .hasMessageContaining(":2: unknown key 'daily.grase'")
+                .hasMessageContaining("check_every, default_reveal, grace");
     }
 
     private Path write(String yaml) throws IOException {

@@ -1,5 +1,7 @@
 package com.jobfuture.coach.core.chat;
 
+import com.jobfuture.coach.core.common.CoachCounter;
+import com.jobfuture.coach.core.common.CoachMetrics;
 import com.jobfuture.coach.core.user.UserDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +31,7 @@ public final class CoachBot {
     private static final int LOCK_STRIPES = 64;
 
     private final UserDirectory users;
+    private final CoachMetrics metrics;
     private final List<ChatFeature> features;
     private final Set<String> adminIds;
     private final Map<String, ChatFeature> commandToFeature = new LinkedHashMap<>();
@@ -39,6 +42,12 @@ public final class CoachBot {
 
     /** Builds the bot from its features; {@code adminIds} lists {@code platform:id} identities with admin rights. */
     public CoachBot(UserDirectory users, List<ChatFeature> features, Set<String> adminIds) {
+        this(users, features, adminIds, CoachMetrics.none());
+    }
+
+    /** Builds the bot, counting every message and button press handled in {@code metrics}. */
+    public CoachBot(UserDirectory users, List<ChatFeature> features, Set<String> adminIds, CoachMetrics metrics) {
+        this.metrics = metrics;
         this.users = users;
         this.features = List.copyOf(features);
         this.adminIds = Set.copyOf(adminIds);
@@ -73,6 +82,7 @@ public final class CoachBot {
             if (closed) {
                 return List.of(Reply.text("I'm restarting right now — please try again in a minute."));
             }
+            metrics.increment(CoachCounter.MESSAGES_HANDLED);
             ChatUser user = incoming.user();
             long userId = users.userId(user.platform(), user.externalId(), user.displayName());
             ChatRequest request = new ChatRequest(userId, user, incoming.conversation(),

@@ -21,4 +21,13 @@ public interface ReviewRepository {
 
     /** The times of the user's answers since an instant, oldest first (for streaks). */
     List<Instant> answerTimesSince(long userId, Instant since);
+
+    /** Every answer of the user, oldest first. */
+    List<ReviewLogEntry> history(long userId);
+
+    /**
+     * Moves {@code from}'s answers to {@code into}, skipping any that {@code into} already has (same question,
+     * time and rating), so the merged log is the union without duplicates.
+     */
+    void moveLog(long from, long into);
 }

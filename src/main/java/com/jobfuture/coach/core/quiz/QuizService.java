@@ -7,7 +7,7 @@ import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.deck.OpenQuestion;
 import com.jobfuture.coach.core.deck.Question;
 import com.jobfuture.coach.core.deck.Scope;
-import com.jobfuture.coach.core.progress.ReviewLogEntry;
+import com.jobfuture.coach.core.progress.ReviewRecorder;
 import com.jobfuture.coach.core.progress.ReviewRepository;
 import com.jobfuture.coach.core.review.FsrsScheduler;
 import com.jobfuture.coach.core.review.Rating;
@@ -31,7 +31,7 @@ public final class QuizService {
     private final ReviewRepository reviews;
     private final QuizSessionRepository sessions;
     private final Transactions transactions;
-    private final FsrsScheduler scheduler;
+    private final ReviewRecorder recorder;
     private final Clock clock;
     private final QuestionPicker picker = new QuestionPicker();
     private final KeyPointMatcher matcher = new KeyPointMatcher();
@@ -42,7 +42,7 @@ public final class QuizService {
         this.reviews = reviews;
         this.sessions = sessions;
         this.transactions = transactions;
-        this.scheduler = scheduler;
+        this.recorder = new ReviewRecorder(reviews, scheduler);
         this.clock = clock;
     }
 
@@ -168,10 +168,7 @@ public final class QuizService {
     private ReviewOutcome record(QuizSession answered, Question question, Rating rating, Boolean correct,
                                  Instant now) {
         return transactions.inTransaction(() -> {
-            ReviewCard card = reviews.cards(answered.userId()).getOrDefault(question.id(), ReviewCard.newCard(now));
-            ReviewOutcome outcome = scheduler.review(card, rating, now);
-            reviews.saveCard(answered.userId(), question.id(), outcome.card());
-            reviews.log(new ReviewLogEntry(answered.userId(), question.id(), rating, correct, now));
+            ReviewOutcome outcome = recorder.record(answered.userId(), question.id(), rating, correct, now);
             sessions.save(answered);
             return outcome;
         });

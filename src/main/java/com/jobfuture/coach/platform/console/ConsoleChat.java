@@ -1,9 +1,11 @@
 package com.jobfuture.coach.platform.console;
 
 import com.jobfuture.coach.core.chat.Attachment;
+import com.jobfuture.coach.core.chat.Audience;
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.ChatUser;
 import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.Conversation;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
 import java.io.BufferedReader;
@@ -12,25 +14,34 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The coach as a chat in the terminal: each input line is one message, commands start with /, a reply's
  * buttons are printed as {@code [1] Label} and answered by typing the number. Ends at end of input or /quit.
+ * {@code /community} switches to a simulated community (a group or server channel) where the operator is its
+ * admin, or a member with {@code /community member}; posts to it arrive through {@link ConsoleCommunityPublisher}.
  */
 public final class ConsoleChat {
+    /** The simulated community's id when the operator names none. */
+    public static final String DEFAULT_COMMUNITY = "lounge";
     private final CoachBot bot;
     private final ChatUser user;
+    private final ChatUser member;
     private final BufferedReader in;
     private final PrintStream out;
     private final boolean interactive;
     private final Path fileFolder;
     private List<Button> lastButtons = List.of();
+    private String community;
+    private boolean asMember;
 
     /** A chat for one user; files sent by the coach (e.g. exports) are saved in {@code fileFolder}. */
     public ConsoleChat(CoachBot bot, ChatUser user, BufferedReader in, PrintStream out, boolean interactive,
                        Path fileFolder) {
         this.bot = bot;
         this.user = user;
+        this.member = new ChatUser(user.platform(), user.externalId() + "-member", "Member", false);
         this.in = in;
         this.out = out;
         this.interactive = interactive;
@@ -43,8 +54,10 @@ public final class ConsoleChat {
         send(Incoming.message(user, "/start"));
         while (true) {
             if (interactive) {
-                out.print("> ");
-                out.flush();
+                synchronized (this) {
+                    out.print(community == null ? "> " : community + (asMember ? " (member)> " : " (admin)> "));
+                    out.flush();
+                }
             }
             String line = in.readLine();
             if (line == null) {
@@ -57,36 +70,105 @@ public final class ConsoleChat {
             if (text.isEmpty()) {
                 continue;
             }
+            if (text.equals("/community") || text.startsWith("/community ")) {
+                community(text.substring("/community".length()).strip());
+                continue;
+            }
             send(toIncoming(text));
         }
         out.println("Bye! Your progress is saved.");
         out.flush();
     }
 
-    private Incoming toIncoming(String text) {
+    /** Prints a message posted to a simulated community; its buttons can be pressed by number. */
+    synchronized void showPost(String communityId, Reply reply) {
+        out.println("── posted in community \"" + communityId + "\" (everyone there sees it) ──");
+        print(reply);
+        if (!communityId.equals(community)) {
+            out.println("(to answer it: /community " + communityId + ")");
+        }
+        out.println();
+        out.flush();
+    }
+
+    private synchronized void community(String args) {
+        String word = args.toLowerCase(Locale.ROOT);
+        switch (word) {
+            case "leave", "off", "exit" -> {
+                community = null;
+                asMember = false;
+                lastButtons = List.of();
+                out.println("Back in your direct chat with the coach.");
+            }
+            case "member", "admin" -> {
+                if (community == null) {
+                    community = DEFAULT_COMMUNITY;
+                    lastButtons = List.of();
+                }
+                asMember = word.equals("member");
+                out.println("In community \"" + community + "\" as " + (asMember ? "a member (not an admin)."
+                        : "its admin."));
+            }
+            default -> {
+                if (!word.isEmpty() && !word.matches("[a-z0-9_-]{1,32}")) {
+                    out.println("Usage: /community [name] | /community member | /community admin | "
+                            + "/community leave");
+                    break;
+                }
+                String chosen = word.isEmpty() ? (community == null ? DEFAULT_COMMUNITY : community) : word;
+                if (!chosen.equals(community)) {
+                    lastButtons = List.of();
+                }
+                community = chosen;
+                asMember = false;
+                out.println("You're in the simulated community \"" + community + "\" as its admin — like a Telegram "
+                        + "group or a Discord channel. Try /daily set 09:00 Europe/Berlin mon-fri, /daily now and "
+                        + "/jobs. Replies marked (only you see this) are private; posts are public.\n"
+                        + "/community member acts as a member, /community admin as the admin, /community leave "
+                        + "goes back to your direct chat.");
+            }
+        }
+        out.println();
+        out.flush();
+    }
+
+    private synchronized Incoming toIncoming(String text) {
+        ChatUser sender = community != null && asMember ? member : user;
+        Conversation conversation = community == null ? Conversation.direct(sender.externalId())
+                : Conversation.community(community, !asMember);
         if (text.matches("\\d{1,2}")) {
             int number = Integer.parseInt(text);
             if (number >= 1 && number <= lastButtons.size()) {
-                return Incoming.press(user, lastButtons.get(number - 1).action());
+                return Incoming.press(sender, conversation, lastButtons.get(number - 1).action());
             }
         }
-        return Incoming.message(user, text);
+        return Incoming.message(sender, conversation, text);
     }
 
     private void send(Incoming incoming) {
         List<Reply> replies = bot.handle(incoming);
-        for (Reply reply : replies) {
-            out.println(reply.text());
-            reply.attachment().ifPresent(this::save);
-            if (!reply.buttons().isEmpty()) {
-                lastButtons = reply.buttons();
-                for (int i = 0; i < reply.buttons().size(); i++) {
-                    out.println("[" + (i + 1) + "] " + reply.buttons().get(i).label());
+        synchronized (this) {
+            for (Reply reply : replies) {
+                if (community != null) {
+                    out.println(reply.audience() == Audience.SENDER ? "(only you see this)"
+                            : "(everyone in \"" + community + "\" sees this)");
                 }
+                print(reply);
+                out.println();
             }
-            out.println();
+            out.flush();
         }
-        out.flush();
+    }
+
+    private void print(Reply reply) {
+        out.println(reply.text());
+        reply.attachment().ifPresent(this::save);
+        if (!reply.buttons().isEmpty()) {
+            lastButtons = reply.buttons();
+            for (int i = 0; i < reply.buttons().size(); i++) {
+                out.println("[" + (i + 1) + "] " + reply.buttons().get(i).label());
+            }
+        }
     }
 
     private void save(Attachment attachment) {

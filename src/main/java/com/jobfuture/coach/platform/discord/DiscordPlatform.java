@@ -2,6 +2,7 @@ package com.jobfuture.coach.platform.discord;
 
 import com.jobfuture.coach.app.ChatPlatform;
 import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.daily.CommunityPublishers;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -20,12 +21,17 @@ public final class DiscordPlatform implements ChatPlatform {
     private final SlashCommands commands;
     private final UserQueues queues = new UserQueues(WORKER_LANES);
     private final CoachListener listener;
-    private JDA jda;
+    private final CommunityPublishers publishers;
+    private final DiscordCommunityPublisher publisher;
+    private volatile JDA jda;
 
-    public DiscordPlatform(DiscordSettings settings, CoachBot bot, DeckRegistry decks) {
+    /** The adapter; once ready it registers its publisher of questions of the day in {@code publishers}. */
+    public DiscordPlatform(DiscordSettings settings, CoachBot bot, DeckRegistry decks, CommunityPublishers publishers) {
         this.settings = settings;
         this.commands = new SlashCommands(bot.commands(), decks);
         MessageRenderer renderer = new MessageRenderer();
+        this.publishers = publishers;
+        this.publisher = new DiscordCommunityPublisher(() -> jda, renderer);
         this.listener = new CoachListener(
                 new SlashCommandHandler(bot, commands, queues, renderer),
                 new ButtonHandler(bot, queues, renderer, new DmHandoff(bot, renderer)),
@@ -52,10 +58,12 @@ public final class DiscordPlatform implements ChatPlatform {
             // Commands registered at an earlier start keep working; DMs work regardless.
             LOG.error("Could not register the Discord slash commands: {}", e.toString());
         }
+        publishers.register(DiscordUsers.PLATFORM, publisher);
     }
 
     @Override
     public synchronized void close() {
+        publishers.unregister(DiscordUsers.PLATFORM);
         listener.stopAccepting();
         queues.close();
         if (jda == null) {

@@ -46,6 +46,11 @@ final class DiscordHarness implements AutoCloseable {
         return this;
     }
 
+    /** The running application (after {@link #startApp()}), e.g. to talk to it from another platform. */
+    CoachApplication app() {
+        return app;
+    }
+
     /** Closes the application (Discord first, then the database), keeping the fake running. */
     void stopApp() {
         if (app != null) {

@@ -83,8 +83,8 @@ class DiscordStaleAndMalformedTest {
 
     @Test
     void unknownCommandsAndMalformedOptionsGetAPrivateExplanation() {
-        Interaction unknown = fake.slash(max, Where.DM, "jobs");
-        BotMessage notKnown = fake.awaitText(max, "I don't know /jobs");
+        Interaction unknown = fake.slash(max, Where.DM, "salary");
+        BotMessage notKnown = fake.awaitText(max, "I don't know /salary");
         assertThat(fake.callbackType(unknown)).contains(4);
         assertThat(notKnown.ephemeral()).isTrue();
 

@@ -1,0 +1,95 @@
+package com.jobfuture.coach.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads and checks the {@code daily} and {@code jobs} sections; durations are written like 15s, 30m, 2h or 1h30m. */
+final class FeatureSettings {
+    private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
+
+    private FeatureSettings() {
+    }
+
+    static CoachConfig.Daily daily(Path path, ConfigFile.Daily daily) {
+        CoachConfig.Daily defaults = CoachConfig.Daily.defaults();
+        if (daily == null) {
+            return defaults;
+        }
+        Duration grace = duration(path, "daily.grace", daily.grace(), defaults.grace(),
+                Duration.ofMinutes(5), Duration.ofHours(12));
+        Duration checkEvery = duration(path, "daily.check_every", daily.checkEvery(), defaults.checkEvery(),
+                Duration.ofSeconds(1), Duration.ofMinutes(5));
+        if (checkEvery.multipliedBy(2).compareTo(grace) > 0) {
+            throw new ConfigException(path + ": daily.check_every must be at most half of daily.grace");
+        }
+        Duration reveal = duration(path, "daily.default_reveal", daily.defaultReveal(), defaults.defaultReveal(),
+                Duration.ofMinutes(5), Duration.ofHours(23));
+        return new CoachConfig.Daily(grace, checkEvery, reveal);
+    }
+
+    static CoachConfig.Jobs jobs(Path path, ConfigFile.Jobs jobs, String feedFromEnvironment) {
+        CoachConfig.Jobs defaults = CoachConfig.Jobs.defaults();
+        ConfigFile.Jobs file = jobs == null ? new ConfigFile.Jobs(null, null, null, null, null) : jobs;
+        Path jobsFile = blank(file.file()) ? defaults.file() : Path.of(file.file().strip());
+        String feedText = !blank(feedFromEnvironment) ? feedFromEnvironment : file.feedUrl();
+        Optional<URI> feed = blank(feedText) ? Optional.empty()
+                : Optional.of(httpUrl(path, "jobs.feed_url", feedText.strip()));
+        Duration timeout = duration(path, "jobs.feed_timeout", file.feedTimeout(), defaults.feedTimeout(),
+                Duration.ofMillis(100), Duration.ofMinutes(1));
+        Duration ttl = duration(path, "jobs.feed_ttl", file.feedTtl(), defaults.feedTtl(),
+                Duration.ofSeconds(10), Duration.ofDays(7));
+        String all = blank(file.allJobsUrl()) ? defaults.allJobsUrl()
+                : httpUrl(path, "jobs.all_jobs_url", file.allJobsUrl().strip()).toString();
+        return new CoachConfig.Jobs(jobsFile, feed, timeout, ttl, all);
+    }
+
+    /** Parses {@code 15s}, {@code 30m}, {@code 2h}, {@code 1h30m} or {@code 500ms}. */
+    static Duration duration(Path path, String key, String text, Duration fallback, Duration min, Duration max) {
+        if (blank(text)) {
+            return fallback;
+        }
+        Matcher m = DURATION.matcher(text.strip().toLowerCase(java.util.Locale.ROOT));
+        if (!m.matches() || text.isBlank() || (m.group(1) == null && m.group(2) == null && m.group(3) == null
+                && m.group(4) == null)) {
+            throw new ConfigException(path + ": " + key + " '" + text + "' is not a duration such as 15s, 30m, "
+                    + "2h or 1h30m");
+        }
+        Duration value = Duration.ofHours(number(m.group(1))).plusMinutes(number(m.group(2)))
+                .plusSeconds(number(m.group(3))).plusMillis(number(m.group(4)));
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            throw new ConfigException(path + ": " + key + " '" + text + "' must be between " + words(min)
+                    + " and " + words(max));
+        }
+        return value;
+    }
+
+    private static URI httpUrl(Path path, String key, String text) {
+        try {
+            URI uri = new URI(text);
+            if (uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
+                throw new ConfigException(path + ": " + key + " '" + text + "' must be an http(s) URL");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new ConfigException(path + ": " + key + " '" + text + "' is not a valid URL");
+        }
+    }
+
+    private static long number(String group) {
+        return group == null ? 0 : Long.parseLong(group);
+    }
+
+    private static String words(Duration duration) {
+        return duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

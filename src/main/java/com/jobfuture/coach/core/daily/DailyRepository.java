@@ -1,0 +1,61 @@
+package com.jobfuture.coach.core.daily;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Durable state of the daily feature: communities, their posts and members' answers. */
+public interface DailyRepository {
+    Optional<DailyCommunity> community(CommunityRef ref);
+
+    /** Inserts or replaces a community's settings and status. */
+    void saveCommunity(DailyCommunity community);
+
+    List<DailyCommunity> communities(CommunityStatus status);
+
+    /** Inserts a CHOSEN post; empty when the community already has a post for that slot date. */
+    Optional<DailyPost> insertChosen(CommunityRef ref, Optional<LocalDate> slotDate, String questionId, Instant now);
+
+    /** Whether the community has a post (in any state) for that slot date. */
+    boolean hasPostFor(CommunityRef ref, LocalDate slotDate);
+
+    Optional<DailyPost> post(long id);
+
+    /** Posts in the given states, oldest first. */
+    List<DailyPost> posts(Collection<PostState> states);
+
+    /** The community's newest post, if any. */
+    Optional<DailyPost> latestPost(CommunityRef ref);
+
+    /** Writes the post's mutable fields if it is still in {@code expected}; false when it was not. */
+    boolean updatePost(DailyPost post, PostState expected);
+
+    /** How often each question was used in the community (posts that {@link PostState#usedQuestion()}). */
+    Map<String, Integer> usedQuestionCounts(CommunityRef ref);
+
+    /** Records a member's answer; false when that member already answered this post. */
+    boolean insertAnswer(long postId, long userId, int option, Instant now);
+
+    /** The option a member picked, if they answered. */
+    Optional<Integer> answerOf(long postId, long userId);
+
+    /** The number of answers per option index. */
+    Map<Integer, Integer> answerCounts(long postId);
+
+    /** A member's answers to daily questions, oldest first (for their data export). */
+    List<MemberAnswer> answersOf(long userId);
+
+    /**
+     * Moves {@code from}'s answers to {@code into} (identities linked); where both answered the same post, the
+     * earlier answer is kept, so no post is counted twice.
+     */
+    void moveAnswers(long from, long into);
+
+    /** One daily answer of a member: which post (and question, where), the option picked, when. */
+    record MemberAnswer(long postId, String platform, String conversationId, String questionId, int option,
+                        Instant answeredAt) {
+    }
+}

@@ -1,0 +1,142 @@
+package com.jobfuture.coach.core.daily;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads single words of {@code /daily set}: a clock time, a delay, weekdays, a time zone (with "did you mean"). */
+final class SettingWords {
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.h](\\d{2})");
+    private static final Pattern AM_PM = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)");
+    private static final Pattern DURATION = Pattern.compile(
+            "(?:(\\d{1,2})(?:h|hr|hrs|hour|hours))?(?:(\\d{1,4})(?:m|min|mins|minute|minutes))?");
+
+    private SettingWords() {
+    }
+
+    static Optional<LocalTime> clock(String word) {
+        Matcher m = CLOCK.matcher(word);
+        if (m.matches()) {
+            return time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = AM_PM.matcher(word);
+        if (m.matches()) {
+            int hour = Integer.parseInt(m.group(1));
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            return time(hour % 12 + (m.group(3).equals("pm") ? 12 : 0), minute);
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Duration> duration(String word) {
+        Matcher m = DURATION.matcher(word);
+        if (word.isEmpty() || !m.matches()) {
+            return Optional.empty();
+        }
+        long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+        long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+        return Optional.of(Duration.ofHours(hours).plusMinutes(minutes));
+    }
+
+    static Optional<Set<DayOfWeek>> weekdays(String word) {
+        switch (word) {
+            case "daily", "everyday", "day", "all-week" -> {
+                return Optional.of(EnumSet.allOf(DayOfWeek.class));
+            }
+            case "weekdays", "workdays" -> {
+                return Optional.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+            }
+            case "weekends", "weekend" -> {
+                return Optional.of(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+            }
+            default -> {
+                Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+                for (String part : word.split(",")) {
+                    String[] range = part.split("-", -1);
+                    Optional<DayOfWeek> from = day(range[0]);
+                    Optional<DayOfWeek> to = range.length == 2 ? day(range[1]) : from;
+                    if (range.length > 2 || from.isEmpty() || to.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    for (DayOfWeek d = from.get(); ; d = d.plus(1)) {
+                        days.add(d);
+                        if (d == to.get()) {
+                            break;
+                        }
+                    }
+                }
+                return Optional.of(days);
+            }
+        }
+    }
+
+    private static Optional<DayOfWeek> day(String text) {
+        if (text.length() < 2) {
+            return Optional.empty();
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String name = day.name().toLowerCase(Locale.ROOT);
+            if (text.length() <= name.length() && name.startsWith(text)
+                    && (text.length() >= 3 || text.equals("mo") || text.equals("tu") || text.equals("we")
+                    || text.equals("th") || text.equals("fr") || text.equals("sa") || text.equals("su"))) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<ZoneId> zone(String token) {
+        for (String id : ZoneId.getAvailableZoneIds()) {
+            if (id.equalsIgnoreCase(token)) {
+                return Optional.of(ZoneId.of(id));
+            }
+        }
+        return token.equalsIgnoreCase("utc") || token.equalsIgnoreCase("gmt")
+                ? Optional.of(ZoneId.of("UTC")) : Optional.empty();
+    }
+
+    static String zoneHint(String token) {
+        String wanted = token.toLowerCase(Locale.ROOT);
+        List<String> similar = ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/"))
+                .filter(id -> distance(id.toLowerCase(Locale.ROOT), wanted) <= 3)
+                .sorted((a, b) -> Integer.compare(distance(a.toLowerCase(Locale.ROOT), wanted),
+                        distance(b.toLowerCase(Locale.ROOT), wanted)))
+                .limit(2).toList();
+        return similar.isEmpty() ? "" : " — did you mean " + String.join(" or ", similar) + "?";
+    }
+
+    /** Levenshtein distance, for "did you mean". */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static Optional<LocalTime> time(int hour, int minute) {
+        return hour <= 23 && minute <= 59 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
+    }
+}

@@ -1,0 +1,54 @@
+package com.jobfuture.coach.core.share;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The typed form of a new link, e.g. {@code /share 14 topics activity no-name}: days, then sections added to the
+ * defaults (name, families) or removed with {@code no-}; {@code all} shows everything. No words: saved choices.
+ */
+record ShareArguments(int days, Optional<Set<ShareSection>> sections, Optional<String> problem) {
+
+    static ShareArguments parse(String[] words) {
+        int days = ShareService.DEFAULT_DAYS;
+        Set<ShareSection> sections = ShareSection.defaults();
+        boolean chose = false;
+        for (String word : words) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.matches("\\d{1,6}")) {
+                days = Integer.parseInt(w);
+                if (days < 1 || days > ShareService.MAX_DAYS) {
+                    return problem("A link lasts 1 to " + ShareService.MAX_DAYS + " days, e.g. /share 14.");
+                }
+                continue;
+            }
+            boolean remove = w.startsWith("no-") || w.startsWith("-");
+            String name = w.replaceFirst("^(no-|-)", "");
+            chose = true;
+            if (name.equals("all") && !remove) {
+                sections = EnumSet.allOf(ShareSection.class);
+                continue;
+            }
+            Optional<ShareSection> section = ShareSection.parse(name);
+            if (section.isEmpty()) {
+                String shown = word.length() <= 30 ? word : word.substring(0, 30) + "…";
+                return problem("I don't know \"" + shown + "\" here.\n" + ShareChat.USAGE);
+            }
+            if (remove) {
+                sections.remove(section.get());
+            } else {
+                sections.add(section.get());
+            }
+        }
+        if (chose && sections.isEmpty()) {
+            return problem("A page needs something to show: keep your name or mastery per family.");
+        }
+        return new ShareArguments(days, chose ? Optional.of(sections) : Optional.empty(), Optional.empty());
+    }
+
+    private static ShareArguments problem(String text) {
+        return new ShareArguments(0, Optional.empty(), Optional.of(text));
+    }
+}

@@ -1,0 +1,229 @@
+package com.jobfuture.coach.core.share;
+
+import com.jobfuture.coach.core.chat.Button;
+import com.jobfuture.coach.core.chat.ChatFeature;
+import com.jobfuture.coach.core.chat.ChatRequest;
+import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.core.chat.Texts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * /share: opt-in progress links for recruiters; typed forms work everywhere ({@code /share 14 topics}, list, revoke,
+ * name, edit) and buttons switch what a link shows. Every reply goes to the sender only.
+ */
+public final class ShareChat implements ChatFeature {
+    static final String USAGE = """
+            Usage:
+            /share [days] [topics] [activity] [no-name] [no-families] — a new link (default 30 days; shows your \
+            name and mastery per family)
+            /share list — your links, when they expire and how often they were viewed
+            /share revoke <number|all> — turn links off at once
+            /share edit <number> — choose what a link shows
+            /share name <name> — the name your pages show""";
+    private static final Pattern TOGGLE = Pattern.compile("share:t:(\\d{1,6}):([a-z]+)");
+    private static final Pattern NUMBERED = Pattern.compile("share:(edit|revoke):(\\d{1,6})");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private final ShareService shares;
+    private final Supplier<String> publicBaseUrl;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    /** {@code publicBaseUrl} gives the links' base, such as {@code https://coach.example.com}, when a link is made. */
+    public ShareChat(ShareService shares, Supplier<String> publicBaseUrl, Clock clock, ZoneId zone) {
+        this.shares = shares;
+        this.publicBaseUrl = publicBaseUrl;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Override
+    public List<CommandHelp> commands() {
+        return List.of(CommandHelp.of("share", "/share [days]",
+                "a private link to your progress for recruiters (you choose what it shows)"));
+    }
+
+    @Override
+    public List<Reply> onCommand(ChatRequest request, String command, String args) {
+        String[] words = args.isEmpty() ? new String[0] : args.split("\\s+");
+        String first = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
+        long user = request.userId();
+        return List.of(switch (first) {
+            case "list" -> words.length == 1 ? list(user) : Reply.text(USAGE);
+            case "revoke" -> words.length == 2 ? revoke(user, words[1]) : Reply.text(USAGE);
+            case "edit" -> words.length == 2 && words[1].matches("#?\\d{1,6}")
+                    ? edit(user, Integer.parseInt(words[1].replace("#", ""))) : Reply.text(USAGE);
+            case "name" -> rename(user, args.substring(first.length()).strip());
+            case "help" -> Reply.text(USAGE);
+            default -> create(user, words);
+        });
+    }
+
+    @Override
+    public Optional<List<Reply>> onAction(ChatRequest request, String action) {
+        long user = request.userId();
+        if (action.equals("share:list")) {
+            return Optional.of(List.of(list(user)));
+        }
+        if (action.equals("share:new")) {
+            return Optional.of(List.of(create(user, new String[0])));
+        }
+        if (action.equals("share:revoke:all")) {
+            return Optional.of(List.of(revoke(user, "all")));
+        }
+        Matcher m = NUMBERED.matcher(action);
+        if (m.matches()) {
+            int number = Integer.parseInt(m.group(2));
+            return Optional.of(List.of(m.group(1).equals("edit") ? edit(user, number) : revoke(user, m.group(2))));
+        }
+        m = TOGGLE.matcher(action);
+        if (m.matches()) {
+            return Optional.of(List.of(toggle(user, Integer.parseInt(m.group(1)), m.group(2)).replacingOrigin()));
+        }
+        return Optional.empty();
+    }
+
+    private Reply create(long user, String[] words) {
+        ShareArguments arguments = ShareArguments.parse(words);
+        if (arguments.problem().isPresent()) {
+            return Reply.text(arguments.problem().get());
+        }
+        int days = arguments.days();
+        Set<ShareSection> sections = arguments.sections().orElseGet(() -> shares.settings(user).sections());
+        ShareResult result = shares.create(user, days, sections);
+        if (result instanceof ShareResult.LimitReached) {
+            return Reply.withButtons("You already have " + ShareService.MAX_ACTIVE + " active links, the most at "
+                    + "once. Turn one off first: /share revoke <number>, or /share revoke all.",
+                    List.of(new Button("share:list", "My links")));
+        }
+        ShareResult.Created created = (ShareResult.Created) result;
+        ShareLink link = created.link();
+        return Reply.withButtons("Here is your share link, valid " + Texts.plural(days, "day") + " (until "
+                + date(link.expiresAt()) + "):\n" + publicBaseUrl.get() + "/p/" + created.token() + "\n"
+                + "Link #" + link.number() + " shows " + shows(user, link.sections()) + ". Your answers "
+                + "themselves are never shown.\nOnly people you send it to can open it. Turn it off any time: "
+                + "/share revoke " + link.number() + ".",
+                List.of(new Button("share:edit:" + link.number(), "Change what it shows"),
+                        new Button("share:list", "My links")));
+    }
+
+    private Reply list(long user) {
+        List<ShareLink> active = shares.active(user);
+        if (active.isEmpty()) {
+            return Reply.withButtons("You have no active share links. /share makes one (it shows your name and "
+                    + "mastery per family unless you choose otherwise).", List.of(new Button("share:new", "New link")));
+        }
+        StringBuilder text = new StringBuilder("Your share links (" + active.size() + " active, at most "
+                + ShareService.MAX_ACTIVE + "):\n");
+        List<Button> buttons = new ArrayList<>();
+        for (ShareLink link : active) {
+            text.append('#').append(link.number()).append(" · ").append(ShareSection.describe(link.sections()))
+                    .append(" · until ").append(date(link.expiresAt())).append(" (")
+                    .append(Texts.in(Duration.between(clock.instant(), link.expiresAt()))).append(") · ")
+                    .append(link.views() == 0 ? "not viewed yet" : "viewed " + Texts.plural(link.views(), "time"))
+                    .append('\n');
+            buttons.add(new Button("share:revoke:" + link.number(), "Revoke #" + link.number()));
+        }
+        text.append("Change one with /share edit <number>; turn one off with /share revoke <number>, or all with "
+                + "/share revoke all.");
+        if (active.size() > 1) {
+            buttons.add(new Button("share:revoke:all", "Revoke all"));
+        }
+        buttons.add(new Button("share:new", "New link"));
+        return Reply.withButtons(text.toString(), buttons);
+    }
+
+    private Reply revoke(long user, String which) {
+        if (which.equalsIgnoreCase("all")) {
+            int count = shares.revokeAll(user);
+            return Reply.text(count == 0 ? "You had no active share links."
+                    : "Turned off " + Texts.plural(count, "link") + ". Their pages are gone.");
+        }
+        if (!which.matches("#?\\d{1,6}")) {
+            return Reply.text(USAGE);
+        }
+        int number = Integer.parseInt(which.replace("#", ""));
+        return shares.revoke(user, number)
+                ? Reply.text("Link #" + number + " is off: its page is gone.")
+                : Reply.withButtons("You have no active link #" + number + ".",
+                        List.of(new Button("share:list", "My links")));
+    }
+
+    private Reply edit(long user, int number) {
+        Optional<ShareLink> link = shares.active(user).stream().filter(l -> l.number() == number).findFirst();
+        if (link.isEmpty()) {
+            return Reply.withButtons("You have no active link #" + number + ".",
+                    List.of(new Button("share:list", "My links")));
+        }
+        StringBuilder text = new StringBuilder("Link #" + number + " shows:\n");
+        List<Button> buttons = new ArrayList<>();
+        for (ShareSection section : ShareSection.values()) {
+            boolean on = link.get().sections().contains(section);
+            text.append(on ? "✓ " : "✗ ").append(section.label());
+            if (section == ShareSection.NAME) {
+                text.append(": ").append(shares.displayName(user)).append(" (change: /share name <name>)");
+            }
+            text.append('\n');
+            buttons.add(new Button("share:t:" + number + ":" + section.id(),
+                    (on ? "Hide " : "Show ") + section.id()));
+        }
+        text.append("Press to switch; the page changes at once and the link stays the same. New links will show "
+                + "the same.");
+        buttons.add(new Button("share:list", "Done"));
+        return Reply.withButtons(text.toString(), buttons);
+    }
+
+    private Reply toggle(long user, int number, String sectionId) {
+        Optional<ShareLink> link = shares.active(user).stream().filter(l -> l.number() == number).findFirst();
+        Optional<ShareSection> section = ShareSection.parse(sectionId);
+        if (link.isEmpty() || section.isEmpty()) {
+            return Reply.text("That link is no longer active. /share list shows your links.");
+        }
+        Set<ShareSection> sections = EnumSet.noneOf(ShareSection.class);
+        sections.addAll(link.get().sections());
+        if (!sections.remove(section.get())) {
+            sections.add(section.get());
+        }
+        if (sections.isEmpty()) {
+            return edit(user, number);
+        }
+        shares.rescope(user, number, sections);
+        return edit(user, number);
+    }
+
+    private Reply rename(long user, String name) {
+        if (name.isEmpty()) {
+            return Reply.text("Your share pages show the name \"" + shares.displayName(user) + "\" (when they "
+                    + "show a name). Change it with /share name <name>, e.g. /share name Dana K.");
+        }
+        return shares.rename(user, name)
+                .map(stored -> Reply.text("Your share pages now show the name \"" + stored
+                        + "\" (on links that show your name)."))
+                .orElseGet(() -> Reply.text("Usage: /share name <name>, e.g. /share name Dana K."));
+    }
+
+    private String shows(long user, Set<ShareSection> sections) {
+        String described = ShareSection.describe(sections);
+        return sections.contains(ShareSection.NAME)
+                ? described.replace(ShareSection.NAME.label(), ShareSection.NAME.label() + " (\""
+                        + shares.displayName(user) + "\")")
+                : described;
+    }
+
+    private String date(java.time.Instant instant) {
+        return DATE.format(LocalDate.ofInstant(instant, zone));
+    }
+}

@@ -1,0 +1,20 @@
+package com.jobfuture.coach.core.share;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A share link as stored (the token itself is never stored, only its hash): the owner's link number, what the page
+ * shows, its lifetime, whether it was revoked, and how often it was viewed.
+ */
+public record ShareLink(long id, long userId, int number, Set<ShareSection> sections, Instant createdAt,
+                        Instant expiresAt, Instant revokedAt, int views, Instant lastViewedAt) {
+    public ShareLink {
+        sections = Set.copyOf(sections);
+    }
+
+    /** True if the page can be opened at {@code now}: not revoked and not expired. */
+    public boolean activeAt(Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt);
+    }
+}

@@ -1,0 +1,31 @@
+package com.jobfuture.coach.core.share;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one share page shows, already limited to the sections the candidate chose: never raw answers. When the
+ * skill check exists, its levels become one more optional field here and one more {@link ShareSection}.
+ */
+public record SharePage(Optional<String> name, LocalDate sharedOn, LocalDate validUntil, Set<ShareSection> sections,
+                        List<Mastery> families, List<Mastery> topics, Optional<Activity> activity) {
+    public SharePage {
+        sections = Set.copyOf(sections);
+        families = List.copyOf(families);
+        topics = List.copyOf(topics);
+    }
+
+    /** Mastery (0..1) of one family, or of one topic within {@code group} (its family). */
+    public record Mastery(String group, String label, double share) {
+    }
+
+    /** Practice in the last weeks: counts only, oldest week first. */
+    public record Activity(int answersLast30Days, int activeDaysLast30Days, Optional<LocalDate> lastPractised,
+                           List<Integer> answersPerWeek) {
+        public Activity {
+            answersPerWeek = List.copyOf(answersPerWeek);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.jobfuture.coach.core.share;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Stores share links (by token hash) and each user's sharing settings. */
+public interface ShareRepository {
+    /** Stores a new link with the user's next link number (numbers are never reused) and returns it. */
+    ShareLink create(long userId, String tokenHash, Set<ShareSection> sections, Instant createdAt, Instant expiresAt);
+
+    /** The link with this token hash, whatever its state. */
+    Optional<ShareLink> findByTokenHash(String tokenHash);
+
+    /** Every link of the user, newest first. */
+    List<ShareLink> links(long userId);
+
+    /** Counts one view of a link. */
+    void recordView(long linkId, Instant at);
+
+    /** Revokes the user's link with this number if it is not revoked yet; true if it was. */
+    boolean revoke(long userId, int number, Instant at);
+
+    /** Changes what a link shows; true if the user has a link with this number. */
+    boolean updateSections(long userId, int number, Set<ShareSection> sections);
+
+    /** The user's settings, if they changed any. */
+    Optional<ShareSettings> settings(long userId);
+
+    void saveSettings(long userId, ShareSettings settings);
+
+    /**
+     * Moves {@code from}'s links to {@code into}, numbered after {@code into}'s; {@code into}'s settings stay if it
+     * has any, else {@code from}'s move.
+     */
+    void mergeInto(long from, long into);
+}

@@ -1,0 +1,97 @@
+package com.jobfuture.coach.core.user;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.jobfuture.coach.core.common.CoachCounter;
+import com.jobfuture.coach.core.common.CoachMetrics;
+import com.jobfuture.coach.core.common.Transactions;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The user's data rights and identity merges over every {@link UserDataSection}: export all of it as JSON,
+ * delete all of it, or merge two users into one. Each runs in one transaction; the identity cache is cleared after.
+ */
+public final class UserDataService {
+    /** The export's format name, so readers can recognise the file. */
+    public static final String EXPORT_FORMAT = "jobfuture-interview-coach-export/1";
+    private final UserRepository users;
+    private final UserDirectory directory;
+    private final List<UserDataSection> sections;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final CoachMetrics metrics;
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    public UserDataService(UserRepository users, UserDirectory directory, List<UserDataSection> sections,
+                           Transactions transactions, Clock clock, CoachMetrics metrics) {
+        this.users = users;
+        this.directory = directory;
+        this.sections = List.copyOf(sections);
+        this.transactions = transactions;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /** Everything kept about the user, as an indented UTF-8 JSON document. */
+    public byte[] exportJson(long userId) {
+        Map<String, Object> export = transactions.inTransaction(() -> {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("format", EXPORT_FORMAT);
+            document.put("exported_at", clock.instant());
+            document.put("user", users.find(userId).orElse(null));
+            document.put("identities", users.identities(userId));
+            for (UserDataSection section : sections) {
+                document.put(section.name(), section.export(userId));
+            }
+            return document;
+        });
+        try {
+            byte[] bytes = json.writeValueAsBytes(export);
+            metrics.increment(CoachCounter.DATA_EXPORTS);
+            return bytes;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the export could not be written as JSON", e);
+        }
+    }
+
+    /** Deletes the user and everything that references it (share links included). */
+    public void forget(long userId) {
+        transactions.inTransaction(() -> {
+            users.delete(userId);
+            return null;
+        });
+        directory.invalidateAll();
+        metrics.increment(CoachCounter.USERS_FORGOTTEN);
+    }
+
+    /**
+     * Merges two users into one and returns the id that remains (the older user, so existing share links keep
+     * their numbers). Every section moves its data first; then the identities move and the other user is deleted.
+     */
+    public long merge(long first, long second) {
+        if (first == second) {
+            return first;
+        }
+        long into = Math.min(first, second);
+        long from = Math.max(first, second);
+        transactions.inTransaction(() -> {
+            for (UserDataSection section : sections) {
+                section.merge(from, into);
+            }
+            users.mergeInto(from, into);
+            return null;
+        });
+        directory.invalidateAll();
+        return into;
+    }
+}

@@ -1,0 +1,209 @@
+package com.jobfuture.coach.core.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jobfuture.coach.app.CoachApplication;
+import com.jobfuture.coach.core.chat.Attachment;
+import com.jobfuture.coach.core.chat.Audience;
+import com.jobfuture.coach.core.chat.Button;
+import com.jobfuture.coach.core.chat.ChatUser;
+import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.Incoming;
+import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.core.share.ShareTokens;
+import com.jobfuture.coach.testing.MutableClock;
+import com.jobfuture.coach.testing.TestCoach;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /export and /forget through the bot, checked against every table of the database. */
+class DataRightsTest {
+    private static final Pattern LINK = Pattern.compile("/p/([A-Za-z0-9_-]{22})");
+    @TempDir
+    Path dir;
+    CoachApplication app;
+    CoachBot bot;
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    final ChatUser dana = new ChatUser("test", "1", "Dana", false);
+    final ChatUser danaOnTelegram = new ChatUser("telegram", "42", "Dana", false);
+    final ChatUser sam = new ChatUser("test", "2", "Sam", false);
+
+    @BeforeEach
+    void setUp() {
+        app = CoachApplication.start(TestCoach.config(dir), clock);
+        bot = app.bot();
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    @Test
+    void exportHoldsAllOfTheUsersDataAsJsonButNoSecrets() throws Exception {
+        useEverything(dana);
+        String token = token(say(dana, "/share 14 topics"));
+        app.shares().view(token);
+
+        Reply reply = say(dana, "/export");
+
+        assertThat(reply.audience()).isEqualTo(Audience.SENDER);
+        Attachment file = reply.attachment().orElseThrow();
+        assertThat(file.fileName()).isEqualTo("interview-coach-data-2026-03-02.json");
+        assertThat(file.mediaType()).isEqualTo("application/json");
+        String text = new String(file.content(), StandardCharsets.UTF_8);
+        JsonNode json = new ObjectMapper().readTree(text);
+        assertThat(json.get("format").asText()).isEqualTo(UserDataService.EXPORT_FORMAT);
+        assertThat(json.at("/user/display_name").asText()).isEqualTo("Dana");
+        assertThat(json.at("/identities/0/platform").asText()).isEqualTo("test");
+        assertThat(json.at("/reviews/answers")).hasSize(1);
+        assertThat(json.at("/reviews/answers/0/question_id").asText()).isEqualTo("orm-loop-count");
+        assertThat(json.at("/reviews/answers/0/answered_at").asText()).isEqualTo("2026-03-02T09:00:00Z");
+        assertThat(json.at("/reviews/cards/0/state").asText()).isNotBlank();
+        assertThat(json.at("/quiz/scope_key").asText()).isEqualTo("family:orm");
+        assertThat(json.at("/sharing/chosen_name").asText()).isEqualTo("Dana K.");
+        assertThat(json.at("/sharing/links")).hasSize(2);
+        assertThat(json.at("/sharing/links/0/shows")).extracting(JsonNode::asText)
+                .containsExactly("name", "families", "topics");
+        assertThat(json.at("/sharing/links/0/views").asInt()).isEqualTo(1);
+        assertThat(json.at("/linking/code_waiting_until").asText()).isEqualTo("2026-03-02T09:10:00Z");
+        assertThat(text).doesNotContain(token, ShareTokens.hash(token));
+    }
+
+    @Test
+    void forgetAsksFirstAndThenDeletesEveryRowOfEveryTable() throws Exception {
+        useEverything(dana);
+        useEverything(sam);
+        say(danaOnTelegram, "/link " + code(say(dana, "/link")));
+        say(danaOnTelegram, "/link WRONG-CODE");
+        String page = token(say(dana, "/share"));
+        Map<String, Integer> samBefore = rowsOf(2);
+        assertThat(rowsOf(1).values()).anyMatch(count -> count > 0);
+
+        Reply ask = say(dana, "/forget");
+        assertThat(ask.text()).contains("deletes everything", "share links", "linked accounts (telegram, test)", "cannot be undone",
+                "/export", "/forget confirm");
+        assertThat(ask.buttons()).extracting(Button::action)
+                .containsExactly("forget:confirm", "forget:cancel", "export");
+        Reply done = press(danaOnTelegram, "forget:confirm");
+
+        assertThat(done.text()).contains("deleted all your data");
+        assertThat(done.replacesOrigin()).isTrue();
+        assertThat(rowsOf(1).values()).containsOnly(0);
+        assertThat(rowsOf(2)).isEqualTo(samBefore);
+        assertThat(app.shares().view(page)).isEmpty();
+        assertThat(say(dana, "/progress").text()).contains("0 answered");
+    }
+
+    @Test
+    void theTypedConfirmationWorksToo() throws Exception {
+        useEverything(dana);
+        say(dana, "/forget");
+        assertThat(say(dana, "/forget confirm").text()).contains("deleted all your data");
+        assertThat(rowsOf(1).values()).containsOnly(0);
+    }
+
+    @Test
+    void nothingIsDeletedWithoutARecentForgetOrAfterCancel() throws Exception {
+        useEverything(dana);
+        assertThat(say(dana, "/forget confirm").text()).contains("send /forget first");
+        assertThat(press(dana, "forget:confirm").text()).contains("send /forget first");
+
+        say(dana, "/forget");
+        assertThat(press(dana, "forget:cancel").text()).contains("Nothing was deleted");
+        assertThat(say(dana, "/forget confirm").text()).contains("send /forget first");
+
+        say(dana, "/forget");
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(say(dana, "/forget confirm").text()).contains("send /forget first");
+        assertThat(say(dana, "/forget now").text()).contains("Usage: /forget");
+        assertThat(rowsOf(1).get("review_log")).isEqualTo(1);
+    }
+
+    /** Answers a question, leaves a quiz open, shares a link, names the page and asks for a link code. */
+    private void useEverything(ChatUser user) {
+        Reply question = say(user, "/quiz orm");
+        press(user, question.buttons().get(1).action());
+        say(user, "/share");
+        say(user, "/share name Dana K.");
+        say(user, "/link");
+    }
+
+    /** Rows that belong to a user in every table of the database (every table with a user_id column). */
+    private Map<String, Integer> rowsOf(long userId) throws Exception {
+        Map<String, Integer> tableToRows = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("coach.db"));
+             Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' "
+                    + "AND name NOT LIKE 'sqlite_%' AND name <> 'flyway_schema_history'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            assertThat(tables).contains("users", "identities", "review_cards", "review_log", "quiz_sessions",
+                    "share_links", "share_settings", "link_codes", "link_attempts");
+            for (String table : tables) {
+                String column = table.equals("users") ? "id" : userColumn(c, table);
+                if (column == null) {
+                    continue; // not per-user data (e.g. a community's question of the day)
+                }
+                try (ResultSet count = s.executeQuery("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = "
+                        + userId)) {
+                    tableToRows.put(table, count.getInt(1));
+                }
+            }
+        }
+        return tableToRows;
+    }
+
+    private static String userColumn(Connection c, String table) throws Exception {
+        try (Statement s = c.createStatement();
+             ResultSet columns = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (columns.next()) {
+                if (columns.getString("name").equals("user_id")) {
+                    return "user_id";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String code(Reply reply) {
+        Matcher matcher = Pattern.compile("/link ([A-Z2-9]{4}-[A-Z2-9]{4})").matcher(reply.text());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String token(Reply reply) {
+        Matcher matcher = LINK.matcher(reply.text());
+        assertThat(matcher.find()).as(reply.text()).isTrue();
+        return matcher.group(1);
+    }
+
+    private Reply say(ChatUser user, String text) {
+        return bot.handle(Incoming.message(user, text)).get(0);
+    }
+
+    private Reply press(ChatUser user, String action) {
+        return bot.handle(Incoming.press(user, action)).get(0);
+    }
+}

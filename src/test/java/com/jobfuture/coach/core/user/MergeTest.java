@@ -1,0 +1,111 @@
+package com.jobfuture.coach.core.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jobfuture.coach.core.progress.ReviewLogEntry;
+import com.jobfuture.coach.core.quiz.QuizPhase;
+import com.jobfuture.coach.core.quiz.QuizSession;
+import com.jobfuture.coach.core.review.Rating;
+import com.jobfuture.coach.core.review.ReviewCard;
+import com.jobfuture.coach.core.share.ShareResult;
+import com.jobfuture.coach.core.share.ShareSection;
+import com.jobfuture.coach.testing.ShareFixture;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What merging two users keeps: cards, the answer log, quizzes, share links, identities. */
+class MergeTest {
+    @TempDir
+    Path dir;
+    ShareFixture fx;
+    long older;
+    long newer;
+
+    @BeforeEach
+    void setUp() {
+        fx = new ShareFixture(dir);
+        older = fx.core.users.userId("console", "dana", "dana");
+        newer = fx.core.users.userId("telegram", "42", "Dana");
+    }
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    @Test
+    void theCardBackedByMoreAnswersWinsAndTheLogIsTheUnion() {
+        for (int i = 0; i < 3; i++) {
+            fx.answer(older, "orm-loop-count", Rating.GOOD);
+            fx.core.clock.advance(Duration.ofDays(3));
+        }
+        ReviewCard olderCard = fx.core.reviews.cards(older).get("orm-loop-count");
+        fx.answer(newer, "orm-loop-count", Rating.AGAIN);   // later, but one answer only
+        fx.answer(newer, "sec-csrf-token", Rating.EASY);    // only on the newer side
+
+        long kept = fx.userData.merge(newer, older);
+
+        assertThat(kept).isEqualTo(older);
+        assertThat(fx.core.reviews.cards(older).get("orm-loop-count")).isEqualTo(olderCard);
+        assertThat(fx.core.reviews.cards(older)).containsKey("sec-csrf-token");
+        assertThat(fx.core.reviews.history(older)).hasSize(5);
+        assertThat(fx.core.reviews.answerCount(older)).isEqualTo(5);
+        assertThat(fx.userRepository.find(newer)).isEmpty();
+        assertThat(fx.userRepository.identities(older)).extracting(Identity::platform)
+                .containsExactly("console", "telegram");
+        assertThat(fx.core.users.userId("telegram", "42", "Dana")).isEqualTo(older);
+    }
+
+    @Test
+    void anAnswerPresentOnBothSidesIsKeptOnce() {
+        Instant at = fx.core.clock.instant();
+        ReviewLogEntry same = new ReviewLogEntry(older, "orm-loop-count", Rating.GOOD, true, at);
+        fx.core.reviews.log(same);
+        fx.core.reviews.log(new ReviewLogEntry(newer, "orm-loop-count", Rating.GOOD, true, at));
+        fx.core.reviews.log(new ReviewLogEntry(newer, "orm-loop-count", Rating.HARD, true, at.plusSeconds(60)));
+
+        fx.userData.merge(older, newer);
+
+        assertThat(fx.core.reviews.history(older)).extracting(ReviewLogEntry::rating)
+                .containsExactly(Rating.GOOD, Rating.HARD);
+    }
+
+    @Test
+    void theMostRecentQuizStaysWithItsNumberMovedPastBoth() {
+        Instant t = fx.core.clock.instant();
+        fx.core.sessions.save(new QuizSession(older, "family:orm", "orm-loop-count", QuizPhase.ASKED, 7, 3, 2, null,
+                List.of(), t, t.plusSeconds(60)));
+        fx.core.sessions.save(new QuizSession(newer, "family:security", "sec-csrf-token", QuizPhase.ASKED, 2, 1, 1,
+                null, List.of("x"), t, t.plusSeconds(120)));
+
+        fx.userData.merge(older, newer);
+
+        QuizSession kept = fx.core.sessions.find(older).orElseThrow();
+        assertThat(kept.scopeKey()).isEqualTo("family:security");
+        assertThat(kept.questionId()).isEqualTo("sec-csrf-token");
+        assertThat(kept.seq()).isEqualTo(8);
+        assertThat(kept.skippedIds()).containsExactly("x");
+        assertThat(fx.core.sessions.find(newer)).isEmpty();
+    }
+
+    @Test
+    void shareLinksAreRenumberedAndKeepWorking() {
+        ShareResult.Created mine = (ShareResult.Created) fx.shares.create(older, 30, ShareSection.defaults());
+        ShareResult.Created theirs = (ShareResult.Created) fx.shares.create(newer, 30, ShareSection.defaults());
+        fx.shares.rename(newer, "Dana K.");
+
+        fx.userData.merge(newer, older);
+
+        assertThat(fx.shares.all(older)).extracting(link -> link.number()).containsExactly(2, 1);
+        assertThat(fx.shares.view(mine.token())).isPresent();
+        assertThat(fx.shares.view(theirs.token()).orElseThrow().name()).contains("Dana K.");
+        assertThat(fx.shares.create(older, 30, ShareSection.defaults()))
+                .extracting(r -> ((ShareResult.Created) r).link().number()).isEqualTo(3);
+    }
+}
