@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar runs the Telegram bot from the environment, stops cleanly on SIGTERM and resumes after it. */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
-class TelegramJarIT {
+class JarTelegramIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
     @TempDir
     Path dir;
