@@ -118,6 +118,25 @@ class TelegramQuizFlowTest {
     }
 
     @Test
+    void exportArrivesAsADocumentAfterItsText() {
+        FakeUser kai = rig.fake.user(1004, "Kai");
+        kai.send("/quiz orm");
+        rig.awaitMessages(kai, 1);
+
+        kai.send("/export");
+
+        List<BotMessage> messages = rig.awaitMessages(kai, 3);
+        assertThat(messages.get(1).kind()).isEqualTo("text");
+        assertThat(messages.get(2).kind()).isEqualTo("document");
+        assertThat(rig.fake.uploads()).singleElement().satisfies(upload -> {
+            assertThat(upload.fileName()).endsWith(".json");
+            assertThat(upload.size()).isPositive();
+        });
+        rig.awaitSettled();
+        assertThat(rig.fake.calls("sendDocument")).singleElement().matches(ApiCall::ok);
+    }
+
+    @Test
     void groupChatsGetAPointerToThePrivateChat() {
         FakeUser alex = rig.fake.user(1003, "Alex");
         FakeGroup group = rig.fake.group(-100_555, "Django study group");
