@@ -3,6 +3,8 @@ package com.jobfuture.coach.platform.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jobfuture.coach.platform.telegram.fake.CallbackAnswer;
+import com.jobfuture.coach.platform.telegram.fake.FakeGroup;
 import com.jobfuture.coach.platform.telegram.fake.Fault;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
@@ -22,6 +24,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
@@ -30,6 +33,8 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageTe
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberAdministrator;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberOwner;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -175,6 +180,55 @@ class TelegramFakeBotApiTest {
 
         assertThat(fake.messages(9)).extracting(m -> m.text()).containsExactly("d");
         assertThat(fake.calls("sendMessage")).extracting(c -> c.status()).containsExactly(429, 502, 0, 200);
+    }
+
+    @Test
+    void groupsMembersRepliesAndTheWaysABotLosesAGroup() throws Exception {
+        FakeUser olga = fake.user(21, "Olga");
+        FakeUser lee = fake.user(22, "Lee");
+        FakeGroup group = fake.group(-100_20, "Study group").owner(olga).member(lee);
+        FakeUser stranger = fake.user(23, "Sam");
+        assertThat(client.execute(member(group.id(), olga.id()))).isInstanceOf(ChatMemberOwner.class);
+        group.admin(lee);
+        assertThat(client.execute(member(group.id(), lee.id()))).isInstanceOfSatisfying(
+                ChatMemberAdministrator.class, admin -> assertThat(admin.getUser().getFirstName()).isEqualTo("Lee"));
+        group.member(lee);
+        assertThat(client.execute(member(group.id(), lee.id())).getStatus()).isEqualTo("member");
+        assertThat(client.execute(member(group.id(), stranger.id())).getStatus()).isEqualTo("left");
+
+        int command = group.post(lee, "/daily");
+        Message reply = client.execute(SendMessage.builder().chatId(group.id()).text("noted").replyToMessageId(command)
+                .build());
+        assertThat(reply.getReplyToMessage().getText()).isEqualTo("/daily");
+        assertThatThrownBy(() -> client.execute(SendMessage.builder().chatId(group.id()).text("x")
+                .replyToMessageId(999).build())).hasMessageContaining("message to be replied not found");
+        client.execute(SendMessage.builder().chatId(group.id()).text("x").replyToMessageId(999)
+                .allowSendingWithoutReply(true).replyMarkup(keyboard("daily:1:0")).build());
+        String pressed = group.press(lee, fake.lastMessage(group.id()), "A");
+        Update press = poll(0, 100, 0).get(1);
+        assertThat(press.getCallbackQuery().getMessage().getChatId()).isEqualTo(group.id());
+        client.execute(AnswerCallbackQuery.builder().callbackQueryId(pressed).text("Got it").showAlert(true).build());
+        assertThat(fake.callbackAnswer(pressed)).hasValue(new CallbackAnswer("Got it", true));
+
+        FakeGroup basic = fake.basicGroup(-30, "Small group");
+        basic.upgradeToSupergroup(olga, -100_30);
+        assertThatThrownBy(() -> client.execute(send(-30, "hi"))).isInstanceOfSatisfying(
+                TelegramApiRequestException.class, e -> {
+                    assertThat(e.getErrorCode()).isEqualTo(400);
+                    assertThat(e.getParameters().getMigrateToChatId()).isEqualTo(-100_30L);
+                });
+        client.execute(send(-100_30, "hi"));
+        group.removeBot(olga, true, true);
+        assertThatThrownBy(() -> client.execute(send(group.id(), "hi"))).isInstanceOfSatisfying(
+                TelegramApiRequestException.class, e -> assertThat(e.getApiResponse())
+                        .isEqualTo("Forbidden: bot was kicked from the supergroup chat"));
+        assertThat(poll(0, 100, 0)).last().satisfies(update -> assertThat(update.getMyChatMember()
+                .getNewChatMember().getStatus()).isEqualTo("kicked"));
+        assertThatThrownBy(() -> client.execute(send(-100_999, "hi"))).hasMessageContaining("chat not found");
+    }
+
+    private static GetChatMember member(long chatId, long userId) {
+        return GetChatMember.builder().chatId(chatId).userId(userId).build();
     }
 
     private List<Update> poll(long offset, int limit, int timeout) {

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * A message the bot sent, as the user sees it now: the visible text (entities parsed), the raw text the bot
- * sent with its parse mode, the inline keyboard (rows of buttons) and how often it was edited.
+ * sent with its parse mode, the inline keyboard (rows of buttons), how often it was edited, and the message it
+ * replies to (null if none).
  */
 public record BotMessage(long chatId, int messageId, String text, String rawText, String parseMode,
-                         List<List<InlineButton>> keyboard, int edits, String kind) {
+                         List<List<InlineButton>> keyboard, int edits, String kind, Integer replyToMessageId) {
     /** An inline keyboard button: its label and callback data. */
     public record InlineButton(String text, String callbackData) {
     }

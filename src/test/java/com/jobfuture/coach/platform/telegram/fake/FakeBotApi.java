@@ -36,7 +36,8 @@ public final class FakeBotApi implements AutoCloseable {
     public static final String TOKEN = "7000001:AAF-fake_token-for-tests";
     private static final Map<String, String> METHODS = methods("getMe", "deleteWebhook", "getWebhookInfo",
             "getUpdates", "sendMessage", "editMessageText", "editMessageReplyMarkup", "answerCallbackQuery",
-            "setMyCommands", "getMyCommands", "deleteMyCommands", "sendPhoto", "sendDocument", "sendChatAction");
+            "setMyCommands", "getMyCommands", "deleteMyCommands", "sendPhoto", "sendDocument", "sendChatAction",
+            "getChatMember");
 
     private final ObjectMapper json = new ObjectMapper();
     private final String token;
@@ -128,9 +129,16 @@ public final class FakeBotApi implements AutoCloseable {
         return chats.user(this, id, firstName);
     }
 
-    /** A supergroup the bot is in (ids of groups are negative). */
+    /** A supergroup the bot is in (ids of groups are negative), with no members yet. */
     public synchronized FakeGroup group(long chatId, String title) {
-        return new FakeGroup(this, chats.addGroup(chatId, title));
+        chats.addGroup(chatId, title, "supergroup");
+        return new FakeGroup(this, chatId);
+    }
+
+    /** A basic group ({@code type: group}) the bot is in; it can be upgraded to a supergroup. */
+    public synchronized FakeGroup basicGroup(long chatId, String title) {
+        chats.addGroup(chatId, title, "group");
+        return new FakeGroup(this, chatId);
     }
 
     // ---------------------------------------------------------------- fault injection
@@ -199,6 +207,17 @@ public final class FakeBotApi implements AutoCloseable {
     /** Callback queries created so far and not answered. */
     public synchronized List<String> unansweredCallbacks() {
         return chats.unansweredCallbacks();
+    }
+
+    /** How the bot answered a callback query (the toast or alert the user saw), if it did. */
+    public synchronized java.util.Optional<CallbackAnswer> callbackAnswer(String callbackQueryId) {
+        return chats.callbackAnswer(callbackQueryId);
+    }
+
+    // ---------------------------------------------------------------- groups (used by FakeGroup)
+
+    synchronized FakeChats chats() {
+        return chats;
     }
 
     // ---------------------------------------------------------------- updates (used by FakeUser / FakeGroup)
@@ -341,6 +360,9 @@ public final class FakeBotApi implements AutoCloseable {
             if (answer.retryAfter() != null) {
                 envelope.putObject("parameters").put("retry_after", answer.retryAfter());
             }
+            if (answer.migrateToChatId() != null) {
+                envelope.putObject("parameters").put("migrate_to_chat_id", answer.migrateToChatId());
+            }
         }
         writeRaw(exchange, answer.status(), "application/json", json.writeValueAsString(envelope));
     }
@@ -409,6 +431,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "getMyCommands" -> chats.getMyCommands(params);
             case "deleteMyCommands" -> chats.deleteMyCommands(params);
             case "sendPhoto", "sendDocument" -> chats.sendFile(method, params, files);
+            case "getChatMember" -> chats.getChatMember(params);
             case "sendChatAction" -> {
                 FakeAnswer refused = chats.checkChat(params);
                 yield refused != null ? refused : FakeAnswer.ok(BooleanNode.TRUE);

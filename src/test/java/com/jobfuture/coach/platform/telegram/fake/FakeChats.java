@@ -24,10 +24,13 @@ final class FakeChats {
     private final Clock clock;
     private final Supplier<ObjectNode> botUser;
     private final Map<Long, FakeUser> users = new HashMap<>();
-    private final Map<Long, ObjectNode> groups = new HashMap<>();
+    private final Map<Long, Group> groups = new HashMap<>();
     private final Map<Long, List<Stored>> chatToMessages = new HashMap<>();
     private final Map<Long, Integer> chatToLastMessageId = new HashMap<>();
+    /** Messages users posted in groups (the bot may reply to them), by chat and message id. */
+    private final Map<Long, Map<Integer, ObjectNode>> chatToUserMessages = new HashMap<>();
     private final Map<String, Boolean> callbackToAnswered = new HashMap<>();
+    private final Map<String, CallbackAnswer> callbackToAnswer = new HashMap<>();
     private final Map<String, JsonNode> scopeToCommands = new LinkedHashMap<>();
     private final List<Upload> uploads = new ArrayList<>();
     private int nextCallbackId = 1;
@@ -48,6 +51,25 @@ final class FakeChats {
         }
     }
 
+    /**
+     * A group or supergroup: its chat object, its members' statuses (users not listed have {@code left}), the
+     * bot's own status, and the supergroup it was upgraded to, if it was.
+     */
+    private static final class Group {
+        private final ObjectNode chat;
+        private final Map<Long, String> members = new HashMap<>();
+        private String botStatus = "member";
+        private Long migratedTo;
+
+        private Group(ObjectNode chat) {
+            this.chat = chat;
+        }
+
+        private String kind() {
+            return chat.path("type").asText().equals("group") ? "group chat" : "supergroup chat";
+        }
+    }
+
     FakeChats(ObjectMapper json, Clock clock, Supplier<ObjectNode> botUser) {
         this.json = json;
         this.clock = clock;
@@ -58,10 +80,116 @@ final class FakeChats {
         return users.computeIfAbsent(id, key -> new FakeUser(api, id, firstName));
     }
 
-    ObjectNode addGroup(long chatId, String title) {
-        ObjectNode chat = json.createObjectNode().put("id", chatId).put("type", "supergroup").put("title", title);
-        groups.put(chatId, chat);
-        return chat;
+    void addGroup(long chatId, String title, String type) {
+        ObjectNode chat = json.createObjectNode().put("id", chatId).put("type", type).put("title", title);
+        groups.put(chatId, new Group(chat));
+    }
+
+    /** Sets a user's status in a group ({@code creator}, {@code administrator}, {@code member}, {@code left}). */
+    void setMember(long chatId, long userId, String status) {
+        group(chatId).members.put(userId, status);
+    }
+
+    /** The user's status in the group ({@code left} when not a member). */
+    String memberStatus(long chatId, long userId) {
+        return group(chatId).members.getOrDefault(userId, "left");
+    }
+
+    /** Sets the bot's own status in a group ({@code member}, {@code administrator}, {@code left}, {@code kicked}). */
+    void setBotStatus(long chatId, String status) {
+        group(chatId).botStatus = status;
+    }
+
+    String botStatus(long chatId) {
+        return group(chatId).botStatus;
+    }
+
+    /** Upgrades a basic group to a new supergroup with the same members; the old id answers "upgraded" from now. */
+    void migrate(long chatId, long supergroupId) {
+        Group old = group(chatId);
+        old.migratedTo = supergroupId;
+        addGroup(supergroupId, old.chat.path("title").asText(), "supergroup");
+        groups.get(supergroupId).members.putAll(old.members);
+        groups.get(supergroupId).botStatus = old.botStatus;
+    }
+
+    /** Keeps a message a user posted in a group, so the bot can reply to it. */
+    void userPosted(long chatId, ObjectNode message) {
+        chatToUserMessages.computeIfAbsent(chatId, id -> new HashMap<>())
+                .put(message.path("message_id").asInt(), message.deepCopy());
+    }
+
+    private Group group(long chatId) {
+        Group group = groups.get(chatId);
+        if (group == null) {
+            throw new AssertionError("no group " + chatId + " in the fake");
+        }
+        return group;
+    }
+
+    FakeAnswer getChatMember(JsonNode params) {
+        Long chatId = chatIdOf(params);
+        long userId = params.path("user_id").asLong(0);
+        if (chatId == null) {
+            return FakeAnswer.error(400, "Bad Request: chat_id is empty");
+        }
+        if (chatId > 0) {
+            if (!users.containsKey(chatId)) {
+                return FakeAnswer.error(400, "Bad Request: chat not found");
+            }
+            return users.containsKey(userId) ? FakeAnswer.ok(member(chatId == userId ? "member" : "left", userId))
+                    : FakeAnswer.error(400, "Bad Request: user not found");
+        }
+        FakeAnswer refused = checkGroup(chatId);
+        if (refused != null) {
+            return refused;
+        }
+        if (!users.containsKey(userId)) {
+            return FakeAnswer.error(400, "Bad Request: user not found");
+        }
+        return FakeAnswer.ok(member(memberStatus(chatId, userId), userId));
+    }
+
+    /** A ChatMember object as the Bot API describes each status. */
+    private ObjectNode member(String status, long userId) {
+        ObjectNode member = json.createObjectNode().put("status", status);
+        member.set("user", users.get(userId).userJson());
+        switch (status) {
+            case "creator" -> member.put("is_anonymous", false);
+            case "administrator" -> member.put("can_be_edited", false).put("is_anonymous", false)
+                    .put("can_manage_chat", true).put("can_delete_messages", true)
+                    .put("can_manage_video_chats", true).put("can_restrict_members", true)
+                    .put("can_promote_members", false).put("can_change_info", true).put("can_invite_users", true)
+                    .put("can_post_stories", false).put("can_edit_stories", false)
+                    .put("can_delete_stories", false);
+            case "kicked" -> member.put("until_date", 0);
+            default -> {
+            }
+        }
+        return member;
+    }
+
+    /** Null if the bot may act in the group, else the Bot API's refusal. */
+    private FakeAnswer checkGroup(long chatId) {
+        Group group = groups.get(chatId);
+        if (group == null) {
+            return FakeAnswer.error(400, "Bad Request: chat not found");
+        }
+        if (group.migratedTo != null) {
+            return new FakeAnswer(400, null, "Bad Request: group chat was upgraded to a supergroup chat", null,
+                    group.migratedTo);
+        }
+        if (group.botStatus.equals("kicked")) {
+            return FakeAnswer.error(403, "Forbidden: bot was kicked from the " + group.kind());
+        }
+        if (group.botStatus.equals("left")) {
+            return FakeAnswer.error(403, "Forbidden: bot is not a member of the " + group.kind());
+        }
+        return null;
+    }
+
+    java.util.Optional<CallbackAnswer> callbackAnswer(String callbackQueryId) {
+        return java.util.Optional.ofNullable(callbackToAnswer.get(callbackQueryId));
     }
 
     List<BotMessage> messages(long chatId) {
@@ -119,6 +247,9 @@ final class FakeChats {
         FakeAnswer invalid = applyText(message, raw, parseMode);
         if (invalid == null) {
             invalid = applyMarkup(message, params);
+        }
+        if (invalid == null) {
+            invalid = applyReply(message, chatId, params);
         }
         if (invalid != null) {
             return invalid;
@@ -184,10 +315,12 @@ final class FakeChats {
             return FakeAnswer.error(400, "Bad Request: query is too old and response timeout expired or query ID is "
                     + "invalid");
         }
-        if (params.path("text").asText("").length() > 200) {
+        String text = params.path("text").isTextual() ? params.path("text").asText() : null;
+        if (text != null && text.length() > 200) {
             return FakeAnswer.error(400, "Bad Request: MESSAGE_TOO_LONG");
         }
         callbackToAnswered.put(id, true);
+        callbackToAnswer.put(id, new CallbackAnswer(text, params.path("show_alert").asBoolean(false)));
         return FakeAnswer.ok(BooleanNode.TRUE);
     }
 
@@ -253,6 +386,9 @@ final class FakeChats {
             message.put("caption", caption);
         }
         FakeAnswer invalid = applyMarkup(message, params);
+        if (invalid == null) {
+            invalid = applyReply(message, chatId, params);
+        }
         if (invalid != null) {
             return invalid;
         }
@@ -268,7 +404,7 @@ final class FakeChats {
             return FakeAnswer.error(400, "Bad Request: chat_id is empty");
         }
         if (chatId < 0) {
-            return groups.containsKey(chatId) ? null : FakeAnswer.error(400, "Bad Request: chat not found");
+            return checkGroup(chatId);
         }
         FakeUser user = users.get(chatId);
         if (user == null) {
@@ -294,7 +430,7 @@ final class FakeChats {
 
     ObjectNode chatJson(long chatId) {
         if (chatId < 0) {
-            return groups.get(chatId).deepCopy();
+            return group(chatId).chat.deepCopy();
         }
         FakeUser user = users.get(chatId);
         return json.createObjectNode().put("id", chatId).put("type", "private").put("first_name", user.firstName());
@@ -364,6 +500,27 @@ final class FakeChats {
         return null;
     }
 
+    /**
+     * reply_parameters (or the older reply_to_message_id and allow_sending_without_reply): the message replied
+     * to must exist in the chat unless sending without it is allowed.
+     */
+    private FakeAnswer applyReply(ObjectNode message, long chatId, JsonNode params) {
+        JsonNode reply = jsonParam(params, "reply_parameters");
+        int replyTo = reply != null ? reply.path("message_id").asInt(0) : params.path("reply_to_message_id").asInt(0);
+        boolean withoutReply = reply != null ? reply.path("allow_sending_without_reply").asBoolean(false)
+                : params.path("allow_sending_without_reply").asBoolean(false);
+        if (replyTo == 0) {
+            return null;
+        }
+        Stored original = findOrNull(chatId, replyTo);
+        ObjectNode users = chatToUserMessages.getOrDefault(chatId, Map.of()).get(replyTo);
+        if (original != null || users != null) {
+            message.set("reply_to_message", original != null ? original.json.deepCopy() : users.deepCopy());
+            return null;
+        }
+        return withoutReply ? null : FakeAnswer.error(400, "Bad Request: message to be replied not found");
+    }
+
     private JsonNode jsonParam(JsonNode params, String name) {
         JsonNode value = params.get(name);
         if (value != null && value.isTextual()) {
@@ -427,7 +584,9 @@ final class FakeChats {
         }
         String text = stored.json.has("text") ? stored.json.path("text").asText()
                 : stored.json.path("caption").asText("");
+        JsonNode replyTo = stored.json.path("reply_to_message").path("message_id");
         return new BotMessage(stored.json.path("chat").path("id").asLong(), stored.json.path("message_id").asInt(),
-                text, stored.raw, stored.parseMode, rows, stored.edits, stored.kind);
+                text, stored.raw, stored.parseMode, rows, stored.edits, stored.kind,
+                replyTo.isInt() ? replyTo.asInt() : null);
     }
 }
