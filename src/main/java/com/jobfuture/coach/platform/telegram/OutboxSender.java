@@ -7,21 +7,29 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the outbox. Each chat's messages go out in order, one request at a time; different chats go out in
  * parallel, within the {@link SendLimiter}. A 429 pauses the chat for its {@code retry_after}; 5xx answers and
- * dropped connections are retried with backoff; a 403 marks the chat blocked and drops its queue; a rejected
- * edit is sent as a new message and rejected HTML as plain text.
+ * dropped connections are retried with backoff; a 403 (or a chat that is gone) marks the chat blocked and drops
+ * its queue, sending the group notes owed for dropped messages instead; a rejected edit is sent as a new message
+ * and rejected HTML as plain text.
+ *
+ * <p>Besides saved messages, a chat's queue may hold messages kept in memory only ({@link #sendInMemory}: the
+ * questions of the day, which must never be sent again after a crash). They share the order and the limits, wait
+ * out 429s, and report every other outcome to their caller instead of being retried.
  *
  * <p>Never twice: a message is retried only after an answer that says it was not delivered (429, 5xx) or a
  * failed connection, and its outbox row is marked in flight while a request is out; a row found in flight at
@@ -39,6 +47,7 @@ final class OutboxSender {
     private final Object lock = new Object();
     private final Map<Long, ChatQueue> chatToQueue = new HashMap<>();
     private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
+    private final AtomicLong nextMemoryId = new AtomicLong(-1);
     private volatile boolean closed;
 
     /** One chat's pending messages; guarded by {@code lock}. */
@@ -46,8 +55,11 @@ final class OutboxSender {
         private final Deque<QueuedMessage> items = new ArrayDeque<>();
         private Instant notBefore = Instant.MIN;
         private int failures;
+        /** The head while a request for it is out (it can no longer be withdrawn). */
+        private QueuedMessage sending;
     }
 
+    /** {@code clock} paces the sends: it must follow real time (Telegram's limits are in seconds that pass). */
     OutboxSender(BotApi api, TelegramStore store, SendLimiter limiter, RetryPolicy retry, Clock clock, int threads) {
         this.api = api;
         this.store = store;
@@ -71,7 +83,7 @@ final class OutboxSender {
         paused.keySet().forEach(chatId -> schedule(chatId, Duration.ZERO));
     }
 
-    /** Adds saved messages to their chats' queues. */
+    /** Adds saved messages (or in-memory entries) to their chats' queues. */
     void enqueue(List<QueuedMessage> messages) {
         List<Long> started = new ArrayList<>();
         synchronized (lock) {
@@ -89,18 +101,58 @@ final class OutboxSender {
         started.forEach(chatId -> schedule(chatId, Duration.ZERO));
     }
 
-    /** The user blocked the bot (already saved): forget the chat's queue. */
+    /**
+     * Queues a message that is not saved behind the chat's earlier messages, within the same limits. Its outcome
+     * completes with Telegram's answer ({@code Done} with the message id, {@code Blocked}, {@code Rejected},
+     * {@code Transient}); a 429 is waited out first. A chat known to be blocked answers {@code Blocked}; a
+     * closing sender {@code Transient} (not sent).
+     */
+    QueuedMessage sendInMemory(OutgoingMessage message) {
+        QueuedMessage entry = new QueuedMessage(nextMemoryId.getAndDecrement(), message, new CompletableFuture<>());
+        if (closed) {
+            entry.outcome().complete(new CallResult.Transient("the Telegram sender is stopping", false));
+        } else {
+            enqueue(List.of(entry));
+        }
+        return entry;
+    }
+
+    /**
+     * Takes an in-memory entry out of its queue if its request has not gone out; true means it will never be
+     * sent (its outcome then says so), false that it was sent or is being sent (wait for its outcome).
+     */
+    boolean withdraw(QueuedMessage entry) {
+        boolean removed;
+        synchronized (lock) {
+            ChatQueue queue = chatToQueue.get(entry.message().chatId());
+            if (queue == null || (queue.sending != null && queue.sending.id() == entry.id())) {
+                return false;
+            }
+            removed = queue.items.removeIf(item -> item.id() == entry.id());
+        }
+        if (removed) {
+            entry.outcome().complete(new CallResult.Transient("withdrawn before it was sent", false));
+        }
+        return removed;
+    }
+
+    /** The user blocked the bot (already saved, their outbox rows deleted): forget the chat's queue. */
     void blocked(long chatId) {
         blocked.add(chatId);
+        List<QueuedMessage> dropped = new ArrayList<>();
         synchronized (lock) {
             ChatQueue queue = chatToQueue.get(chatId);
             if (queue != null) {
-                queue.items.clear();
+                queue.items.stream().filter(item -> queue.sending == null || item.id() != queue.sending.id())
+                        .forEach(dropped::add);
+                queue.items.removeAll(dropped);
             }
         }
+        dropped.stream().filter(item -> !item.saved())
+                .forEach(item -> item.outcome().complete(new CallResult.Blocked("the chat blocked the bot")));
     }
 
-    /** The user wrote again (already saved): the bot may send to the chat. */
+    /** The user wrote again, or the bot is back in the group (already saved): the bot may send to the chat. */
     void unblocked(long chatId) {
         blocked.remove(chatId);
     }
@@ -111,10 +163,18 @@ final class OutboxSender {
 
     /** Answers a callback query soon (not saved: after a restart the query has expired anyway). */
     void answerCallback(String callbackQueryId) {
-        submit(() -> answer(callbackQueryId, 1), Duration.ZERO);
+        answerCallback(callbackQueryId, null, false);
     }
 
-    /** Stops sending; waits up to {@code wait} for requests in flight. Unsent messages stay in the outbox. */
+    /** Answers a callback query soon with a toast (or an alert) showing {@code text}; null shows nothing. */
+    void answerCallback(String callbackQueryId, String text, boolean alert) {
+        submit(() -> answer(callbackQueryId, text, alert, 1), Duration.ZERO);
+    }
+
+    /**
+     * Stops sending; waits up to {@code wait} for requests in flight. Unsent saved messages stay in the outbox;
+     * unsent in-memory ones are reported as not delivered.
+     */
     void close(Duration wait) {
         closed = true;
         executor.shutdown();
@@ -127,10 +187,20 @@ final class OutboxSender {
             Thread.currentThread().interrupt();
             executor.shutdownNow();
         }
+        synchronized (lock) {
+            for (ChatQueue queue : chatToQueue.values()) {
+                for (QueuedMessage item : queue.items) {
+                    if (!item.saved()) {
+                        boolean out = queue.sending != null && queue.sending.id() == item.id();
+                        item.outcome().complete(new CallResult.Transient("the Telegram sender stopped", out));
+                    }
+                }
+            }
+        }
     }
 
-    private void answer(String callbackQueryId, int attempt) {
-        CallResult result = api.answerCallback(callbackQueryId);
+    private void answer(String callbackQueryId, String text, boolean alert, int attempt) {
+        CallResult result = api.answerCallback(callbackQueryId, text, alert);
         Duration again = null;
         if (result instanceof CallResult.RetryAfter retryAfter) {
             again = retryAfter.delay();
@@ -140,7 +210,7 @@ final class OutboxSender {
             LOG.debug("answerCallbackQuery refused: {}", rejected.reason());
         }
         if (again != null && attempt < CALLBACK_ATTEMPTS) {
-            submit(() -> answer(callbackQueryId, attempt + 1), again);
+            submit(() -> answer(callbackQueryId, text, alert, attempt + 1), again);
         }
     }
 
@@ -151,6 +221,7 @@ final class OutboxSender {
                 drain(chatId);
             } catch (RuntimeException e) {
                 LOG.error("Sending to chat {} failed unexpectedly; trying again in {}", chatId, retry.maxDelay(), e);
+                release(chatId);
                 schedule(chatId, retry.maxDelay());
             }
         }, delay);
@@ -202,19 +273,28 @@ final class OutboxSender {
                     schedule(chatId, wait);
                     return;
                 }
+                queue.sending = head;
             }
         }
         if (!dropped.isEmpty()) {
-            dropped.forEach(message -> store.delete(message.id()));
-            LOG.info("Dropped {} message(s) for chat {}, which blocked the bot", dropped.size(), chatId);
+            List<QueuedMessage> notes = store.dropAndEnqueue(dropped.stream().filter(QueuedMessage::saved)
+                    .map(QueuedMessage::id).toList(), fallbacks(dropped));
+            dropped.stream().filter(item -> !item.saved()).forEach(item -> item.outcome().complete(
+                    new CallResult.Blocked("the bot may not write to chat " + chatId)));
+            LOG.info("Dropped {} message(s) for chat {}, which blocked the bot{}", dropped.size(), chatId,
+                    notes.isEmpty() ? "" : "; " + notes.size() + " note(s) go to the group instead");
+            enqueue(notes);
             return;
         }
-        try {
-            store.setInFlight(head.id(), true);
-        } catch (RuntimeException e) {
-            LOG.error("Cannot mark outbox row {} in flight; retrying later", head.id(), e);
-            schedule(chatId, retry.maxDelay());
-            return;
+        if (head.saved()) {
+            try {
+                store.setInFlight(head.id(), true);
+            } catch (RuntimeException e) {
+                LOG.error("Cannot mark outbox row {} in flight; retrying later", head.id(), e);
+                release(chatId);
+                schedule(chatId, retry.maxDelay());
+                return;
+            }
         }
         CallResult result = api.deliver(head.message());
         afterDelivery(chatId, head, result);
@@ -223,30 +303,35 @@ final class OutboxSender {
     private void afterDelivery(long chatId, QueuedMessage head, CallResult result) {
         if (result instanceof CallResult.Done) {
             pop(chatId, head);
-            store.delete(head.id());
+            finish(head, result);
             schedule(chatId, Duration.ZERO);
         } else if (result instanceof CallResult.RetryAfter retryAfter) {
             LOG.warn("Telegram asked to wait {} s before writing to chat {} again", retryAfter.delay().toSeconds(),
                     chatId);
             Instant until = clock.instant().plus(retryAfter.delay());
-            store.pause(head.id(), until);
+            if (head.saved()) {
+                store.pause(head.id(), until);
+            }
             synchronized (lock) {
                 ChatQueue queue = chatToQueue.get(chatId);
                 if (queue != null) {
                     queue.notBefore = until;
+                    queue.sending = null;
                 }
             }
             schedule(chatId, retryAfter.delay());
         } else if (result instanceof CallResult.Transient failure) {
-            retryLater(chatId, head, failure.reason());
-        } else if (result instanceof CallResult.Blocked why) {
-            LOG.info("Chat {} blocked the bot ({}); not writing to it until the user writes again", chatId,
-                    why.reason());
-            blocked(chatId);
-            store.block(chatId);
-            synchronized (lock) {
-                chatToQueue.remove(chatId);
+            if (head.saved()) {
+                retryLater(chatId, head, failure.reason());
+            } else {
+                pop(chatId, head);
+                finish(head, result);
+                schedule(chatId, Duration.ZERO);
             }
+        } else if (result instanceof CallResult.Blocked why) {
+            LOG.info("Chat {} cannot be written to ({}); not writing to it until it writes again", chatId,
+                    why.reason());
+            blockAfter(chatId, head, why);
         } else if (result instanceof CallResult.Rejected rejected) {
             OutgoingMessage message = head.message();
             OutgoingMessage instead = message.isEdit() ? message.asNewMessage()
@@ -255,14 +340,51 @@ final class OutboxSender {
                 LOG.error("Telegram refused a message to chat {} ({} {}); dropping it", chatId,
                         rejected.errorCode(), rejected.reason());
                 pop(chatId, head);
-                store.delete(head.id());
+                finish(head, result);
             } else {
                 LOG.warn("Telegram refused a message to chat {} ({} {}); sending it {}", chatId, rejected.errorCode(),
                         rejected.reason(), message.isEdit() ? "as a new message" : "as plain text");
-                store.replace(head.id(), instead);
-                replaceHead(chatId, head, new QueuedMessage(head.id(), instead));
+                if (head.saved()) {
+                    store.replace(head.id(), instead);
+                }
+                replaceHead(chatId, head, head.with(instead));
             }
             schedule(chatId, Duration.ZERO);
+        }
+    }
+
+    /** The chat refused the head for good: block it, drop its queue, queue the group notes owed instead. */
+    private void blockAfter(long chatId, QueuedMessage head, CallResult.Blocked why) {
+        blocked.add(chatId);
+        List<QueuedMessage> dropped = new ArrayList<>();
+        dropped.add(head);
+        synchronized (lock) {
+            ChatQueue queue = chatToQueue.remove(chatId);
+            if (queue != null) {
+                queue.items.stream().filter(item -> item.id() != head.id()).forEach(dropped::add);
+            }
+        }
+        List<QueuedMessage> notes = store.block(chatId, fallbacks(dropped));
+        finish(head, why);
+        dropped.stream().filter(item -> !item.saved() && item != head).forEach(item -> item.outcome()
+                .complete(new CallResult.Blocked(why.reason())));
+        enqueue(notes);
+    }
+
+    /** The notes owed to groups for dropped messages, each once. */
+    private static List<OutgoingMessage> fallbacks(List<QueuedMessage> dropped) {
+        Set<OutgoingMessage> notes = new LinkedHashSet<>();
+        dropped.stream().map(item -> item.message().fallback()).filter(java.util.Objects::nonNull)
+                .forEach(notes::add);
+        return List.copyOf(notes);
+    }
+
+    /** A finished head: its saved row is removed, or its caller learns the outcome. */
+    private void finish(QueuedMessage head, CallResult result) {
+        if (head.saved()) {
+            store.delete(head.id());
+        } else {
+            head.outcome().complete(result);
         }
     }
 
@@ -282,15 +404,28 @@ final class OutboxSender {
         Duration delay = retry.delayAfter(failures);
         LOG.warn("Sending to chat {} failed ({}); retry {} in {} ms", chatId, reason, failures, delay.toMillis());
         store.setInFlight(head.id(), false);
+        release(chatId);
         schedule(chatId, delay);
+    }
+
+    private void release(long chatId) {
+        synchronized (lock) {
+            ChatQueue queue = chatToQueue.get(chatId);
+            if (queue != null) {
+                queue.sending = null;
+            }
+        }
     }
 
     private void pop(long chatId, QueuedMessage head) {
         synchronized (lock) {
             ChatQueue queue = chatToQueue.get(chatId);
-            if (queue != null && !queue.items.isEmpty() && queue.items.peekFirst().id() == head.id()) {
-                queue.items.removeFirst();
-                queue.failures = 0;
+            if (queue != null) {
+                queue.sending = null;
+                if (!queue.items.isEmpty() && queue.items.peekFirst().id() == head.id()) {
+                    queue.items.removeFirst();
+                    queue.failures = 0;
+                }
             }
         }
     }
@@ -298,9 +433,12 @@ final class OutboxSender {
     private void replaceHead(long chatId, QueuedMessage head, QueuedMessage replacement) {
         synchronized (lock) {
             ChatQueue queue = chatToQueue.get(chatId);
-            if (queue != null && !queue.items.isEmpty() && queue.items.peekFirst().id() == head.id()) {
-                queue.items.removeFirst();
-                queue.items.addFirst(replacement);
+            if (queue != null) {
+                queue.sending = null;
+                if (!queue.items.isEmpty() && queue.items.peekFirst().id() == head.id()) {
+                    queue.items.removeFirst();
+                    queue.items.addFirst(replacement);
+                }
             }
         }
     }

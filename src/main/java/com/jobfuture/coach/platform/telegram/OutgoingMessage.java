@@ -7,22 +7,27 @@ import java.util.List;
 /**
  * One Telegram message to deliver: a new message, an edit of {@code editMessageId} when set, or a document when
  * {@code document} is set (then {@code text} is its caption). {@code html} says whether {@code text} is HTML
- * (parse_mode HTML) or plain; the keyboard rows carry callback actions.
+ * (parse_mode HTML) or plain; the keyboard rows carry callback actions. {@code replyTo} makes a new message a reply
+ * (sent even if that message is gone). {@code fallback} is sent instead if the chat refuses the message because
+ * the bot may not write to it (a group member's private chat with a bot they never started).
  */
 record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard,
-                       Attachment document) {
+                       Attachment document, Integer replyTo, OutgoingMessage fallback) {
     OutgoingMessage {
         keyboard = keyboard.stream().map(List::copyOf).toList();
+        if (fallback != null && fallback.fallback() != null) {
+            throw new IllegalArgumentException("a fallback has no fallback of its own");
+        }
     }
 
     /** A text message (or an edit when {@code editMessageId} is set). */
     OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard) {
-        this(chatId, editMessageId, text, html, keyboard, null);
+        this(chatId, editMessageId, text, html, keyboard, null, null, null);
     }
 
     /** A file, sent as a Telegram document without a caption. */
     static OutgoingMessage document(long chatId, Attachment file) {
-        return new OutgoingMessage(chatId, null, "", false, List.of(), file);
+        return new OutgoingMessage(chatId, null, "", false, List.of(), file, null, null);
     }
 
     boolean isEdit() {
@@ -31,12 +36,22 @@ record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean 
 
     /** The same content as a new message (when the message to edit is gone). */
     OutgoingMessage asNewMessage() {
-        return new OutgoingMessage(chatId, null, text, html, keyboard, document);
+        return new OutgoingMessage(chatId, null, text, html, keyboard, document, replyTo, fallback);
     }
 
     /** The same content as plain text (when Telegram rejected the HTML). */
     OutgoingMessage asPlainText() {
         return new OutgoingMessage(chatId, editMessageId, ReplyFormatter.toPlainText(text), false, keyboard,
-                document);
+                document, replyTo, fallback);
+    }
+
+    /** The same message as a reply to {@code messageId} in its chat. */
+    OutgoingMessage replyingTo(Integer messageId) {
+        return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, messageId, fallback);
+    }
+
+    /** The same message, with {@code other} to send instead if the chat refuses it. */
+    OutgoingMessage withFallback(OutgoingMessage other) {
+        return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, other);
     }
 }

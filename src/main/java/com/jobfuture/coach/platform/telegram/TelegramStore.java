@@ -162,18 +162,23 @@ final class TelegramStore {
         return db.read(c -> {
             List<QueuedMessage> queued = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT id, chat_id, edit_message_id, text, html, "
-                    + "keyboard, document_name, document_type, document FROM telegram_outbox WHERE bot_id = ? "
-                    + "AND in_flight = 0 ORDER BY id")) {
+                    + "keyboard, document_name, document_type, document, reply_to_message_id, fallback_chat_id, "
+                    + "fallback_reply_to, fallback_text FROM telegram_outbox WHERE bot_id = ? AND in_flight = 0 "
+                    + "ORDER BY id")) {
                 select.setLong(1, botId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        long edit = rows.getLong(3);
-                        Integer editId = rows.wasNull() ? null : (int) edit;
+                        Integer editId = nullableInt(rows, 3);
                         String fileName = rows.getString(7);
                         Attachment document = fileName == null ? null
                                 : new Attachment(fileName, rows.getString(8), rows.getBytes(9));
+                        Integer replyTo = nullableInt(rows, 10);
+                        long fallbackChat = rows.getLong(11);
+                        OutgoingMessage fallback = rows.wasNull() ? null : new OutgoingMessage(fallbackChat, null,
+                                rows.getString(13), true, List.of(), null, nullableInt(rows, 12), null);
                         queued.add(new QueuedMessage(rows.getLong(1), new OutgoingMessage(rows.getLong(2), editId,
-                                rows.getString(4), rows.getInt(5) == 1, keyboard(rows.getString(6)), document)));
+                                rows.getString(4), rows.getInt(5) == 1, keyboard(rows.getString(6)), document,
+                                replyTo, fallback)));
                     }
                 }
             }
@@ -230,9 +235,30 @@ final class TelegramStore {
 
     /** Marks the chat blocked and drops everything queued for it. */
     void block(long chatId) {
-        db.write(c -> {
+        block(chatId, List.of());
+    }
+
+    /**
+     * In one transaction: marks the chat blocked, drops everything queued for it and queues {@code instead} (the
+     * notes owed to groups for the dropped messages). Returns the queued notes.
+     */
+    List<QueuedMessage> block(long chatId, List<OutgoingMessage> instead) {
+        return db.write(c -> {
             applyBlockChange(c, BlockChange.block(chatId));
-            return null;
+            return enqueue(c, instead);
+        });
+    }
+
+    /** In one transaction: removes the rows and queues {@code instead}; returns the queued messages. */
+    List<QueuedMessage> dropAndEnqueue(List<Long> outboxIds, List<OutgoingMessage> instead) {
+        return db.write(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM telegram_outbox WHERE id = ?")) {
+                for (long id : outboxIds) {
+                    delete.setLong(1, id);
+                    delete.executeUpdate();
+                }
+            }
+            return enqueue(c, instead);
         });
     }
 
@@ -284,9 +310,13 @@ final class TelegramStore {
     private List<QueuedMessage> enqueue(Connection c, List<OutgoingMessage> messages) throws SQLException {
         List<QueuedMessage> queued = new ArrayList<>();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO telegram_outbox (bot_id, chat_id, "
-                + "edit_message_id, text, html, keyboard, created_at, document_name, document_type, document) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "edit_message_id, text, html, keyboard, created_at, document_name, document_type, document, "
+                + "reply_to_message_id, fallback_chat_id, fallback_reply_to, fallback_text) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             for (OutgoingMessage message : messages) {
+                if (message.fallback() != null && !message.fallback().html()) {
+                    throw new IllegalArgumentException("a fallback note is HTML");
+                }
                 insert.setLong(1, botId);
                 insert.setLong(2, message.chatId());
                 setNullableLong(insert, 3, message.editMessageId() == null ? null : (long) message.editMessageId());
@@ -298,6 +328,12 @@ final class TelegramStore {
                 insert.setString(8, document == null ? null : document.fileName());
                 insert.setString(9, document == null ? null : document.mediaType());
                 insert.setBytes(10, document == null ? null : document.content());
+                setNullableLong(insert, 11, message.replyTo() == null ? null : (long) message.replyTo());
+                OutgoingMessage fallback = message.fallback();
+                setNullableLong(insert, 12, fallback == null ? null : fallback.chatId());
+                setNullableLong(insert, 13, fallback == null || fallback.replyTo() == null ? null
+                        : (long) fallback.replyTo());
+                insert.setString(14, fallback == null ? null : fallback.text());
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -333,6 +369,11 @@ final class TelegramStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable keyboard in the Telegram outbox: " + text, e);
         }
+    }
+
+    private static Integer nullableInt(ResultSet rows, int column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : (int) value;
     }
 
     private static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {

@@ -101,4 +101,21 @@ class TelegramStoreTest {
         store.complete(300, List.of(), BlockChange.unblock(7));
         assertThat(store.blockedChats()).isEmpty();
     }
+
+    @Test
+    void aPrivateReplyToAGroupCommandKeepsItsGroupNoteWhichBlockingQueuesInstead() {
+        OutgoingMessage note = new OutgoingMessage(-100, null, "Press Start first", true, List.of()).replyingTo(41);
+        OutgoingMessage reply = new OutgoingMessage(7, null, "Sorry — admins only", true, List.of())
+                .withFallback(note);
+        OutgoingMessage reveal = new OutgoingMessage(-100, null, "Answer of the day", true, List.of()).replyingTo(40);
+        List<QueuedMessage> queued = store.enqueue(List.of(reply, reveal));
+        assertThat(store.pending()).isEqualTo(queued);
+        assertThat(store.pending().get(0).message().fallback()).isEqualTo(note);
+        assertThat(store.pending().get(1).message().replyTo()).isEqualTo(40);
+
+        List<QueuedMessage> notes = store.block(7, List.of(note));
+
+        assertThat(notes).extracting(QueuedMessage::message).containsExactly(note);
+        assertThat(store.pending()).extracting(QueuedMessage::message).containsExactly(reveal, note);
+    }
 }
