@@ -22,7 +22,7 @@ final class Platforms {
         if (config.telegramToken().isPresent()) {
             try {
                 platforms.add(new TelegramPlatform(app.bot(), app.database(), TelegramOptions.from(config),
-                        app.clock()));
+                        app.clock(), app.communityPublishers()));
             } catch (IllegalArgumentException e) {
                 LOG.error("Telegram not started: {}", e.getMessage());
             }

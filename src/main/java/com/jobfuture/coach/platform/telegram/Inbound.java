@@ -13,15 +13,31 @@ sealed interface Inbound {
             implements Inbound {
     }
 
+    /**
+     * A command that works in groups ({@code /daily}, {@code /jobs}), addressed to the bot in group
+     * {@code chatId} by user {@code userId} in message {@code messageId}; {@code checksAdmin} when the coach must
+     * know whether the sender administers the group.
+     */
+    record GroupCommand(long chatId, long userId, ChatUser user, int messageId, String text, boolean checksAdmin)
+            implements Inbound {
+    }
+
+    /** A button press on the bot's message in group {@code chatId} (e.g. an answer to the question of the day). */
+    record GroupPress(long chatId, long userId, ChatUser user, String callbackId, String action) implements Inbound {
+    }
+
     /** Something the coach itself does not answer, but the adapter replies to with a short note. */
     record Note(long chatId, String text) implements Inbound {
     }
 
-    /** The user blocked (stopped) the bot, or started it again. */
-    record Membership(long chatId, boolean blocked) implements Inbound {
+    /**
+     * The bot may no longer write to the chat (the user blocked it, the bot left or was removed from the group),
+     * or may again (unblocked, added back); {@code note} is said in the chat afterwards, if not null.
+     */
+    record Membership(long chatId, boolean blocked, String note) implements Inbound {
     }
 
-    /** A button press that only needs its loading animation stopped (a group message, no data). */
+    /** A button press that only needs its loading animation stopped (a channel message, no data). */
     record AnswerOnly(String callbackId) implements Inbound {
     }
 

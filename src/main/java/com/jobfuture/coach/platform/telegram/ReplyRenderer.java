@@ -1,5 +1,6 @@
 package com.jobfuture.coach.platform.telegram;
 
+import com.jobfuture.coach.core.chat.Audience;
 import com.jobfuture.coach.core.chat.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +8,17 @@ import java.util.List;
 /**
  * Turns the coach's replies into Telegram messages: HTML parts below the length limit, the buttons under the
  * last part, the first reply that replaces its origin as an edit of the message whose button was pressed, and a
- * reply's file as a document after its text. In a private chat every audience is the user, so all are sent.
+ * reply's file as a document after its text. In a private chat every audience is the user, so all are sent. In
+ * a group only replies for the whole conversation go to the group; replies for the sender go to their private
+ * chat, or into the toast of the button they pressed. Group messages are never edited.
  */
 final class ReplyRenderer {
+    private static final String CUT = "…";
     private final ReplyFormatter formatter;
+
+    /** What a press on a group message gets: a toast (or alert) for the presser, and messages to send. */
+    record PressAnswer(String toast, boolean alert, List<OutgoingMessage> messages) {
+    }
 
     ReplyRenderer(ReplyFormatter formatter) {
         this.formatter = formatter;
@@ -40,5 +48,58 @@ final class ReplyRenderer {
     /** A plain note as messages. */
     List<OutgoingMessage> note(String text, long chatId) {
         return render(List.of(Reply.text(text)), chatId, null);
+    }
+
+    /**
+     * The replies to a member's command in a group: those for the conversation go to the group, those for the
+     * sender to their private chat ({@code userId}), each private message carrying {@code refusedNote} to send to
+     * the group instead if the private chat refuses it (the member never started the bot).
+     */
+    List<OutgoingMessage> renderForGroup(List<Reply> replies, long groupChatId, long userId,
+                                         OutgoingMessage refusedNote) {
+        List<OutgoingMessage> messages = new ArrayList<>();
+        for (Reply reply : replies) {
+            if (reply.audience() == Audience.CONVERSATION) {
+                messages.addAll(render(List.of(reply), groupChatId, null));
+            } else {
+                render(List.of(reply), userId, null).forEach(m -> messages.add(m.withFallback(refusedNote)));
+            }
+        }
+        return messages;
+    }
+
+    /**
+     * The replies to a press on a group message: those for the conversation go to the group; those for the
+     * sender become the press's toast when they are short plain text (Telegram shows at most 200 characters);
+     * otherwise the presser gets an alert with their beginning and the whole replies in the private chat.
+     */
+    PressAnswer renderPress(List<Reply> replies, long groupChatId, long userId) {
+        List<OutgoingMessage> messages = new ArrayList<>();
+        List<Reply> personal = new ArrayList<>();
+        for (Reply reply : replies) {
+            if (reply.audience() == Audience.CONVERSATION) {
+                messages.addAll(render(List.of(reply), groupChatId, null));
+            } else {
+                personal.add(reply);
+            }
+        }
+        if (personal.isEmpty()) {
+            return new PressAnswer(null, false, messages);
+        }
+        String text = String.join("\n", personal.stream().map(this::plain).toList());
+        boolean fits = text.length() <= BotApi.MAX_CALLBACK_TEXT
+                && personal.stream().allMatch(r -> r.buttons().isEmpty() && r.attachment().isEmpty());
+        if (fits) {
+            return new PressAnswer(text, false, messages);
+        }
+        messages.addAll(render(personal, userId, null));
+        String shortened = text.length() <= BotApi.MAX_CALLBACK_TEXT ? text
+                : text.substring(0, BotApi.MAX_CALLBACK_TEXT - CUT.length()).stripTrailing() + CUT;
+        return new PressAnswer(shortened, true, messages);
+    }
+
+    /** The reply's text as Telegram shows plain text (code marks removed). */
+    private String plain(Reply reply) {
+        return ReplyFormatter.toPlainText(String.join("\n", formatter.format(reply.text())));
     }
 }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobfuture.coach.app.ChatPlatform;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.daily.CommunityPublishers;
 import com.jobfuture.coach.storage.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
@@ -21,12 +23,15 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * The coach on Telegram: long polling in, a durable outbox out, private chats only (groups get a pointer to the
- * private chat). See docs/telegram.md.
+ * The coach on Telegram: long polling in, a durable outbox out. The coach works in private chats; in groups the
+ * bot runs the question of the day and answers /jobs (other commands get a pointer to the private chat), and it
+ * posts the questions of the day through its {@link TelegramCommunityPublisher}. See docs/telegram.md.
  */
 public final class TelegramPlatform implements ChatPlatform {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramPlatform.class);
@@ -34,12 +39,20 @@ public final class TelegramPlatform implements ChatPlatform {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final int UPDATE_THREADS = 4;
     private static final int SEND_THREADS = 4;
+    /** Telegram's limits are in real seconds, whatever clock the coach runs on (tests move theirs by hand). */
+    private static final Clock PACING = Clock.systemUTC();
+    private static final Duration ADMIN_CACHE_TTL = Duration.ofMinutes(1);
+    private static final long ADMIN_CACHE_SIZE = 10_000;
+    private static final Duration PUBLISH_TIMEOUT = Duration.ofMinutes(1);
+    /** Commands left out of the private chats' menu: /daily only explains there that it works in groups. */
+    private static final Set<String> GROUP_ONLY = Set.of("daily");
     static final String RESTART_NOTICE = "Sorry — I restarted while I was handling your last message, so it may "
             + "not have been applied. Please send it again, or /next to see where your quiz stands.";
     private final CoachBot bot;
     private final TelegramOptions options;
     private final Clock clock;
     private final TelegramStore store;
+    private final CommunityPublishers publishers;
     private final ReplyRenderer renderer = new ReplyRenderer(new ReplyFormatter());
     private volatile String botUsername = "";
     private OkHttpClient sendHttp;
@@ -51,10 +64,13 @@ public final class TelegramPlatform implements ChatPlatform {
     private TelegramBotsLongPollingApplication polling;
     private boolean closed;
 
-    public TelegramPlatform(CoachBot bot, Database database, TelegramOptions options, Clock clock) {
+    /** The adapter; once started it registers its publisher of questions of the day in {@code publishers}. */
+    public TelegramPlatform(CoachBot bot, Database database, TelegramOptions options, Clock clock,
+                            CommunityPublishers publishers) {
         this.bot = bot;
         this.options = options;
         this.clock = clock;
+        this.publishers = publishers;
         this.store = new TelegramStore(database, options.botId(), clock);
     }
 
@@ -69,8 +85,8 @@ public final class TelegramPlatform implements ChatPlatform {
     }
 
     /**
-     * Checks the token (getMe), sets the command menu, recovers what an earlier run left behind (notices for
-     * interrupted updates, the outbox), then starts polling.
+     * Checks the token (getMe), sets the command menus, recovers what an earlier run left behind (notices for
+     * interrupted updates, the outbox), starts polling and registers the publisher of questions of the day.
      */
     @Override
     public synchronized void start() throws TelegramApiException {
@@ -83,14 +99,11 @@ public final class TelegramPlatform implements ChatPlatform {
         LOG.info("Telegram bot @{} ({}) connecting to {}://{}:{}", botUsername, me.getId(),
                 options.apiUrl().getSchema(), options.apiUrl().getHost(), options.apiUrl().getPort());
         BotApi api = new BotApi(client);
-        CallResult commands = api.call(SetMyCommands.builder().commands(menu(bot.commands()))
-                .scope(new BotCommandScopeAllPrivateChats()).build());
-        if (!(commands instanceof CallResult.Done)) {
-            LOG.warn("setMyCommands failed ({}); the command menu may be out of date", commands);
-        }
+        setMenu(api, privateMenu(bot.commands()), new BotCommandScopeAllPrivateChats());
+        setMenu(api, groupMenu(bot.commands()), new BotCommandScopeAllGroupChats());
 
-        sender = new OutboxSender(api, store, new SendLimiter(options.limits(), clock.instant()), options.retry(),
-                clock, SEND_THREADS);
+        sender = new OutboxSender(api, store, new SendLimiter(options.limits(), PACING.instant()), options.retry(),
+                PACING, SEND_THREADS);
         TelegramStore.Recovery recovery = store.recover();
         if (recovery.droppedInFlight() > 0) {
             LOG.warn("Dropped {} message(s) whose delivery was under way when the bot stopped (they may have "
@@ -105,7 +118,8 @@ public final class TelegramPlatform implements ChatPlatform {
 
         lanes = new UserLanes(UPDATE_THREADS);
         UpdateHandler handler = new UpdateHandler(bot, store, sender, renderer,
-                new UpdateTranslator(() -> botUsername));
+                new UpdateTranslator(() -> botUsername), new GroupAdmins(api, ADMIN_CACHE_TTL, ADMIN_CACHE_SIZE),
+                new GroupTexts(() -> botUsername));
         long startOffset = store.offset(OFFSET_MAX_AGE).orElse(0);
         intake = new UpdateIntake(startOffset, store, lanes, handler, options.pollTimeout());
         pollHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
@@ -115,6 +129,7 @@ public final class TelegramPlatform implements ChatPlatform {
                 PollBackOff::new);
         BotSession session = polling.registerBot(options.token(), options::apiUrl, intake, intake);
         LOG.info("Telegram polling started at offset {} (running: {})", startOffset, session.isRunning());
+        publishers.register(name(), new TelegramCommunityPublisher(sender, renderer, PUBLISH_TIMEOUT));
     }
 
     /**
@@ -127,6 +142,7 @@ public final class TelegramPlatform implements ChatPlatform {
             return;
         }
         closed = true;
+        publishers.unregister(name());
         if (intake != null) {
             intake.stopAccepting();
         }
@@ -158,6 +174,34 @@ public final class TelegramPlatform implements ChatPlatform {
         shutdown(pollHttp);
         shutdown(sendHttp);
         LOG.info("Telegram stopped");
+    }
+
+    private static void setMenu(BotApi api, List<BotCommand> menu, BotCommandScope scope) {
+        CallResult result = api.call(SetMyCommands.builder().commands(menu).scope(scope).build());
+        if (!(result instanceof CallResult.Done)) {
+            LOG.warn("setMyCommands for {} failed ({}); that command menu may be out of date", scope.getType(),
+                    result);
+        }
+    }
+
+    /**
+     * The private chats' menu: the coach's commands except those that only work in groups (/daily just explains
+     * itself there, so it would be a menu entry that does nothing).
+     */
+    static List<BotCommand> privateMenu(List<CommandHelp> commands) {
+        return menu(commands.stream().filter(help -> !GROUP_ONLY.contains(help.name())).toList());
+    }
+
+    /** The groups' menu: the commands that work in groups, and help. */
+    static List<BotCommand> groupMenu(List<CommandHelp> commands) {
+        List<BotCommand> menu = new ArrayList<>();
+        for (BotCommand command : menu(commands)) {
+            if (UpdateTranslator.GROUP_COMMANDS.contains(command.getCommand())) {
+                menu.add(command);
+            }
+        }
+        menu.add(new BotCommand("help", "what I do in this group"));
+        return menu;
     }
 
     /** The command menu: every non-admin command the coach answers, as Telegram's BotCommand. */

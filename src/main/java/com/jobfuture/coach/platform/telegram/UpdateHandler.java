@@ -1,9 +1,11 @@
 package com.jobfuture.coach.platform.telegram;
 
 import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.Conversation;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -11,7 +13,15 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Handles one update: claims it (so it is never handled twice), lets the coach answer, then commits the
  * replies to the outbox and marks the update done in one transaction, and hands the replies to the sender.
- * Every button press gets answerCallbackQuery.
+ * Every button press gets answerCallbackQuery; a press on a group message gets the coach's private answer as its
+ * toast.
+ *
+ * <p>Groups: {@code /daily} and {@code /jobs} and presses on the bot's group messages reach the coach in the
+ * group's community conversation (its id is the chat id). For {@code /daily} the sender's admin rights are asked
+ * of Telegram (getChatMember, cached briefly); other group commands and presses say "not an admin" without
+ * asking, since nothing they do needs it. Replies for the conversation go to the group; replies for the sender
+ * go to their private chat, and if that chat refuses them (they never started the bot) the group gets a short
+ * note, replying to their command, instead. Nothing personal is ever posted in a group.
  */
 final class UpdateHandler {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
@@ -20,14 +30,18 @@ final class UpdateHandler {
     private final OutboxSender sender;
     private final ReplyRenderer renderer;
     private final UpdateTranslator translator;
+    private final GroupAdmins admins;
+    private final GroupTexts texts;
 
     UpdateHandler(CoachBot bot, TelegramStore store, OutboxSender sender, ReplyRenderer renderer,
-                  UpdateTranslator translator) {
+                  UpdateTranslator translator, GroupAdmins admins, GroupTexts texts) {
         this.bot = bot;
         this.store = store;
         this.sender = sender;
         this.renderer = renderer;
         this.translator = translator;
+        this.admins = admins;
+        this.texts = texts;
     }
 
     void handle(Update update) {
@@ -47,6 +61,7 @@ final class UpdateHandler {
         }
         List<OutgoingMessage> replies = List.of();
         BlockChange change = null;
+        ReplyRenderer.PressAnswer toast = null;
         if (inbound instanceof Inbound.Text text) {
             change = unblockIfNeeded(text.chatId());
             replies = renderer.render(bot.handle(Incoming.message(text.user(), text.text())), text.chatId(), null);
@@ -55,11 +70,23 @@ final class UpdateHandler {
             change = unblockIfNeeded(press.chatId());
             List<Reply> answer = bot.handle(Incoming.press(press.user(), press.action()));
             replies = renderer.render(answer, press.chatId(), press.originMessageId());
+        } else if (inbound instanceof Inbound.GroupCommand command) {
+            change = unblockIfNeeded(command.chatId()); // a command from the group: the bot is in it again
+            replies = groupCommand(command);
+        } else if (inbound instanceof Inbound.GroupPress press) {
+            change = unblockIfNeeded(press.chatId());
+            List<Reply> answer = bot.handle(Incoming.press(press.user(), community(press.chatId(), false),
+                    press.action()));
+            toast = renderer.renderPress(answer, press.chatId(), press.userId());
+            replies = toast.messages();
         } else if (inbound instanceof Inbound.Note note) {
             replies = renderer.note(note.text(), note.chatId());
         } else if (inbound instanceof Inbound.Membership membership) {
             change = membership.blocked() ? BlockChange.block(membership.chatId())
                     : BlockChange.unblock(membership.chatId());
+            if (membership.note() != null) {
+                replies = renderer.note(membership.note(), membership.chatId());
+            }
         }
         List<QueuedMessage> queued = store.complete(updateId, replies, change);
         if (change != null) {
@@ -70,22 +97,50 @@ final class UpdateHandler {
             }
         }
         sender.enqueue(queued);
+        if (toast != null) {
+            sender.answerCallback(((Inbound.GroupPress) inbound).callbackId(), toast.toast(), toast.alert());
+        }
+    }
+
+    private List<OutgoingMessage> groupCommand(Inbound.GroupCommand command) {
+        OutgoingMessage refused = renderer.note(texts.cannotWriteToYou(), command.chatId()).get(0)
+                .replyingTo(command.messageId());
+        Optional<Boolean> admin = command.checksAdmin() ? admins.isAdmin(command.chatId(), command.userId())
+                : Optional.of(false);
+        if (admin.isEmpty()) {
+            LOG.warn("Could not ask Telegram whether user {} administers chat {}", command.userId(),
+                    command.chatId());
+            return renderer.renderForGroup(List.of(Reply.text(texts.adminCheckFailed())), command.chatId(),
+                    command.userId(), refused);
+        }
+        List<Reply> answer = bot.handle(Incoming.message(command.user(), community(command.chatId(), admin.get()),
+                command.text()));
+        return renderer.renderForGroup(answer, command.chatId(), command.userId(), refused);
+    }
+
+    private static Conversation community(long chatId, boolean senderIsAdmin) {
+        return Conversation.community(String.valueOf(chatId), senderIsAdmin);
     }
 
     private BlockChange unblockIfNeeded(long chatId) {
         return sender.isBlocked(chatId) ? BlockChange.unblock(chatId) : null;
     }
 
+    /** The chat owed a notice if the update is cut off by a crash: for a member's group update, their private chat. */
     private static Long chatOf(Inbound inbound) {
         if (inbound instanceof Inbound.Text text) {
             return text.chatId();
         } else if (inbound instanceof Inbound.Press press) {
             return press.chatId();
-        } else if (inbound instanceof Inbound.Note note) {
+        } else if (inbound instanceof Inbound.GroupCommand command) {
+            return command.userId();
+        } else if (inbound instanceof Inbound.GroupPress press) {
+            return press.userId();
+        } else if (inbound instanceof Inbound.Note note && note.chatId() > 0) {
             return note.chatId();
-        } else if (inbound instanceof Inbound.Membership membership) {
+        } else if (inbound instanceof Inbound.Membership membership && membership.chatId() > 0) {
             return membership.chatId();
         }
-        return null;
+        return null; // a group's note: nothing was applied, and the group needs no notice
     }
 }

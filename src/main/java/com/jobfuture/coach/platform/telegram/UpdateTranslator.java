@@ -2,6 +2,7 @@ package com.jobfuture.coach.platform.telegram;
 
 import com.jobfuture.coach.core.chat.ChatUser;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -11,17 +12,23 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Decides what an update asks for. The coach works in private chats; in groups the bot answers commands and
- * mentions with a short note and a deep link to the private chat, and stays silent otherwise.
+ * Decides what an update asks for. The coach works in private chats. In groups (and supergroups) the bot only
+ * reacts to what is addressed to it: {@code /daily} and {@code /jobs} go to the coach as the group's community
+ * conversation, presses on its messages too, {@code /help} and {@code /start} get the group's help, other commands
+ * and mentions a short note with a deep link to the private chat; everything else is ignored.
  */
 final class UpdateTranslator {
     static final String ONLY_TEXT = "I can read text messages and button presses only. Send /help to see what "
             + "I can do.";
+    /** The commands the coach answers in groups (also the group command menu, with help). */
+    static final Set<String> GROUP_COMMANDS = Set.of("daily", "jobs");
     private final Supplier<String> botUsername;
+    private final GroupTexts texts;
 
     /** {@code botUsername} is the bot's @name without the @ (empty until known). */
     UpdateTranslator(Supplier<String> botUsername) {
         this.botUsername = botUsername;
+        this.texts = new GroupTexts(botUsername);
     }
 
     Inbound translate(Update update) {
@@ -54,18 +61,24 @@ final class UpdateTranslator {
         return "update:" + update.getUpdateId();
     }
 
-    /** The note a group gets: the coach works in a private chat, linked by a deep link. */
+    /** The note a group gets for commands that work in the private chat only. */
     String privateChatNote() {
-        String name = botUsername.get();
-        String where = name == null || name.isBlank() ? "Open a private chat with me and send /start."
-                : "Open it here: https://t.me/" + name + "?start=group";
-        return "I coach in a private chat, so your answers and progress stay private. " + where;
+        return texts.privateChatNote();
     }
 
     private Inbound message(Message message) {
         User from = message.getFrom();
         Chat chat = message.getChat();
-        if (from == null || chat == null || Boolean.TRUE.equals(from.getIsBot())) {
+        if (from == null || chat == null) {
+            return new Inbound.Ignore("no sender");
+        }
+        boolean group = isGroup(chat);
+        if (group && message.getSenderChat() != null) {
+            // sent on behalf of the group (an anonymous admin) or a channel: there is nobody to answer privately
+            return addressedToMe(message) && command(message) != null
+                    ? new Inbound.Note(chat.getId(), texts.anonymousSender()) : new Inbound.Ignore("anonymous");
+        }
+        if (Boolean.TRUE.equals(from.getIsBot())) {
             return new Inbound.Ignore("no human sender");
         }
         if ("private".equals(chat.getType())) {
@@ -74,20 +87,35 @@ final class UpdateTranslator {
             }
             return new Inbound.Text(chat.getId(), user(from), message.getText());
         }
-        if (("group".equals(chat.getType()) || "supergroup".equals(chat.getType())) && addressedToMe(message)) {
-            return new Inbound.Note(chat.getId(), privateChatNote());
+        if (!group || !addressedToMe(message)) {
+            return new Inbound.Ignore("group chatter");
         }
-        return new Inbound.Ignore("group chatter");
+        String command = command(message);
+        if (command != null && GROUP_COMMANDS.contains(command)) {
+            return new Inbound.GroupCommand(chat.getId(), from.getId(), user(from), message.getMessageId(),
+                    message.getText().strip(), command.equals("daily"));
+        }
+        if ("help".equals(command) || "start".equals(command)) {
+            return new Inbound.Note(chat.getId(), texts.groupHelp());
+        }
+        return new Inbound.Note(chat.getId(), texts.privateChatNote());
     }
 
     private Inbound press(CallbackQuery query) {
         if (query.getFrom() == null || query.getData() == null || query.getMessage() == null
-                || query.getMessage().getChat() == null || !"private".equals(query.getMessage().getChat().getType())) {
+                || query.getMessage().getChat() == null) {
+            return new Inbound.AnswerOnly(query.getId());
+        }
+        Chat chat = query.getMessage().getChat();
+        if (isGroup(chat) && !Boolean.TRUE.equals(query.getFrom().getIsBot())) {
+            return new Inbound.GroupPress(chat.getId(), query.getFrom().getId(), user(query.getFrom()), query.getId(),
+                    query.getData());
+        }
+        if (!"private".equals(chat.getType())) {
             return new Inbound.AnswerOnly(query.getId());
         }
         Integer origin = query.getMessage() instanceof Message ? query.getMessage().getMessageId() : null;
-        return new Inbound.Press(query.getMessage().getChat().getId(), user(query.getFrom()), query.getId(), origin,
-                query.getData());
+        return new Inbound.Press(chat.getId(), user(query.getFrom()), query.getId(), origin, query.getData());
     }
 
     private Inbound membership(ChatMemberUpdated change) {
@@ -97,14 +125,32 @@ final class UpdateTranslator {
             return new Inbound.Ignore("membership without status");
         }
         if ("private".equals(chat.getType())) {
-            return new Inbound.Membership(chat.getId(), status.equals("kicked"));
+            return new Inbound.Membership(chat.getId(), status.equals("kicked"), null);
         }
-        boolean joined = status.equals("member") || status.equals("administrator");
+        if (!isGroup(chat)) {
+            return new Inbound.Ignore("membership change in a channel");
+        }
+        boolean in = status.equals("member") || status.equals("administrator") || status.equals("restricted");
         String old = change.getOldChatMember() == null ? "" : change.getOldChatMember().getStatus();
-        if (joined && (old.equals("left") || old.equals("kicked") || old.isEmpty())) {
-            return new Inbound.Note(chat.getId(), "Hi! " + privateChatNote());
+        boolean wasIn = old.equals("member") || old.equals("administrator") || old.equals("restricted");
+        if (in && !wasIn) {
+            return new Inbound.Membership(chat.getId(), false, "Hi! " + texts.groupHelp());
+        }
+        if (!in && wasIn) {
+            return new Inbound.Membership(chat.getId(), true, null);
         }
         return new Inbound.Ignore("membership change in a group");
+    }
+
+    /** The command's name in lower case without the leading / and the @bot suffix, or null if not a command. */
+    private static String command(Message message) {
+        String text = message.getText();
+        if (text == null || !text.strip().startsWith("/")) {
+            return null;
+        }
+        String first = text.strip().split("\\s+", 2)[0].substring(1).toLowerCase(Locale.ROOT);
+        int at = first.indexOf('@');
+        return at < 0 ? first : first.substring(0, at);
     }
 
     private boolean addressedToMe(Message message) {
@@ -120,6 +166,10 @@ final class UpdateTranslator {
             return at < 0 || command.substring(at + 1).equals(name);
         }
         return !name.isEmpty() && lower.contains("@" + name);
+    }
+
+    private static boolean isGroup(Chat chat) {
+        return "group".equals(chat.getType()) || "supergroup".equals(chat.getType());
     }
 
     private static ChatUser user(User from) {
