@@ -58,15 +58,28 @@ final class TelegramRig implements AutoCloseable {
 
     /** Starts the application and its Telegram platform. */
     TelegramRig startApp() throws IOException {
+        return startApp(Clock.systemUTC(), "");
+    }
+
+    /**
+     * Starts the application on {@code clock} (the coach's time: schedules, answers; Telegram's limits always
+     * follow real time) with {@code moreConfig} appended to the configuration file.
+     */
+    TelegramRig startApp(Clock clock, String moreConfig) throws IOException {
         Path config = dir.resolve("coach.yaml");
         Files.writeString(config, "database: " + dir.resolve("coach.db") + "\ndecks: " + dir.resolve("questions")
-                + "\ntimezone: UTC\n");
+                + "\ntimezone: UTC\n" + moreConfig);
         CoachConfig loaded = new ConfigLoader().load(config,
                 Map.of("TELEGRAM_BOT_TOKEN", fake.token(), "TELEGRAM_API_URL", fake.url()));
-        app = CoachApplication.start(loaded, Clock.systemUTC());
+        app = CoachApplication.start(loaded, clock);
         assertThat(app.deckProblems()).isEmpty();
         assertThat(app.startPlatforms(loaded)).as("platforms started").isEqualTo(1);
         return this;
+    }
+
+    /** The running application. */
+    CoachApplication app() {
+        return app;
     }
 
     /** Closes the application the way the shutdown hook does. */
