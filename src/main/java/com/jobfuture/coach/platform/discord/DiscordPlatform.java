@@ -36,7 +36,7 @@ public final class DiscordPlatform implements ChatPlatform {
                 new SlashCommandHandler(bot, commands, queues, renderer),
                 new ButtonHandler(bot, queues, renderer, new DmHandoff(bot, renderer)),
                 new DirectMessageHandler(bot, queues, renderer),
-                new TopicAutocomplete(decks));
+                commands);
     }
 
     @Override
