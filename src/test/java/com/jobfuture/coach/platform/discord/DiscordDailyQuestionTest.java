@@ -14,12 +14,14 @@ import com.jobfuture.coach.platform.discord.fake.Fault;
 import com.jobfuture.coach.platform.discord.fake.RestCall;
 import com.jobfuture.coach.platform.discord.fake.ShownButton;
 import com.jobfuture.coach.testing.MutableClock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.Permission;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -248,6 +250,15 @@ class DiscordDailyQuestionTest {
         assertThat(fake.threads()).isEmpty();
         assertThat(fake.messages().stream().filter(m -> m.id().equals(question.id())).findFirst().orElseThrow()
                 .buttons()).allMatch(ShownButton::disabled);
+    }
+
+    @Test
+    void theInviteLinkInTheDocsGrantsWhatTheBotNeedsAndTheFakeGivesIt() throws Exception {
+        long needed = Permission.getRaw(DiscordCommunityPublisher.CHANNEL_PERMISSIONS);
+        assertThat(Files.readString(Path.of("docs", "discord.md")))
+                .contains("scope=bot+applications.commands&permissions=" + needed + "`")
+                .contains("**`" + needed + "`**");
+        assertThat(FakeDiscord.invitePermissions()).isEqualTo(needed);
     }
 
     private BotMessage awaitPublic(String description, String start) {
