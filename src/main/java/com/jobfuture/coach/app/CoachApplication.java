@@ -5,32 +5,22 @@ import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
 import com.jobfuture.coach.core.daily.DailyAnswerData;
-import com.jobfuture.coach.core.daily.DailyAnswers;
-import com.jobfuture.coach.core.daily.DailyChat;
-import com.jobfuture.coach.core.daily.DailyOptions;
-import com.jobfuture.coach.core.daily.DailyRenderer;
-import com.jobfuture.coach.core.daily.DailyRunner;
 import com.jobfuture.coach.core.daily.DailyScheduler;
-import com.jobfuture.coach.core.daily.QuestionRotation;
 import com.jobfuture.coach.core.deck.DeckAdminChat;
 import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
-import com.jobfuture.coach.core.jobs.JobBoard;
-import com.jobfuture.coach.core.jobs.JobFeed;
-import com.jobfuture.coach.core.jobs.JobSource;
 import com.jobfuture.coach.core.jobs.JobsChat;
-import com.jobfuture.coach.core.jobs.JobsFile;
 import com.jobfuture.coach.core.progress.ProgressChat;
 import com.jobfuture.coach.core.progress.ProgressService;
+import com.jobfuture.coach.core.progress.ReviewData;
 import com.jobfuture.coach.core.progress.ReviewRecorder;
+import com.jobfuture.coach.core.progress.ReviewRepository;
 import com.jobfuture.coach.core.quiz.QuizChat;
 import com.jobfuture.coach.core.quiz.QuizService;
+import com.jobfuture.coach.core.quiz.QuizSessionData;
 import com.jobfuture.coach.core.review.FsrsParameters;
 import com.jobfuture.coach.core.review.FsrsScheduler;
-import com.jobfuture.coach.core.progress.ReviewData;
-import com.jobfuture.coach.core.progress.ReviewRepository;
-import com.jobfuture.coach.core.quiz.QuizSessionData;
 import com.jobfuture.coach.core.share.ShareActivity;
 import com.jobfuture.coach.core.share.ShareChat;
 import com.jobfuture.coach.core.share.ShareData;
@@ -50,23 +40,20 @@ import com.jobfuture.coach.storage.SqliteReviewRepository;
 import com.jobfuture.coach.storage.SqliteShareRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
-import com.jobfuture.coach.web.WebServer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Random;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that constructs and connects everything: storage, decks, core services, the features and the web
- * server for share pages.
+ * The one place that constructs and connects everything: storage, decks, core services, the features, the daily
+ * scheduler and the web server for share pages; then starts and stops them in order.
  */
 public final class CoachApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CoachApplication.class);
@@ -75,32 +62,27 @@ public final class CoachApplication implements AutoCloseable {
     private final CoachBot bot;
     private final List<DeckProblem> deckProblems;
     private final List<ChatPlatform> platforms = new ArrayList<>();
-    private final CoachConfig config;
     private final Clock clock;
     private final ShareService shares;
     private final PrometheusMetrics metrics;
-    private final AtomicReference<String> publicBaseUrl;
-    private final Daily daily;
-    private WebServer web;
+    private final ShareWeb web;
+    private final DailyModule daily;
     private boolean closed;
 
-    /** The question-of-the-day parts adapters and the console need. */
-    private record Daily(CommunityPublishers publishers, DailyScheduler scheduler, DailyRunner runner) {
+    private record Parts(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
+                         ShareService shares, PrometheusMetrics metrics, ShareWeb web, DailyModule daily) {
     }
 
-    private CoachApplication(CoachConfig config, Clock clock, Database database, DeckRegistry decks, CoachBot bot,
-                             List<DeckProblem> deckProblems, ShareService shares, PrometheusMetrics metrics,
-                             AtomicReference<String> publicBaseUrl, Daily daily) {
-        this.config = config;
+    private CoachApplication(Parts parts, Clock clock) {
+        this.database = parts.database();
+        this.decks = parts.decks();
+        this.bot = parts.bot();
+        this.deckProblems = List.copyOf(parts.deckProblems());
+        this.shares = parts.shares();
+        this.metrics = parts.metrics();
+        this.web = parts.web();
+        this.daily = parts.daily();
         this.clock = clock;
-        this.database = database;
-        this.decks = decks;
-        this.bot = bot;
-        this.deckProblems = List.copyOf(deckProblems);
-        this.shares = shares;
-        this.metrics = metrics;
-        this.publicBaseUrl = publicBaseUrl;
-        this.daily = daily;
     }
 
     /** Opens the database, loads the decks and builds the coach (the web server starts with {@link #startWeb}). */
@@ -121,73 +103,46 @@ public final class CoachApplication implements AutoCloseable {
         SqliteUserRepository userRepository = new SqliteUserRepository(database);
         SqliteShareRepository shareRepository = new SqliteShareRepository(database);
         SqliteLinkCodeRepository linkCodes = new SqliteLinkCodeRepository(database);
+        SqliteDailyRepository dailyRepository = new SqliteDailyRepository(database);
         UserDirectory users = new UserDirectory(userRepository, clock);
         QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, config.timezone());
         ShareService shares = new ShareService(shareRepository, userRepository, progress,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
-        SqliteDailyRepository dailyRepository = new SqliteDailyRepository(database);
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
                 new LinkingData(linkCodes), new DailyAnswerData(dailyRepository)), database, clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
                 config.http().publicBaseUrl(config.http().port()));
-        DailyOptions dailyOptions = new DailyOptions(config.daily().grace(), config.daily().checkEvery(),
-                config.timezone(), config.daily().defaultReveal());
-        CommunityPublishers publishers = new CommunityPublishers();
-        DailyRenderer dailyRenderer = new DailyRenderer();
-        DailyScheduler dailyScheduler = new DailyScheduler(dailyRepository, decks, publishers, database,
-                new QuestionRotation(new Random()), dailyRenderer, dailyOptions, clock);
-        DailyAnswers dailyAnswers = new DailyAnswers(dailyRepository, decks, new ReviewRecorder(reviews, scheduler),
-                database, dailyRenderer, clock);
+        DailyModule daily = DailyModule.create(config, decks, dailyRepository, new ReviewRecorder(reviews, scheduler),
+                database, clock);
         List<ChatFeature> features = List.of(
                 new QuizChat(quiz, decks, clock),
                 new ProgressChat(progress, decks),
-                new DailyChat(dailyRepository, dailyScheduler, dailyAnswers, decks, dailyRenderer, dailyOptions,
-                        clock),
-                new JobsChat(jobBoard(config.jobs(), clock)),
+                daily.chat(),
+                new JobsChat(JobBoards.fromConfig(config.jobs(), clock)),
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
                 new LinkChat(linking, userRepository, clock),
                 new DataRightsChat(userData, userRepository, clock),
                 new DeckAdminChat(decks));
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
-        return new CoachApplication(config, clock, database, decks, bot, problems, shares, metrics, publicBaseUrl,
-                new Daily(publishers, dailyScheduler, new DailyRunner(dailyScheduler, dailyOptions.checkEvery())));
-    }
-
-    private static JobBoard jobBoard(CoachConfig.Jobs jobs, Clock clock) {
-        List<JobSource> sources = new ArrayList<>();
-        sources.add(new JobsFile(jobs.file()));
-        jobs.feedUrl().ifPresent(url -> sources.add(new JobFeed(url, jobs.feedTimeout(), jobs.feedTtl(), clock,
-                ForkJoinPool.commonPool())));
-        return new JobBoard(sources, jobs.allJobsUrl());
+        ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl);
+        return new CoachApplication(new Parts(database, decks, bot, problems, shares, metrics, web, daily), clock);
     }
 
     /**
      * Starts the web server (share pages, /healthz, /metrics) on the configured address and returns its port. If
      * it cannot start (e.g. the port is taken) the error is logged and the chat goes on without it.
      */
-    public synchronized OptionalInt startWeb() {
-        CoachConfig.Http http = config.http();
-        try {
-            web = WebServer.start(http.host(), http.port(), shares, metrics, clock);
-        } catch (RuntimeException e) {
-            LOG.error("Could not start the web server on {}:{} ({}). Share links will not open until it runs; "
-                    + "the chat goes on. Choose another address with COACH_HTTP=host:port (port 0 = any free port).",
-                    http.host(), http.port(), rootMessage(e));
-            return OptionalInt.empty();
-        }
-        publicBaseUrl.set(http.publicBaseUrl(web.port()));
-        LOG.info("Share pages, /healthz and /metrics on http://{}:{}; links start with {}", http.host(), web.port(),
-                publicBaseUrl.get());
-        return OptionalInt.of(web.port());
+    public OptionalInt startWeb() {
+        return web.start();
     }
 
     /** The base of new share links, such as {@code http://127.0.0.1:8080}. */
     public String publicBaseUrl() {
-        return publicBaseUrl.get();
+        return web.publicBaseUrl();
     }
 
     /** The share links service (the web server's source of pages). */
@@ -198,14 +153,6 @@ public final class CoachApplication implements AutoCloseable {
     /** The bot's counters. */
     public PrometheusMetrics metrics() {
         return metrics;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + ": " + root.getMessage();
     }
 
     public CoachBot bot() {
@@ -278,13 +225,7 @@ public final class CoachApplication implements AutoCloseable {
         }
         closed = true;
         daily.runner().close();
-        if (web != null) {
-            try {
-                web.close();
-            } catch (RuntimeException e) {
-                LOG.warn("Stopping the web server failed", e);
-            }
-        }
+        web.close();
         for (ChatPlatform platform : platforms) {
             try {
                 platform.close();

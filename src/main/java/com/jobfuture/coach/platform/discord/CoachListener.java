@@ -21,16 +21,16 @@ final class CoachListener extends ListenerAdapter {
     private final SlashCommandHandler slashCommands;
     private final ButtonHandler buttons;
     private final DirectMessageHandler directMessages;
-    private final TopicAutocomplete autocomplete;
+    private final SlashCommands commands;
     private final CountDownLatch ready = new CountDownLatch(1);
     private final AtomicBoolean accepting = new AtomicBoolean(true);
 
     CoachListener(SlashCommandHandler slashCommands, ButtonHandler buttons, DirectMessageHandler directMessages,
-                  TopicAutocomplete autocomplete) {
+                  SlashCommands commands) {
         this.slashCommands = slashCommands;
         this.buttons = buttons;
         this.directMessages = directMessages;
-        this.autocomplete = autocomplete;
+        this.commands = commands;
     }
 
     /** Counted down once JDA is ready (first READY and guild set-up). */
@@ -75,9 +75,8 @@ final class CoachListener extends ListenerAdapter {
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         try {
-            boolean topic = event.getFocusedOption().getName().equals(SlashCommands.TOPIC);
-            event.replyChoices(topic ? autocomplete.choices(event.getFocusedOption().getValue()) : java.util.List.of())
-                    .queue(null, Failures.log("autocomplete"));
+            event.replyChoices(commands.suggest(event.getName(), event.getFocusedOption().getName(),
+                    event.getFocusedOption().getValue())).queue(null, Failures.log("autocomplete"));
         } catch (RuntimeException e) {
             LOG.error("Autocomplete for /{} failed", event.getName(), e);
         }

@@ -31,12 +31,13 @@ public final class DiscordPlatform implements ChatPlatform {
         this.commands = new SlashCommands(bot.commands(), decks);
         MessageRenderer renderer = new MessageRenderer();
         this.publishers = publishers;
-        this.publisher = new DiscordCommunityPublisher(() -> jda, renderer);
+        this.publisher = new DiscordCommunityPublisher(() -> jda, renderer,
+                new PostPacer(DiscordCommunityPublisher.REQUESTS_PER_SECOND));
         this.listener = new CoachListener(
                 new SlashCommandHandler(bot, commands, queues, renderer),
                 new ButtonHandler(bot, queues, renderer, new DmHandoff(bot, renderer)),
                 new DirectMessageHandler(bot, queues, renderer),
-                new TopicAutocomplete(decks));
+                commands);
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.jobfuture.coach.core.chat.Reply;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -35,7 +36,7 @@ final class SlashCommandHandler {
         for (OptionMapping option : event.getOptions()) {
             options.put(option.getName(), option.getAsString());
         }
-        SlashVerdict verdict = commands.check(event.getName(), options);
+        SlashVerdict verdict = commands.check(event.getName(), Optional.ofNullable(event.getSubcommandName()), options);
         if (verdict.refusal().isPresent()) {
             event.reply(verdict.refusal().get()).setEphemeral(true).queue(null, Failures.log("refusal"));
             return;

@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
@@ -30,9 +32,13 @@ final class SlashCommands {
     private static final Set<String> LEFT_OUT = Set.of("start");
     private final Map<String, CommandHelp> nameToHelp = new LinkedHashMap<>();
     private final DeckRegistry decks;
+    private final TopicAutocomplete topics;
+    private final DailySlashCommand daily;
 
     SlashCommands(List<CommandHelp> coachCommands, DeckRegistry decks) {
         this.decks = decks;
+        this.topics = new TopicAutocomplete(decks);
+        this.daily = new DailySlashCommand(topics);
         for (CommandHelp help : coachCommands) {
             if (!help.adminOnly() && !LEFT_OUT.contains(help.name()) && help.name().matches("[a-z0-9_-]{1,32}")) {
                 nameToHelp.put(help.name(), help);
@@ -45,10 +51,17 @@ final class SlashCommands {
         return nameToHelp.keySet();
     }
 
-    /** Every command, usable in servers and in DMs with the bot, for one bulk overwrite of the global commands. */
+    /**
+     * Every command for one bulk overwrite of the global commands: usable in servers and in DMs with the bot,
+     * except {@code /daily} (servers only, see {@link DailySlashCommand}).
+     */
     List<SlashCommandData> definitions() {
         List<SlashCommandData> definitions = new ArrayList<>();
         for (CommandHelp help : nameToHelp.values()) {
+            if (help.name().equals(DailySlashCommand.NAME)) {
+                definitions.add(daily.definition());
+                continue;
+            }
             SlashCommandData command = Commands.slash(help.name(), shorten(help.summary(), 100))
                     .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
                     .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
@@ -71,12 +84,24 @@ final class SlashCommands {
         return definitions;
     }
 
-    /** Checks an invocation ({@code options}: option name to its value as typed) and says what to do with it. */
+    /** Checks an invocation without a subcommand ({@code options}: option name to its value as typed). */
     SlashVerdict check(String name, Map<String, String> options) {
+        return check(name, Optional.empty(), options);
+    }
+
+    /** Checks an invocation (with its subcommand, if any) and says what to do with it. */
+    SlashVerdict check(String name, Optional<String> subcommand, Map<String, String> options) {
         CommandHelp help = nameToHelp.get(name);
         if (help == null) {
             return SlashVerdict.refuse("I don't know /" + name + " — it may be left over from an older version of "
                     + "me. Send /help to see what I can do.");
+        }
+        if (name.equals(DailySlashCommand.NAME)) {
+            return daily.check(subcommand, options);
+        }
+        if (subcommand.isPresent()) {
+            return SlashVerdict.refuse("/" + name + " has no subcommand \"" + shorten(subcommand.get(), 32)
+                    + "\". Usage: " + help.usage());
         }
         String expected = optionOf(name).isEmpty() && hasArguments(help) ? ARGUMENTS : optionOf(name);
         for (String option : options.keySet()) {
@@ -98,6 +123,14 @@ final class SlashCommands {
                 && decks.catalog().resolveScope(value).isEmpty();
         String text = "/" + name + (value.isEmpty() ? "" : " " + value.replaceAll("\\s+", " "));
         return SlashVerdict.pass(text, unknownTopic);
+    }
+
+    /** Autocomplete suggestions for an option of a command (empty when it offers none). */
+    List<Command.Choice> suggest(String command, String option, String typed) {
+        if (command.equals(DailySlashCommand.NAME)) {
+            return daily.autocomplete(option, typed);
+        }
+        return option.equals(TOPIC) ? topics.choices(typed) : List.of();
     }
 
     private static String optionOf(String command) {

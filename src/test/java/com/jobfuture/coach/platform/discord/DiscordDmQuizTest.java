@@ -47,7 +47,7 @@ class DiscordDmQuizTest {
     }
 
     @Test
-    void registersEveryCommandInOneBulkOverwriteForServersAndDms() {
+    void registersEveryCommandInOneBulkOverwriteForServersAndDmsButDailyForServersOnly() {
         List<RestCall> registrations = fake.calls().stream().filter(c -> c.path().contains("/commands")).toList();
         assertThat(registrations).hasSize(1);
         assertThat(registrations.get(0).method()).isEqualTo("PUT");
@@ -55,7 +55,9 @@ class DiscordDmQuizTest {
         List<String> names = new ArrayList<>();
         for (JsonNode command : commands) {
             names.add(command.path("name").asText());
-            assertThat(command.path("contexts").toString()).isEqualTo("[\"0\",\"1\"]"); // GUILD, BOT_DM
+            // GUILD and BOT_DM; /daily only in servers (its place is a server channel)
+            assertThat(command.path("contexts").toString()).isEqualTo(command.path("name").asText().equals("daily")
+                    ? "[\"0\"]" : "[\"0\",\"1\"]");
             assertThat(command.path("integration_types").toString()).isEqualTo("[\"0\"]"); // guild install
             assertThat(command.path("description").asText()).isNotBlank().hasSizeLessThanOrEqualTo(100);
         }

@@ -5,6 +5,7 @@ import com.jobfuture.coach.config.CoachConfig;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,17 +29,36 @@ final class DiscordHarness implements AutoCloseable {
 
     /** Creates the fake; add users to it, then call {@link #startApp()}. */
     static DiscordHarness create(Path directory) throws Exception {
+        return create(directory, CoachConfig.Daily.defaults());
+    }
+
+    /**
+     * The same with these question-of-the-day settings; daily tests check every 5 minutes so that only their own
+     * {@code tick()} calls post (the runner's first check at start finds nothing due).
+     */
+    static DiscordHarness create(Path directory, CoachConfig.Daily daily) throws Exception {
         FakeDiscord fake = FakeDiscord.start();
         CoachConfig config = new CoachConfig(directory.resolve("data").resolve("coach.db"),
                 DiscordTestDeck.write(directory), ZoneOffset.UTC, List.of(), Optional.empty(),
                 Optional.of(FakeDiscord.TOKEN), new CoachConfig.PlatformUrls(Optional.empty(),
-                Optional.of(fake.restUrl()), Optional.of(fake.gatewayUrl())));
+                Optional.of(fake.restUrl()), Optional.of(fake.gatewayUrl())), CoachConfig.Http.defaults(), daily,
+                CoachConfig.Jobs.defaults());
         return new DiscordHarness(fake, config);
+    }
+
+    /** Question-of-the-day settings for tests that tick the scheduler themselves. */
+    static CoachConfig.Daily dailyTickedByTests() {
+        return new CoachConfig.Daily(Duration.ofHours(2), Duration.ofMinutes(5), Duration.ofHours(8));
     }
 
     /** Starts the application and its platforms; returns once Discord is ready and commands are registered. */
     DiscordHarness startApp() {
-        app = CoachApplication.start(config, CLOCK);
+        return startApp(CLOCK);
+    }
+
+    /** The same on the given clock (e.g. a clock the test moves to the time of a post). */
+    DiscordHarness startApp(Clock clock) {
+        app = CoachApplication.start(config, clock);
         int started = app.startPlatforms(config);
         if (started != 1) {
             throw new AssertionError("the Discord platform did not start\n" + fake.describe());

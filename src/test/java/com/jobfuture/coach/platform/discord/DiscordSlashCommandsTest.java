@@ -7,10 +7,16 @@ import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -31,12 +37,13 @@ class DiscordSlashCommandsTest {
                 CommandHelp.of("topics", "/topics [family]", "topics"),
                 CommandHelp.of("next", "/next", "the next question"),
                 CommandHelp.of("jobs", "/jobs [city]", "roles that match you"),
+                CommandHelp.of("daily", "/daily set|show|pause|resume|off|now", "a question of the day"),
                 new CommandHelp("reload", "/reload", "reload decks", true)), decks);
     }
 
     @Test
     void leavesOutStartAndAdminCommandsAndGivesArgumentsAnOption() {
-        assertThat(commands.names()).containsExactly("help", "quiz", "topics", "next", "jobs");
+        assertThat(commands.names()).containsExactly("help", "quiz", "topics", "next", "jobs", "daily");
         SlashCommandData jobs = commands.definitions().stream().filter(c -> c.getName().equals("jobs")).findFirst()
                 .orElseThrow();
         assertThat(jobs.getOptions()).singleElement().satisfies(o -> assertThat(o.getName()).isEqualTo("arguments"));
@@ -50,6 +57,61 @@ class DiscordSlashCommandsTest {
         assertThat(commands.check("quiz", Map.of("topic", "nope"))).isEqualTo(SlashVerdict.pass("/quiz nope", true));
         assertThat(commands.check("topics", Map.of("family", "apis"))).isEqualTo(SlashVerdict.pass("/topics apis", false));
         assertThat(commands.check("jobs", Map.of("arguments", "Berlin"))).isEqualTo(SlashVerdict.pass("/jobs Berlin", false));
+    }
+
+    @Test
+    void dailyIsAServerCommandForManageServerWithSubcommands() {
+        SlashCommandData daily = commands.definitions().stream().filter(c -> c.getName().equals("daily"))
+                .findFirst().orElseThrow();
+        assertThat(daily.getContexts()).containsExactly(InteractionContextType.GUILD);
+        assertThat(daily.getDefaultPermissions().getPermissionsRaw()).isEqualTo(Permission.MANAGE_SERVER.getRawValue());
+        assertThat(daily.getSubcommands()).extracting(SubcommandData::getName)
+                .containsExactly("set", "show", "pause", "resume", "off", "now", "reveal");
+        SubcommandData set = daily.getSubcommands().get(0);
+        assertThat(set.getOptions()).allMatch(o -> !o.isRequired());
+        assertThat(set.getOptions()).filteredOn(OptionData::isAutoComplete).extracting(OptionData::getName)
+                .containsExactly("timezone", "days", "topics");
+        assertThat(set.getOptions()).filteredOn(o -> o.getName().equals("level")).singleElement()
+                .satisfies(o -> assertThat(o.getChoices()).extracting(c -> c.getAsString())
+                        .containsExactly("junior", "middle", "senior", "any"));
+    }
+
+    @Test
+    void turnsDailyOptionsIntoTheSettingsTheCoreReads() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("reveal", "18:00");
+        options.put("level", "middle");
+        options.put("topics", "orm, apis");
+        options.put("days", "mon-fri");
+        options.put("timezone", "Europe/Berlin");
+        options.put("time", "9am");
+        assertThat(commands.check("daily", Optional.of("set"), options)).isEqualTo(SlashVerdict.pass(
+                "/daily set at 9am tz Europe/Berlin on mon-fri topics orm, apis level middle reveal 18:00", false));
+        assertThat(commands.check("daily", Optional.of("set"), Map.of("settings", " 09:00  UTC daily ", "level",
+                "any"))).isEqualTo(SlashVerdict.pass("/daily set 09:00 UTC daily level any", false));
+        assertThat(commands.check("daily", Optional.of("now"), Map.of()))
+                .isEqualTo(SlashVerdict.pass("/daily now", false));
+        // An older client's single free-text option still works.
+        assertThat(commands.check("daily", Optional.empty(), Map.of("arguments", "pause")))
+                .isEqualTo(SlashVerdict.pass("/daily pause", false));
+        assertThat(commands.check("daily", Optional.of("set"), Map.of("colour", "red")).refusal()).isPresent();
+        assertThat(commands.check("daily", Optional.of("set"), Map.of("time", "9\n10")).refusal()).isPresent();
+        assertThat(commands.check("daily", Optional.of("now"), Map.of("time", "9")).refusal()).isPresent();
+        assertThat(commands.check("quiz", Optional.of("set"), Map.of()).refusal()).isPresent();
+    }
+
+    @Test
+    void suggestsTimeZonesTopicListsAndDays() {
+        assertThat(commands.suggest("daily", "timezone", "new_y")).extracting(c -> c.getAsString())
+                .containsExactly("America/New_York");
+        assertThat(commands.suggest("daily", "timezone", "")).hasSize(25).first()
+                .satisfies(c -> assertThat(c.getAsString()).isEqualTo("UTC"));
+        assertThat(commands.suggest("daily", "topics", "orm,perm")).extracting(c -> c.getAsString())
+                .containsExactly("orm,drf-permissions");
+        assertThat(commands.suggest("daily", "days", "tue,fri")).extracting(c -> c.getAsString())
+                .startsWith("tue,fri");
+        assertThat(commands.suggest("quiz", "topic", "query")).extracting(c -> c.getAsString())
+                .containsExactly(DiscordTestDeck.TOPIC);
     }
 
     @Test

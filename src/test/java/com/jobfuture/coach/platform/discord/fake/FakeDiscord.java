@@ -61,6 +61,62 @@ public final class FakeDiscord implements AutoCloseable {
         return state.addUser(name, List.of(state.guild.candidateRoleId()));
     }
 
+    /** A member with the {@code server-admins} role, which grants Manage Server. */
+    public FakeUser addAdmin(String name) {
+        return state.addUser(name, List.of(state.guild.candidateRoleId(), state.guild.adminRoleId()));
+    }
+
+    /** Another server with this many text channels, the bot a member (add before the bot connects). */
+    public FakeGuild addGuild(int channels) {
+        return state.addGuild(channels);
+    }
+
+    /** The bot role's permissions in every server (default: the invite link's, see docs/discord.md). */
+    public void setBotPermissions(long permissions) {
+        state.setBotPermissions(permissions);
+    }
+
+    /** The invite link's permissions, which the bot's role gets unless changed. */
+    public static long invitePermissions() {
+        return Payloads.BOT_INVITE;
+    }
+
+    /** Create Public Threads, to take away from the bot with {@link #setBotPermissions}. */
+    public static long createPublicThreads() {
+        return Payloads.CREATE_PUBLIC_THREADS;
+    }
+
+    /** From now on every REST call to this channel answers 403 Missing Access (50001). */
+    public void loseAccess(String channelId) {
+        state.loseAccess(channelId);
+    }
+
+    /** Makes Discord's limits real: see {@link RateLimits}. */
+    public void enforce(RateLimits limits) {
+        rest.enforce(limits);
+    }
+
+    /** Requests that broke the enforced limits (each answered with a 429 that was not planned). */
+    public List<RestCall> violations() {
+        return rest.violations();
+    }
+
+    /** A server outage: GUILD_DELETE with {@code unavailable: true}. */
+    public void makeUnavailable(FakeGuild guild) {
+        gateway.dispatch("GUILD_DELETE", Payloads.object().put("id", guild.id()).put("unavailable", true));
+    }
+
+    /** The bot was kicked from the server: GUILD_DELETE without {@code unavailable}, and no more access. */
+    public void removeBotFrom(FakeGuild guild) {
+        guild.channelIds().forEach(state::loseAccess);
+        gateway.dispatch("GUILD_DELETE", Payloads.object().put("id", guild.id()));
+    }
+
+    /** Threads the bot opened: thread id (= the message it was started from) to parent channel id. */
+    public Map<String, String> threads() {
+        return state.threads();
+    }
+
     /** A member with the {@code moderators} role (may manage messages). */
     public FakeUser addModerator(String name) {
         return state.addUser(name, List.of(state.guild.candidateRoleId(), state.guild.moderatorRoleId()));
@@ -77,14 +133,18 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private void onIdentify(WebSocket connection) {
+        List<FakeGuild> guilds = state.guilds();
         ObjectNode ready = Payloads.ready(state.botUser, state.applicationId, gateway.sessionId(), gateway.url(),
-                List.of(state.guild));
+                guilds);
         gateway.dispatchOn(connection, "READY", ready);
         Map<ObjectNode, List<String>> members = new LinkedHashMap<>();
         for (FakeUser user : state.users()) {
             members.put(Payloads.user(user.id(), user.name(), false), state.rolesOf(user));
         }
-        gateway.dispatchOn(connection, "GUILD_CREATE", Payloads.guildCreate(state.guild, state.botUser, members));
+        for (FakeGuild guild : guilds) {
+            gateway.dispatchOn(connection, "GUILD_CREATE", Payloads.guildCreate(guild, state.botUser,
+                    guild.equals(state.guild) ? members : Map.of(), state.botPermissions()));
+        }
     }
 
     // ---- users acting ----
@@ -96,12 +156,25 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The user runs a slash command; {@code options} maps option names to string values. */
     public Interaction slash(FakeUser user, Where where, String command, Map<String, String> options) {
+        return slash(user, where, command, null, options);
+    }
+
+    /**
+     * The user runs a subcommand ({@code /daily set ...}), as Discord sends it: the subcommand is the one option
+     * (type 1) and holds the options typed.
+     */
+    public Interaction slash(FakeUser user, Where where, String command, String subcommand,
+                             Map<String, String> options) {
         FakeState.StoredInteraction stored = state.newInteraction(2, user, where == Where.SERVER, null);
         ObjectNode payload = base(stored);
         ObjectNode data = payload.putObject("data").put("id", commandId(command)).put("name", command)
                 .put("type", 1);
         ArrayNode list = data.putArray("options");
-        options.forEach((name, value) -> list.addObject().put("name", name).put("type", 3).put("value", value));
+        if (subcommand != null) {
+            list = list.addObject().put("name", subcommand).put("type", 1).putArray("options");
+        }
+        ArrayNode values = list;
+        options.forEach((name, value) -> values.addObject().put("name", name).put("type", 3).put("value", value));
         gateway.dispatch("INTERACTION_CREATE", payload);
         return toInteraction(stored);
     }
@@ -112,11 +185,21 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The user types into a command option that offers autocomplete; returns the choices offered. */
     public JsonNode autocomplete(FakeUser user, Where where, String command, String option, String typed) {
+        return autocomplete(user, where, command, null, option, typed);
+    }
+
+    /** Autocomplete for an option of a subcommand. */
+    public JsonNode autocomplete(FakeUser user, Where where, String command, String subcommand, String option,
+                                 String typed) {
         FakeState.StoredInteraction stored = state.newInteraction(4, user, where == Where.SERVER, null);
         ObjectNode payload = base(stored);
         ObjectNode data = payload.putObject("data").put("id", commandId(command)).put("name", command)
                 .put("type", 1);
-        data.putArray("options").addObject().put("name", option).put("type", 3).put("value", typed)
+        ArrayNode options = data.putArray("options");
+        if (subcommand != null) {
+            options = options.addObject().put("name", subcommand).put("type", 1).putArray("options");
+        }
+        options.addObject().put("name", option).put("type", 3).put("value", typed)
                 .put("focused", true);
         gateway.dispatch("INTERACTION_CREATE", payload);
         return await("autocomplete choices for " + command + " " + option + "=" + typed, () -> {
@@ -126,14 +209,20 @@ public final class FakeDiscord implements AutoCloseable {
         });
     }
 
-    /** The user presses the button with this label under a message they can see. */
+    /** The user presses the button with this label under a message they can see (not a disabled one). */
     public Interaction click(FakeUser user, BotMessage message, String label) {
         ShownButton button = message.button(label).orElseThrow(() -> new AssertionError(
                 "no button '" + label + "' on " + message));
+        if (button.disabled()) {
+            throw new AssertionError("button '" + label + "' is disabled on " + message);
+        }
         return clickId(user, message, button.customId());
     }
 
-    /** The user presses a component with this custom id (which may be stale or forged) under a message. */
+    /**
+     * The user presses a component with this custom id (which may be stale, disabled in the meantime — a client
+     * that has not caught up — or forged) under a message.
+     */
     public Interaction clickId(FakeUser user, BotMessage message, String customId) {
         boolean inGuild = message.channelId().equals(state.guild.channelId());
         FakeState.StoredInteraction stored = state.newInteraction(3, user, inGuild, message.id());

@@ -11,7 +11,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +35,10 @@ final class FakeRest {
     private static final Pattern WEBHOOK_MESSAGE = Pattern.compile("webhooks/(\\d+)/([^/]+)/messages/(@original|\\d+)");
     private static final Pattern WEBHOOK = Pattern.compile("webhooks/(\\d+)/([^/]+)");
     private static final Pattern CHANNEL_MESSAGES = Pattern.compile("channels/(\\d+)/messages");
+    private static final Pattern CHANNEL_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)");
+    private static final Pattern MESSAGE_THREAD = Pattern.compile("channels/(\\d+)/messages/(\\d+)/threads");
+    private static final Pattern ANY_CHANNEL = Pattern.compile("channels/(\\d+)(/.*)?");
+    private static final String MESSAGES_BUCKET = "fake-channel-messages";
     private final FakeState state;
     private final String token;
     private final String gatewayUrl;
@@ -41,6 +47,16 @@ final class FakeRest {
     private final List<RestCall> calls = new ArrayList<>();
     private final List<Fault> faults = new ArrayList<>();
     private final List<Integer> faultUses = new ArrayList<>();
+    private final List<RestCall> violations = new ArrayList<>();
+    private final Map<String, Window> channelWindows = new HashMap<>();
+    private final ArrayDeque<Long> recentRequests = new ArrayDeque<>();
+    private RateLimits limits;
+
+    /** A channel bucket's current window. */
+    private static final class Window {
+        long startNanos;
+        int used;
+    }
 
     FakeRest(FakeState state, String token, String gatewayUrl) throws IOException {
         this.state = state;
@@ -68,6 +84,14 @@ final class FakeRest {
 
     synchronized List<RestCall> calls() {
         return List.copyOf(calls);
+    }
+
+    synchronized void enforce(RateLimits limits) {
+        this.limits = limits;
+    }
+
+    synchronized List<RestCall> violations() {
+        return List.copyOf(violations);
     }
 
     private record Answer(int status, String body, Map<String, String> headers) {
@@ -100,14 +124,27 @@ final class FakeRest {
             }
         }
         Answer answer;
+        boolean violation = false;
         try {
-            answer = answer(exchange, method, path, body);
+            Fault fault = takeFault(method, path);
+            Answer limited = fault == null ? limit(method, path, receivedNanos) : null;
+            violation = limited != null;
+            answer = fault != null ? new Answer(fault.status(), fault.body(), fault.headers())
+                    : limited != null ? limited : answer(exchange, method, path, body);
+            if (limits != null && answer.status() < 300 && method.equals("POST")
+                    && CHANNEL_MESSAGES.matcher(path).matches()) {
+                answer = withBucketHeaders(answer, path, receivedNanos);
+            }
         } catch (RuntimeException e) {
             LOG.error("fake REST failed on {} {}", method, path, e);
             answer = Answer.error(500, 0, "fake failure: " + e);
         }
         synchronized (this) {
-            calls.add(new RestCall(calls.size() + 1, method, path, query, body, answer.status(), receivedNanos));
+            RestCall call = new RestCall(calls.size() + 1, method, path, query, body, answer.status(), receivedNanos);
+            calls.add(call);
+            if (violation) {
+                violations.add(call);
+            }
         }
         send(exchange, answer);
     }
@@ -116,11 +153,10 @@ final class FakeRest {
         if (!("Bot " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             return Answer.error(401, 0, "401: Unauthorized");
         }
-        Fault fault = takeFault(method, path);
-        if (fault != null) {
-            return new Answer(fault.status(), fault.body(), fault.headers());
-        }
         Matcher m;
+        if ((m = ANY_CHANNEL.matcher(path)).matches() && state.lostAccess(m.group(1))) {
+            return Answer.error(403, 50001, "Missing Access");
+        }
         if (method.equals("GET") && path.equals("users/@me")) {
             return Answer.json(200, state.botUser);
         }
@@ -138,6 +174,12 @@ final class FakeRest {
         }
         if (method.equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
             return channelMessage(m.group(1), body);
+        }
+        if ((method.equals("GET") || method.equals("PATCH")) && (m = CHANNEL_MESSAGE.matcher(path)).matches()) {
+            return existingMessage(method, m.group(1), m.group(2), body);
+        }
+        if (method.equals("POST") && (m = MESSAGE_THREAD.matcher(path)).matches()) {
+            return startThread(m.group(1), m.group(2), body);
         }
         if (method.equals("POST") && (m = CALLBACK.matcher(path)).matches()) {
             return callback(m.group(1), m.group(2), body);
@@ -193,9 +235,92 @@ final class FakeRest {
         }).orElseGet(() -> Answer.error(400, 50033, "Invalid Recipient(s)"));
     }
 
+    /** Answers 429 (a violation) when the request breaks an enforced limit; counts it otherwise. */
+    private synchronized Answer limit(String method, String path, long nowNanos) {
+        if (limits == null || path.startsWith("interactions/") || path.startsWith("webhooks/")) {
+            return null;
+        }
+        while (!recentRequests.isEmpty() && nowNanos - recentRequests.peekFirst() >= 1_000_000_000L) {
+            recentRequests.removeFirst();
+        }
+        if (recentRequests.size() >= limits.globalPerSecond()) {
+            long retryMillis = 1000 - (nowNanos - recentRequests.peekFirst()) / 1_000_000;
+            return new Answer(429, "{\"message\":\"You are being rate limited.\",\"retry_after\":"
+                    + retryMillis / 1000.0 + ",\"global\":true}", Map.of("Retry-After", "1",
+                    "X-RateLimit-Global", "true", "X-RateLimit-Scope", "global"));
+        }
+        recentRequests.addLast(nowNanos);
+        Matcher m = CHANNEL_MESSAGES.matcher(path);
+        if (!method.equals("POST") || !m.matches()) {
+            return null;
+        }
+        Window window = channelWindows.computeIfAbsent(m.group(1), id -> new Window());
+        long windowNanos = limits.channelWindow().toNanos();
+        if (window.used == 0 || nowNanos - window.startNanos >= windowNanos) {
+            window.startNanos = nowNanos;
+            window.used = 0;
+        }
+        if (window.used >= limits.perChannel()) {
+            double resetAfter = (windowNanos - (nowNanos - window.startNanos)) / 1e9;
+            return new Answer(429, "{\"message\":\"You are being rate limited.\",\"retry_after\":"
+                    + resetAfter + ",\"global\":false}", Map.of("Retry-After",
+                    String.valueOf((long) Math.ceil(resetAfter)), "X-RateLimit-Limit",
+                    String.valueOf(limits.perChannel()), "X-RateLimit-Remaining", "0",
+                    "X-RateLimit-Reset-After", String.format(java.util.Locale.ROOT, "%.3f", resetAfter),
+                    "X-RateLimit-Bucket", MESSAGES_BUCKET, "X-RateLimit-Scope", "user"));
+        }
+        window.used++;
+        return null;
+    }
+
+    /** A channel message's bucket as Discord reports it: limit, remaining and when the window resets. */
+    private synchronized Answer withBucketHeaders(Answer answer, String path, long nowNanos) {
+        Matcher m = CHANNEL_MESSAGES.matcher(path);
+        if (!m.matches()) {
+            return answer;
+        }
+        Window window = channelWindows.computeIfAbsent(m.group(1), id -> new Window());
+        if (window.used == 0) {
+            window.startNanos = nowNanos;
+            window.used = 1;
+        }
+        double resetAfter = Math.max(0, limits.channelWindow().toNanos() - (nowNanos - window.startNanos)) / 1e9;
+        double resetAt = System.currentTimeMillis() / 1000.0 + resetAfter;
+        Map<String, String> headers = new HashMap<>(answer.headers());
+        headers.put("X-RateLimit-Limit", String.valueOf(limits.perChannel()));
+        headers.put("X-RateLimit-Remaining", String.valueOf(Math.max(0, limits.perChannel() - window.used)));
+        headers.put("X-RateLimit-Reset-After", String.format(java.util.Locale.ROOT, "%.3f", resetAfter));
+        headers.put("X-RateLimit-Reset", String.format(java.util.Locale.ROOT, "%.3f", resetAt));
+        headers.put("X-RateLimit-Bucket", MESSAGES_BUCKET);
+        return new Answer(answer.status(), answer.body(), headers);
+    }
+
+    private Answer existingMessage(String method, String channelId, String messageId, JsonNode body) {
+        var found = state.message(messageId).filter(message -> message.channelId.equals(channelId));
+        if (found.isEmpty()) {
+            return Answer.error(404, 10008, "Unknown Message");
+        }
+        if (method.equals("PATCH")) {
+            state.apply(found.get(), body, true);
+        }
+        return Answer.json(200, render(found.get(), true));
+    }
+
+    private Answer startThread(String channelId, String messageId, JsonNode body) {
+        var guild = state.guildOf(channelId);
+        if (guild.isEmpty() || state.message(messageId).filter(m -> m.channelId.equals(channelId)).isEmpty()) {
+            return Answer.error(404, 10008, "Unknown Message");
+        }
+        if (!state.addThread(messageId, channelId)) {
+            return Answer.error(400, 160004, "A thread has already been created for this message");
+        }
+        return Answer.json(201, Payloads.thread(messageId, guild.get(), channelId, state.applicationId,
+                body.path("name").asText(), body.path("auto_archive_duration").asInt(4320)));
+    }
+
     private Answer channelMessage(String channelId, JsonNode body) {
         var dmUser = state.userOfDm(channelId);
-        boolean guildChannel = channelId.equals(state.guild.channelId());
+        boolean guildChannel = state.guildOf(channelId).isPresent();
         if (dmUser.isEmpty() && !guildChannel) {
             return Answer.error(404, 10003, "Unknown Channel");
         }
@@ -299,8 +424,8 @@ final class FakeRest {
             components = message.components;
             snapshot = message.snapshot();
         }
-        return Payloads.botMessage(snapshot, state.botUser, inGuild ? state.guild.id() : null, components,
-                state.applicationId);
+        String guildId = inGuild ? state.guildOf(message.channelId).map(FakeGuild::id).orElse(state.guild.id()) : null;
+        return Payloads.botMessage(snapshot, state.botUser, guildId, components, state.applicationId);
     }
 
     private static void send(HttpExchange exchange, Answer answer) throws IOException {

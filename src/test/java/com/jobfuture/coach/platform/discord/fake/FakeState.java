@@ -37,7 +37,8 @@ final class FakeState {
                 for (JsonNode row : components) {
                     for (JsonNode child : row.path("components")) {
                         if (child.path("type").asInt() == 2) {
-                            buttons.add(new ShownButton(child.path("custom_id").asText(), child.path("label").asText()));
+                            buttons.add(new ShownButton(child.path("custom_id").asText(), child.path("label").asText(),
+                                    child.path("disabled").asBoolean(false)));
                         }
                     }
                 }
@@ -77,7 +78,13 @@ final class FakeState {
     private long lastSnowflake;
     final String applicationId = snowflake();
     final ObjectNode botUser = Payloads.user(applicationId, "JobFuture Coach", true);
-    final FakeGuild guild = new FakeGuild(snowflake(), snowflake(), snowflake(), snowflake());
+    final FakeGuild guild = newGuild(1);
+    private final List<FakeGuild> guilds = new ArrayList<>(List.of(guild));
+    /** Threads the bot opened: thread id to its parent channel. */
+    private final Map<String, String> threadToParent = new LinkedHashMap<>();
+    /** Channels the bot can no longer reach: every call there answers 403 Missing Access. */
+    private final Set<String> lostChannels = new HashSet<>();
+    private long botPermissions = Payloads.BOT_INVITE;
     private final Map<String, FakeUser> idToUser = new LinkedHashMap<>();
     private final Map<String, List<String>> userIdToRoles = new LinkedHashMap<>();
     private final Set<String> closedDms = new HashSet<>();
@@ -90,6 +97,56 @@ final class FakeState {
         long next = (clock.millis() - DISCORD_EPOCH_MILLIS) << 22;
         lastSnowflake = Math.max(next, lastSnowflake + 1);
         return String.valueOf(lastSnowflake);
+    }
+
+    private FakeGuild newGuild(int channels) {
+        String id = snowflake();
+        List<String> channelIds = new ArrayList<>();
+        for (int i = 0; i < channels; i++) {
+            channelIds.add(snowflake());
+        }
+        return new FakeGuild(id, channelIds.get(0), snowflake(), snowflake(), snowflake(), snowflake(), channelIds);
+    }
+
+    /** Another server with this many text channels (before the bot connects). */
+    synchronized FakeGuild addGuild(int channels) {
+        FakeGuild added = newGuild(channels);
+        guilds.add(added);
+        return added;
+    }
+
+    synchronized List<FakeGuild> guilds() {
+        return List.copyOf(guilds);
+    }
+
+    synchronized Optional<FakeGuild> guildOf(String channelId) {
+        String parent = threadToParent.getOrDefault(channelId, channelId);
+        return guilds.stream().filter(g -> g.channelIds().contains(parent)).findFirst();
+    }
+
+    synchronized void setBotPermissions(long permissions) {
+        botPermissions = permissions;
+    }
+
+    synchronized long botPermissions() {
+        return botPermissions;
+    }
+
+    synchronized void loseAccess(String channelId) {
+        lostChannels.add(channelId);
+    }
+
+    synchronized boolean lostAccess(String channelId) {
+        return lostChannels.contains(threadToParent.getOrDefault(channelId, channelId));
+    }
+
+    /** Records a thread started from a message (its id is the message's); false if there is one already. */
+    synchronized boolean addThread(String messageId, String parentId) {
+        return threadToParent.putIfAbsent(messageId, parentId) == null;
+    }
+
+    synchronized Map<String, String> threads() {
+        return Map.copyOf(threadToParent);
     }
 
     synchronized FakeUser addUser(String name, List<String> roleIds) {
@@ -112,6 +169,9 @@ final class FakeState {
         long permissions = Payloads.EVERYONE;
         if (rolesOf(user).contains(guild.moderatorRoleId())) {
             permissions |= Payloads.MANAGE_MESSAGES;
+        }
+        if (rolesOf(user).contains(guild.adminRoleId())) {
+            permissions |= Payloads.MANAGE_GUILD;
         }
         return permissions;
     }

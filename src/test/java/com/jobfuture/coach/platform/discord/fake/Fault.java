@@ -19,6 +19,16 @@ public record Fault(String method, String pathRegex, int status, Map<String, Str
                         + ".0,\"global\":false}", 1);
     }
 
+    /** A 429 of Discord's global limit: every request of the bot (interactions aside) must wait. */
+    public static Fault globalRateLimited(String method, String pathRegex, int retryAfterSeconds) {
+        return new Fault(method, pathRegex, 429, Map.of(
+                "Retry-After", String.valueOf(retryAfterSeconds),
+                "X-RateLimit-Global", "true",
+                "X-RateLimit-Scope", "global"),
+                "{\"message\":\"You are being rate limited.\",\"retry_after\":" + retryAfterSeconds
+                        + ".0,\"global\":true}", 1);
+    }
+
     /** A server error such as 502, {@code times} times. */
     public static Fault serverError(String method, String pathRegex, int status, int times) {
         return new Fault(method, pathRegex, status, Map.of(), "{\"message\":\"upstream error\",\"code\":0}", times);

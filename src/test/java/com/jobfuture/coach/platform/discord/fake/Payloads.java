@@ -13,15 +13,21 @@ import java.util.Map;
  */
 final class Payloads {
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The servers' owner: not the bot (an owner has every permission) and not one of the played members. */
+    static final String OWNER_ID = "100000000000000001";
     static final String TIMESTAMP = "2025-03-01T10:00:00.000000+00:00";
+    static final long MANAGE_GUILD = 1L << 5;
     static final long VIEW_CHANNEL = 1L << 10;
     static final long SEND_MESSAGES = 1L << 11;
     static final long MANAGE_MESSAGES = 1L << 13;
     static final long EMBED_LINKS = 1L << 14;
     static final long READ_MESSAGE_HISTORY = 1L << 16;
     static final long USE_APPLICATION_COMMANDS = 1L << 31;
+    static final long CREATE_PUBLIC_THREADS = 1L << 35;
     static final long EVERYONE = VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | READ_MESSAGE_HISTORY
             | USE_APPLICATION_COMMANDS;
+    /** The bot role's permissions: what docs/discord.md's invite link grants. */
+    static final long BOT_INVITE = VIEW_CHANNEL | SEND_MESSAGES | READ_MESSAGE_HISTORY | CREATE_PUBLIC_THREADS;
 
     private Payloads() {
     }
@@ -86,17 +92,25 @@ final class Payloads {
     }
 
     static ObjectNode textChannel(FakeGuild guild) {
-        ObjectNode channel = object().put("id", guild.channelId()).put("type", 0).put("guild_id", guild.id())
-                .put("name", "interview-practice").put("position", 0).put("nsfw", false).putNull("parent_id")
+        return textChannel(guild, guild.channelId(), 0);
+    }
+
+    static ObjectNode textChannel(FakeGuild guild, String channelId, int position) {
+        ObjectNode channel = object().put("id", channelId).put("type", 0).put("guild_id", guild.id())
+                .put("name", position == 0 ? "interview-practice" : "practice-" + position).put("position", position).put("nsfw", false).putNull("parent_id")
                 .putNull("topic").put("rate_limit_per_user", 0).putNull("last_message_id").put("flags", 0);
         channel.putArray("permission_overwrites");
         return channel;
     }
 
-    /** GUILD_CREATE: @everyone may view, send and use commands; members with their roles. */
-    static ObjectNode guildCreate(FakeGuild guild, ObjectNode botUser, Map<ObjectNode, List<String>> memberToRoles) {
+    /**
+     * GUILD_CREATE: @everyone may view, send and use commands; members with their roles; the bot with its role
+     * ({@code botPermissions}); every text channel of the guild.
+     */
+    static ObjectNode guildCreate(FakeGuild guild, ObjectNode botUser, Map<ObjectNode, List<String>> memberToRoles,
+                                  long botPermissions) {
         ObjectNode data = object().put("id", guild.id()).put("name", "Django Job Seekers").putNull("icon")
-                .putNull("splash").putNull("banner").putNull("description").put("owner_id", botUser.get("id").asText())
+                .putNull("splash").putNull("banner").putNull("description").put("owner_id", OWNER_ID)
                 .put("afk_timeout", 300).putNull("afk_channel_id").put("verification_level", 0)
                 .put("default_message_notifications", 0).put("explicit_content_filter", 0).put("mfa_level", 0)
                 .putNull("system_channel_id").put("system_channel_flags", 0).putNull("rules_channel_id")
@@ -108,15 +122,33 @@ final class Payloads {
         roles.add(role(guild.id(), "@everyone", EVERYONE, 0));
         roles.add(role(guild.candidateRoleId(), "candidates", 0, 1));
         roles.add(role(guild.moderatorRoleId(), "moderators", MANAGE_MESSAGES, 2));
+        roles.add(role(guild.adminRoleId(), "server-admins", MANAGE_GUILD, 3));
+        roles.add(role(guild.botRoleId(), "JobFuture Coach", botPermissions, 4));
         ArrayNode members = data.putArray("members");
-        members.add(member(botUser, List.of()));
+        members.add(member(botUser, List.of(guild.botRoleId())));
         memberToRoles.forEach((user, roleIds) -> members.add(member(user, roleIds)));
-        data.putArray("channels").add(textChannel(guild));
+        ArrayNode channels = data.putArray("channels");
+        for (int i = 0; i < guild.channelIds().size(); i++) {
+            channels.add(textChannel(guild, guild.channelIds().get(i), i));
+        }
         for (String empty : List.of("threads", "emojis", "stickers", "features", "voice_states", "presences",
                 "guild_scheduled_events", "stage_instances", "soundboard_sounds")) {
             data.putArray(empty);
         }
         return data;
+    }
+
+    /** A public thread started from a message (same id), as POST channels/{id}/messages/{id}/threads answers. */
+    static ObjectNode thread(String id, FakeGuild guild, String parentId, String ownerId, String name,
+                             int autoArchiveMinutes) {
+        ObjectNode thread = object().put("id", id).put("type", 11).put("guild_id", guild.id())
+                .put("parent_id", parentId).put("owner_id", ownerId).put("name", name).put("flags", 0)
+                .put("member_count", 1).put("message_count", 0).put("total_message_count", 0)
+                .putNull("last_message_id").put("rate_limit_per_user", 0);
+        thread.putObject("thread_metadata").put("archived", false).put("locked", false).put("invitable", true)
+                .put("auto_archive_duration", autoArchiveMinutes).put("archive_timestamp", TIMESTAMP)
+                .put("create_timestamp", TIMESTAMP);
+        return thread;
     }
 
     static ObjectNode dmMessage(String messageId, FakeUser user, String content) {
