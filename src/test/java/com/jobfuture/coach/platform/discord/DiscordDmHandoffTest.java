@@ -3,45 +3,23 @@ package com.jobfuture.coach.platform.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jobfuture.coach.platform.discord.fake.BotMessage;
-import com.jobfuture.coach.platform.discord.fake.FakeDiscord;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord.Where;
 import com.jobfuture.coach.platform.discord.fake.FakeUser;
 import com.jobfuture.coach.platform.discord.fake.Interaction;
 import com.jobfuture.coach.platform.discord.fake.RestCall;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Moving a server quiz to DMs: closed DMs (error 50007) are explained privately, with ephemeral as the fallback. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
-class DiscordDmHandoffTest {
-    DiscordHarness harness;
-    FakeDiscord fake;
+class DiscordDmHandoffTest extends RunningDiscordTest {
     FakeUser sam;
     FakeUser ana;
 
-    @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        harness = DiscordHarness.create(dir);
-        fake = harness.fake;
+    @Override
+    void addUsers() {
         sam = fake.addUser("sam");
         ana = fake.addUser("ana");
-        harness.startApp();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (harness != null) {
-            harness.close();
-        }
     }
 
     @Test

@@ -4,46 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.jobfuture.coach.platform.discord.fake.BotMessage;
-import com.jobfuture.coach.platform.discord.fake.FakeDiscord;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord.Where;
 import com.jobfuture.coach.platform.discord.fake.FakeUser;
 import com.jobfuture.coach.platform.discord.fake.Interaction;
 import com.jobfuture.coach.platform.discord.fake.RestCall;
 import com.jobfuture.coach.platform.discord.fake.ShownButton;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.requests.GatewayIntent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A whole quiz in a DM with the bot, through the real JDA and the real application wiring. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
-class DiscordDmQuizTest {
-    DiscordHarness harness;
-    FakeDiscord fake;
+class DiscordDmQuizTest extends RunningDiscordTest {
     FakeUser dana;
 
-    @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        harness = DiscordHarness.create(dir);
-        fake = harness.fake;
+    @Override
+    void addUsers() {
         dana = fake.addUser("dana");
-        harness.startApp();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (harness != null) {
-            harness.close();
-        }
     }
 
     @Test

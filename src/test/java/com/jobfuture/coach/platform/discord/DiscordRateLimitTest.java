@@ -3,45 +3,23 @@ package com.jobfuture.coach.platform.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jobfuture.coach.platform.discord.fake.BotMessage;
-import com.jobfuture.coach.platform.discord.fake.FakeDiscord;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord.Where;
 import com.jobfuture.coach.platform.discord.fake.FakeUser;
 import com.jobfuture.coach.platform.discord.fake.Fault;
 import com.jobfuture.coach.platform.discord.fake.RestCall;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** JDA's own rate limiter handles 429s and retries 5xx: the adapter neither retries itself nor loses a reply. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
-class DiscordRateLimitTest {
-    DiscordHarness harness;
-    FakeDiscord fake;
+class DiscordRateLimitTest extends RunningDiscordTest {
     FakeUser noor;
     FakeUser tom;
 
-    @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        harness = DiscordHarness.create(dir);
-        fake = harness.fake;
+    @Override
+    void addUsers() {
         noor = fake.addUser("noor");
         tom = fake.addUser("tom");
-        harness.startApp();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (harness != null) {
-            harness.close();
-        }
     }
 
     @Test

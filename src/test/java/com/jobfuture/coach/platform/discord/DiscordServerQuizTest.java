@@ -4,47 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.jobfuture.coach.platform.discord.fake.BotMessage;
-import com.jobfuture.coach.platform.discord.fake.FakeDiscord;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord.Where;
 import com.jobfuture.coach.platform.discord.fake.FakeUser;
 import com.jobfuture.coach.platform.discord.fake.Interaction;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The quiz in a server: every personal reply is ephemeral; other members' presses and autocomplete. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
-class DiscordServerQuizTest {
-    DiscordHarness harness;
-    FakeDiscord fake;
+class DiscordServerQuizTest extends RunningDiscordTest {
     FakeUser lena;
     FakeUser moderator;
     FakeUser kim;
 
-    @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        harness = DiscordHarness.create(dir);
-        fake = harness.fake;
+    @Override
+    void addUsers() {
         lena = fake.addUser("lena");
         kim = fake.addUser("kim");
         moderator = fake.addModerator("mod");
-        harness.startApp();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (harness != null) {
-            harness.close();
-        }
     }
 
     @Test
