@@ -91,7 +91,7 @@ public final class CoachApplication implements AutoCloseable {
         List<DeckProblem> problems = new ArrayList<>();
         DeckRegistry decks = DeckRegistry.load(List.of(config.decks()), new DeckLoader(), problems);
         for (DeckProblem problem : problems) {
-            LOG.warn("Deck problem (question skipped): {}", problem);
+            LOG.warn(problem.isError() ? "Deck problem (skipped): {}" : "Deck warning: {}", problem);
         }
         LOG.info("Loaded {} questions in {} topics from {}", decks.catalog().size(),
                 decks.catalog().topics().size(), config.decks());

@@ -25,9 +25,10 @@ final class DecksCommand implements Callable<Integer> {
         return 2;
     }
 
-    /** Validates decks and prints every problem as {@code file:line: message}; exit code 1 if any. */
+    /** Validates decks and prints every problem and warning as {@code file:line: message}; exit 1 on a problem. */
     @Command(name = "lint", mixinStandardHelpOptions = true,
-            description = "Validate deck files; print every problem as file:line: message; exit 1 if any.")
+            description = "Validate deck files; print every problem as file:line: message (warnings too); "
+                    + "exit 1 if any problem (warnings alone exit 0).")
     static final class Lint implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -43,8 +44,9 @@ final class DecksCommand implements Callable<Integer> {
             for (DeckProblem problem : result.problems()) {
                 out.println(problem);
             }
-            out.printf("%d file(s), %d question(s) in %d topic(s), %d problem(s)%n", result.fileCount(),
-                    result.catalog().size(), result.catalog().topics().size(), result.problems().size());
+            out.printf("%d file(s), %d question(s) in %d topic(s), %d problem(s), %d warning(s)%n",
+                    result.fileCount(), result.catalog().size(), result.catalog().topics().size(),
+                    result.errors().size(), result.warnings().size());
             out.flush();
             return result.ok() ? 0 : 1;
         }

@@ -122,6 +122,36 @@ class ConsoleChatIT {
                 "broken.yaml:6: questions[0] (b1).level: 'guru' is not one of junior, middle, senior");
     }
 
+    @Test
+    void decksLintRejectsKeyPointsThatAnEchoEarnsOrTheModelAnswerMisses() throws Exception {
+        Files.writeString(dir.resolve("questions/echo.yaml"), """
+                topic: echo
+                title: Echo
+                family: orm
+                questions:
+                  - id: echo-1
+                    level: junior
+                    kind: open
+                    prompt: Why are QuerySets lazy?
+                    answer: Building one runs no SQL until it is iterated.
+                    key_points:
+                      - point: lazy
+                        match: [lazy, no sql]
+                      - point: cached
+                        match: [cache, "|"]
+                    source: https://docs.djangoproject.com/en/5.2/ref/models/querysets/
+                """);
+        JarProcess.Result result = JarProcess.run(dir, env, "", "decks", "lint", dir.resolve("questions").toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains(
+                "echo.yaml:11: questions[0] (echo-1).key_points[0] (lazy): the prompt itself contains 'lazy'",
+                "echo.yaml:13: questions[0] (echo-1).key_points[1] (cached): the model answer covers none of its "
+                        + "phrases [cache, |]",
+                "echo.yaml:14: questions[0] (echo-1).key_points[1].match: '|' normalises to '|'",
+                "3 file(s), 4 question(s) in 2 topic(s), 3 problem(s), 0 warning(s)");
+    }
+
     private static void waitFor(IoCondition condition) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!condition.met()) {

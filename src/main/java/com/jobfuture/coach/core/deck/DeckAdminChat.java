@@ -26,14 +26,17 @@ public final class DeckAdminChat implements ChatFeature {
         DeckLoadResult result = decks.reload();
         if (result.ok()) {
             DeckCatalog catalog = decks.catalog();
+            int warnings = result.warnings().size();
             return List.of(Reply.text("Decks reloaded: " + catalog.size() + " questions in "
-                    + catalog.topics().size() + " topics."));
+                    + catalog.topics().size() + " topics." + (warnings == 0 ? ""
+                    : " " + warnings + " warning(s); run: decks lint")));
         }
-        String problems = result.problems().stream().limit(SHOWN_PROBLEMS).map(DeckProblem::toString)
+        List<DeckProblem> errors = result.errors();
+        String problems = errors.stream().limit(SHOWN_PROBLEMS).map(DeckProblem::toString)
                 .collect(Collectors.joining("\n"));
-        int more = result.problems().size() - SHOWN_PROBLEMS;
+        int more = errors.size() - SHOWN_PROBLEMS;
         return List.of(Reply.text("Decks NOT reloaded — I kept the current ones (" + decks.catalog().size()
-                + " questions). " + result.problems().size() + " problem(s):\n" + problems
+                + " questions). " + errors.size() + " problem(s):\n" + problems
                 + (more > 0 ? "\n… and " + more + " more (run: decks lint)" : "")));
     }
 }

@@ -37,6 +37,7 @@ final class DeckFileReader {
 
     private final String file;
     private final List<DeckProblem> problems;
+    private final DeckQualityRules rules = new DeckQualityRules();
 
     DeckFileReader(String file, List<DeckProblem> problems) {
         this.file = file;
@@ -88,6 +89,10 @@ final class DeckFileReader {
                 }
             }
         }
+        List<ChoiceQuestion> choices = questions.stream().map(ParsedQuestion::question)
+                .filter(ChoiceQuestion.class::isInstance).map(ChoiceQuestion.class::cast).toList();
+        rules.lengthBiasProblem(choices).ifPresent(message -> problems.add(
+                DeckProblem.warning(file, line(questionsNode), "questions: " + message)));
         return headerValid ? new ParsedDeck(topic, line(fields.get("topic")), questions) : null;
     }
 
@@ -145,7 +150,11 @@ final class DeckFileReader {
         Question question;
         if (kind.equals("open")) {
             String answer = requiredText(fields, node, "answer", where + ".answer");
-            List<KeyPoint> keyPoints = keyPoints(fields.get("key_points"), node, where);
+            List<Node> pointNodes = new ArrayList<>();
+            List<KeyPoint> keyPoints = keyPoints(fields.get("key_points"), node, where, pointNodes);
+            if (answer != null && prompt != null) {
+                checkKeyPointQuality(keyPoints, pointNodes, where, answer, prompt);
+            }
             if (problems.size() > problemsBefore) {
                 return null;
             }
@@ -161,7 +170,17 @@ final class DeckFileReader {
         return new ParsedQuestion(question, line(node));
     }
 
-    private List<KeyPoint> keyPoints(Node node, Node parent, String where) {
+    private void checkKeyPointQuality(List<KeyPoint> keyPoints, List<Node> pointNodes, String where, String answer,
+                                      String prompt) {
+        for (int i = 0; i < keyPoints.size(); i++) {
+            String at = where + ".key_points[" + i + "] (" + keyPoints.get(i).point() + ")";
+            Node pointNode = pointNodes.get(i);
+            rules.answerProblem(keyPoints.get(i), answer).ifPresent(m -> problem(pointNode, at + ": " + m));
+            rules.promptProblem(keyPoints.get(i), prompt).ifPresent(m -> problem(pointNode, at + ": " + m));
+        }
+    }
+
+    private List<KeyPoint> keyPoints(Node node, Node parent, String where, List<Node> pointNodes) {
         String field = where + ".key_points";
         if (node == null) {
             problem(parent, field + ": required field is missing");
@@ -192,9 +211,13 @@ final class DeckFileReader {
                 if (match.isEmpty() || match.size() > 8) {
                     problem(fields.get("match"), at + ".match: needs 1 to 8 phrases");
                 }
+                for (String phrase : match) {
+                    rules.phraseProblem(phrase).ifPresent(m -> problem(fields.get("match"), at + ".match: " + m));
+                }
             }
             if (point != null) {
                 points.add(new KeyPoint(point, match.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList()));
+                pointNodes.add(item);
             }
         }
         return points;

@@ -8,8 +8,18 @@ public record DeckLoadResult(DeckCatalog catalog, List<DeckProblem> problems, in
         problems = List.copyOf(problems);
     }
 
-    /** True when no problem was found. */
+    /** True when no error was found (warnings may remain). */
     public boolean ok() {
-        return problems.isEmpty();
+        return errors().isEmpty();
+    }
+
+    /** The errors: each skipped a question or a file. */
+    public List<DeckProblem> errors() {
+        return problems.stream().filter(DeckProblem::isError).toList();
+    }
+
+    /** The warnings: reported, nothing skipped. */
+    public List<DeckProblem> warnings() {
+        return problems.stream().filter(p -> !p.isError()).toList();
     }
 }

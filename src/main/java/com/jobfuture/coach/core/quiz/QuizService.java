@@ -4,6 +4,7 @@ import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.DeckCatalog;
 import com.jobfuture.coach.core.deck.DeckRegistry;
+import com.jobfuture.coach.core.deck.KeyPointMatcher;
 import com.jobfuture.coach.core.deck.OpenQuestion;
 import com.jobfuture.coach.core.deck.Question;
 import com.jobfuture.coach.core.deck.Scope;

@@ -150,6 +150,108 @@ class DeckLoaderTest {
         assertThat(registry.catalog().size()).isEqualTo(1);
     }
 
+    @Test
+    void keyPointsMustBeCoveredByTheModelAnswerAndNotByThePrompt() throws IOException {
+        Path file = write("points.yaml", """
+                topic: points
+                title: Points
+                family: orm
+                questions:
+                  - id: q-points
+                    level: junior
+                    kind: open
+                    prompt: Why is a QuerySet called lazy?
+                    answer: Building it runs no SQL; iterating it runs the query.
+                    key_points:
+                      - point: nothing runs while you build it
+                        match: [no sql, "doesn't run"]
+                      - point: it is lazy
+                        match: [lazy, deferred]
+                      - point: results are cached
+                        match: [cache, cached]
+                    source: https://docs.djangoproject.com/en/5.2/ref/models/querysets/
+                """);
+
+        DeckLoadResult result = loader.load(List.of(file));
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).extracting(DeckLoaderTest::relative).containsExactly(
+                "points.yaml:13: questions[0] (q-points).key_points[1] (it is lazy): the model answer covers none of "
+                        + "its phrases [lazy, deferred], so a perfect answer would be marked ✗; add a phrase the "
+                        + "answer uses, or say it in the answer",
+                "points.yaml:13: questions[0] (q-points).key_points[1] (it is lazy): the prompt itself contains "
+                        + "'lazy', so echoing the question would earn this point; use phrases only a knowing answer "
+                        + "adds",
+                "points.yaml:15: questions[0] (q-points).key_points[2] (results are cached): the model answer covers "
+                        + "none of its phrases [cache, cached], so a perfect answer would be marked ✗; add a phrase "
+                        + "the answer uses, or say it in the answer");
+        assertThat(result.catalog().size()).isZero();
+    }
+
+    @Test
+    void matchPhrasesThatNormaliseToAlmostNothingAreErrors() throws IOException {
+        Path file = write("symbols.yaml", """
+                topic: symbols
+                title: Symbols
+                family: orm
+                questions:
+                  - id: q-symbols
+                    level: middle
+                    kind: open
+                    prompt: How do you combine two Q objects?
+                    answer: Use the pipe | for OR and the ampersand & for AND.
+                    key_points:
+                      - point: OR with a pipe
+                        match: ["|", pipe, "or operator"]
+                      - point: AND with an ampersand
+                        match: ["&", and, "__"]
+                    source: https://docs.djangoproject.com/en/5.2/topics/db/queries/
+                """);
+
+        DeckLoadResult result = loader.load(List.of(file));
+
+        assertThat(result.problems()).extracting(DeckLoaderTest::relative).containsExactly(
+                "symbols.yaml:12: questions[0] (q-symbols).key_points[0].match: '|' normalises to '|', which would "
+                        + "match almost any answer; use a word or a code name of at least two letters",
+                "symbols.yaml:14: questions[0] (q-symbols).key_points[1].match: '&' normalises to '&', which would "
+                        + "match almost any answer; use a word or a code name of at least two letters",
+                "symbols.yaml:14: questions[0] (q-symbols).key_points[1].match: '__' normalises to nothing, which "
+                        + "would match almost any answer; use a word or a code name of at least two letters");
+        assertThat(result.catalog().size()).isZero();
+    }
+
+    @Test
+    void correctOptionLongestTooOftenIsAWarningNamingTheQuestions() throws IOException {
+        StringBuilder deck = new StringBuilder("topic: lengths\ntitle: Lengths\nfamily: orm\nquestions:\n");
+        for (int i = 0; i < 4; i++) {
+            deck.append("""
+                      - id: q-len-%d
+                        level: junior
+                        kind: choice
+                        prompt: Which one?
+                        options:
+                          - text: %s
+                            correct: true
+                          - text: short
+                          - text: brief
+                        explanation: Because.
+                        source: https://docs.djangoproject.com/en/5.2/
+                    """.formatted(i, i < 3 ? "the long and detailed right answer" : "tiny"));
+        }
+        Path file = write("lengths.yaml", deck.toString());
+
+        DeckLoadResult result = loader.load(List.of(file));
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.catalog().size()).isEqualTo(4);
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.toString()).endsWith("lengths.yaml:5: warning: questions: the correct option is the "
+                    + "longest in 3 of 4 choice questions (a guessable tell; keep it at most half): q-len-0, q-len-1, "
+                    + "q-len-2");
+        });
+    }
+
     private static String relative(DeckProblem problem) {
         return Path.of(problem.file()).getFileName() + ":" + problem.line() + ": " + problem.message();
     }

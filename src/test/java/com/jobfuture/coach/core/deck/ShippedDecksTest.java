@@ -108,6 +108,26 @@ class ShippedDecksTest {
         assertThat(failures).as("deck coverage failures").isEmpty();
     }
 
+    /** Issue 10: the correct option must not be a tell; per family at most 30% are the single longest option. */
+    @Test
+    void correctOptionIsRarelyTheLongestInAnyFamily() {
+        Map<Family, List<ChoiceQuestion>> familyToChoices = new EnumMap<>(Family.class);
+        for (Question question : result.catalog().questions()) {
+            if (question instanceof ChoiceQuestion choice) {
+                familyToChoices.computeIfAbsent(choice.topic().family(), f -> new ArrayList<>()).add(choice);
+            }
+        }
+        List<String> failures = new ArrayList<>();
+        familyToChoices.forEach((family, choices) -> {
+            List<String> longest = DeckQualityRules.correctIsLongest(choices);
+            if (longest.size() > 0.30 * choices.size()) {
+                failures.add(family.id() + ": correct option is the longest in " + longest.size() + " of "
+                        + choices.size() + ": " + longest);
+            }
+        });
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void everyDeckFileFollowsTheEditorsSchema() throws IOException {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
