@@ -28,8 +28,7 @@ final class Platforms {
             }
         }
         if (config.discordToken().isPresent()) {
-            platforms.add(new DiscordPlatform(DiscordSettings.from(config), app.bot(), app.decks(),
-                    app.communityPublishers()));
+            platforms.add(new DiscordPlatform(DiscordSettings.from(config), app.bot(), app.communityPublishers()));
         }
         return platforms;
     }

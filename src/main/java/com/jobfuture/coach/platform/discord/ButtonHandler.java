@@ -51,15 +51,16 @@ final class ButtonHandler {
             }));
             return;
         }
-        // In a DM the hand-off is done already: its buttons just show where the quiz stands.
-        String action = handoffAction ? "next" : id.action();
+        // In a DM the hand-off is done already: its buttons just show where the open question stands.
         event.deferEdit().queue(null, Failures.log("deferEdit"));
         InteractionHook hook = event.getHook();
         Conversation conversation = Conversations.of(event);
+        Incoming incoming = handoffAction ? Incoming.whereItStands(DiscordUsers.of(user), conversation)
+                : Incoming.press(DiscordUsers.of(user), conversation, id.action());
         // A pressed message everyone sees (a channel-wide question) must never be replaced by a personal reply.
         boolean pressedPrivate = !inServer || event.getMessage().isEphemeral();
         queues.submit(user.getId(), () -> Failures.guard(hook, () -> {
-            List<Reply> replies = bot.handle(Incoming.press(DiscordUsers.of(user), conversation, action));
+            List<Reply> replies = bot.handle(incoming);
             new InteractionReplies(hook, inServer, false, pressedPrivate, user.getId(), renderer)
                     .send(inServer ? ServerReplies.adapt(replies) : replies);
         }));

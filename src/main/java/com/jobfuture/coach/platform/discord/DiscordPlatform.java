@@ -3,7 +3,6 @@ package com.jobfuture.coach.platform.discord;
 import com.jobfuture.coach.app.ChatPlatform;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
-import com.jobfuture.coach.core.deck.DeckRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
@@ -26,9 +25,9 @@ public final class DiscordPlatform implements ChatPlatform {
     private volatile JDA jda;
 
     /** The adapter; once ready it registers its publisher of questions of the day in {@code publishers}. */
-    public DiscordPlatform(DiscordSettings settings, CoachBot bot, DeckRegistry decks, CommunityPublishers publishers) {
+    public DiscordPlatform(DiscordSettings settings, CoachBot bot, CommunityPublishers publishers) {
         this.settings = settings;
-        this.commands = new SlashCommands(bot.commands(), decks);
+        this.commands = new SlashCommands(bot.commands());
         MessageRenderer renderer = new MessageRenderer();
         this.publishers = publishers;
         this.publisher = new DiscordCommunityPublisher(() -> jda, renderer,

@@ -13,12 +13,11 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 
 /**
- * Moves a server user's quiz to their DMs, where typed answers work. The quiz itself lives in the core, so moving
+ * Moves a server user's open question (the quiz) to their DMs, where typed answers work. The quiz itself lives in the core, so moving
  * is only showing where it stands in the other place. If the DMs are closed (error 50007) the user is told
  * privately and offered to keep going with ephemeral messages. Runs on worker threads.
  */
 final class DmHandoff {
-    private static final String WHERE_IT_STANDS = "next";
     private final CoachBot bot;
     private final MessageRenderer renderer;
 
@@ -41,7 +40,7 @@ final class DmHandoff {
             new InteractionReplies(hook, true, true, true, user.getId(), renderer).send(List.of(DiscordTexts.dmsClosed()));
             return;
         }
-        List<Reply> replies = bot.handle(Incoming.press(DiscordUsers.of(user), WHERE_IT_STANDS));
+        List<Reply> replies = bot.handle(Incoming.whereItStands(DiscordUsers.of(user), Conversation.direct(user.getId())));
         List<Message> sent = new ChannelReplies(channel, user.getId(), renderer).send(replies);
         String link = sent.isEmpty() ? "https://discord.com/channels/@me/" + channel.getId() : sent.get(0).getJumpUrl();
         hook.editOriginal(DiscordTexts.movedToDms(link)).complete();
@@ -49,7 +48,7 @@ final class DmHandoff {
 
     /** Continues in the server channel ({@code conversation}) with messages only this user sees. */
     void stayHere(InteractionHook hook, User user, Conversation conversation) {
-        List<Reply> replies = bot.handle(Incoming.press(DiscordUsers.of(user), conversation, WHERE_IT_STANDS));
+        List<Reply> replies = bot.handle(Incoming.whereItStands(DiscordUsers.of(user), conversation));
         new InteractionReplies(hook, true, true, true, user.getId(), renderer).send(ServerReplies.adapt(replies));
     }
 }

@@ -3,6 +3,7 @@ package com.jobfuture.coach.platform.discord;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.Conversation;
 import com.jobfuture.coach.core.chat.Incoming;
+import com.jobfuture.coach.core.chat.Invocation;
 import com.jobfuture.coach.core.chat.Reply;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ final class SlashCommandHandler {
         for (OptionMapping option : event.getOptions()) {
             options.put(option.getName(), option.getAsString());
         }
-        SlashVerdict verdict = commands.check(event.getName(), Optional.ofNullable(event.getSubcommandName()), options);
+        Invocation verdict = commands.check(event.getName(), Optional.ofNullable(event.getSubcommandName()), options);
         if (verdict.refusal().isPresent()) {
             event.reply(verdict.refusal().get()).setEphemeral(true).queue(null, Failures.log("refusal"));
             return;

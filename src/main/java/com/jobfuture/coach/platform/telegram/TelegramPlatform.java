@@ -3,14 +3,14 @@ package com.jobfuture.coach.platform.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobfuture.coach.app.ChatPlatform;
 import com.jobfuture.coach.core.chat.CoachBot;
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
 import com.jobfuture.coach.storage.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
@@ -44,8 +44,6 @@ public final class TelegramPlatform implements ChatPlatform {
     private static final Duration ADMIN_CACHE_TTL = Duration.ofMinutes(1);
     private static final long ADMIN_CACHE_SIZE = 10_000;
     private static final Duration PUBLISH_TIMEOUT = Duration.ofMinutes(1);
-    /** Commands left out of the private chats' menu: /daily only explains there that it works in groups. */
-    private static final Set<String> GROUP_ONLY = Set.of("daily");
     static final String RESTART_NOTICE = "Sorry — I restarted while I was handling your last message, so it may "
             + "not have been applied. Please send it again, or /next to see where your quiz stands.";
     private final CoachBot bot;
@@ -118,8 +116,9 @@ public final class TelegramPlatform implements ChatPlatform {
 
         lanes = new UserLanes(UPDATE_THREADS);
         UpdateHandler handler = new UpdateHandler(bot, store, sender, renderer,
-                new UpdateTranslator(() -> botUsername), new GroupAdmins(api, ADMIN_CACHE_TTL, ADMIN_CACHE_SIZE),
-                new GroupTexts(() -> botUsername));
+                new UpdateTranslator(() -> botUsername, bot.commands()),
+                new GroupAdmins(api, ADMIN_CACHE_TTL, ADMIN_CACHE_SIZE), new GroupTexts(() -> botUsername,
+                bot.commands()));
         long startOffset = store.offset(OFFSET_MAX_AGE).orElse(0);
         intake = new UpdateIntake(startOffset, store, lanes, handler, options.pollTimeout());
         pollHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
@@ -185,30 +184,26 @@ public final class TelegramPlatform implements ChatPlatform {
     }
 
     /**
-     * The private chats' menu: the coach's commands except those that only work in groups (/daily just explains
-     * itself there, so it would be a menu entry that does nothing).
+     * The private chats' menu: the coach's commands except those that only work in communities (they just
+     * explain themselves there, so they would be menu entries that do nothing).
      */
-    static List<BotCommand> privateMenu(List<CommandHelp> commands) {
-        return menu(commands.stream().filter(help -> !GROUP_ONLY.contains(help.name())).toList());
+    static List<BotCommand> privateMenu(List<CommandSpec> commands) {
+        return menu(commands.stream().filter(spec -> spec.place() != CommandSpec.Place.COMMUNITY).toList());
     }
 
-    /** The groups' menu: the commands that work in groups, and help. */
-    static List<BotCommand> groupMenu(List<CommandHelp> commands) {
-        List<BotCommand> menu = new ArrayList<>();
-        for (BotCommand command : menu(commands)) {
-            if (UpdateTranslator.GROUP_COMMANDS.contains(command.getCommand())) {
-                menu.add(command);
-            }
-        }
-        menu.add(new BotCommand("help", "what I do in this group"));
+    /** The groups' menu: the commands that work in communities, and help. */
+    static List<BotCommand> groupMenu(List<CommandSpec> commands) {
+        List<BotCommand> menu = new ArrayList<>(menu(commands.stream().filter(CommandSpec::worksInCommunities)
+                .toList()));
+        menu.add(new BotCommand(CoachBot.HELP, "what I do in this group"));
         return menu;
     }
 
-    /** The command menu: every non-admin command the coach answers, as Telegram's BotCommand. */
-    static List<BotCommand> menu(List<CommandHelp> commands) {
+    /** The command menu: every command for everyone (not bot admins only), as Telegram's BotCommand. */
+    static List<BotCommand> menu(List<CommandSpec> commands) {
         List<BotCommand> menu = new ArrayList<>();
-        for (CommandHelp help : commands) {
-            if (help.adminOnly() || !help.name().matches("[a-z0-9_]{1,32}")) {
+        for (CommandSpec help : commands) {
+            if (!help.isPublic() || !help.name().matches("[a-z0-9_]{1,32}")) {
                 continue;
             }
             String description = help.summary().length() > 256 ? help.summary().substring(0, 255) + "…"

@@ -95,7 +95,8 @@ class DiscordMessageRenderingTest {
 
     @Test
     void serverRepliesOfferTheDmHandOffOnlyForOpenQuestions() {
-        Reply open = Reply.withButtons("Q", List.of(new Button("show:2", "Show answer"), new Button("skip:2", "Skip")));
+        Reply open = Reply.withButtons("Q", List.of(new Button("show:2", "Show answer"), new Button("skip:2", "Skip")))
+                .invitingTypedAnswer();
         Reply choice = Reply.withButtons("Q", List.of(new Button("q:1:0", "A")));
         List<Reply> adapted = ServerReplies.adapt(List.of(open, choice));
         assertThat(adapted.get(0).buttons()).extracting(Button::action).containsExactly("show:2", "skip:2", "dc:dm");

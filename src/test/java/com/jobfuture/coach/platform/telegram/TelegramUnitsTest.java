@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jobfuture.coach.core.chat.Button;
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
 import java.time.Duration;
 import java.util.List;
@@ -99,8 +99,9 @@ class TelegramUnitsTest {
 
     @Test
     void commandMenuLeavesOutAdminCommands() {
-        List<BotCommand> menu = TelegramPlatform.menu(List.of(CommandHelp.of("quiz", "/quiz", "practise"),
-                new CommandHelp("reload", "/reload", "reload decks", true), CommandHelp.of("Bad-Name", "/x", "x")));
+        List<BotCommand> menu = TelegramPlatform.menu(List.of(CommandSpec.of("quiz", "/quiz", "practise"),
+                CommandSpec.of("reload", "/reload", "reload decks").forAccess(CommandSpec.Access.BOT_ADMINS),
+                CommandSpec.of("Bad-Name", "/x", "x")));
         assertThat(menu).extracting(BotCommand::getCommand).containsExactly("quiz");
     }
 }
