@@ -1,11 +1,14 @@
 package com.jobfuture.coach.platform.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.jobfuture.coach.app.ChatPlatform;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
+import com.jobfuture.coach.platform.ChatPlatform;
+import com.jobfuture.coach.platform.common.DaemonThreads;
+import com.jobfuture.coach.platform.common.KeyedLanes;
+import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,8 +42,6 @@ public final class TelegramPlatform implements ChatPlatform {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final int UPDATE_THREADS = 4;
     private static final int SEND_THREADS = 4;
-    /** Telegram's limits are in real seconds, whatever clock the coach runs on (tests move theirs by hand). */
-    private static final Clock PACING = Clock.systemUTC();
     private static final Duration ADMIN_CACHE_TTL = Duration.ofMinutes(1);
     private static final long ADMIN_CACHE_SIZE = 10_000;
     private static final Duration PUBLISH_TIMEOUT = Duration.ofMinutes(1);
@@ -48,7 +49,7 @@ public final class TelegramPlatform implements ChatPlatform {
             + "not have been applied. Please send it again, or /next to see where your quiz stands.";
     private final CoachBot bot;
     private final TelegramOptions options;
-    private final Clock clock;
+    private final PlatformTime time;
     private final TelegramStore store;
     private final CommunityPublishers publishers;
     private final ReplyRenderer renderer = new ReplyRenderer(new ReplyFormatter());
@@ -57,17 +58,21 @@ public final class TelegramPlatform implements ChatPlatform {
     private OkHttpClient pollHttp;
     private ScheduledExecutorService pollExecutor;
     private OutboxSender sender;
-    private UserLanes lanes;
+    private KeyedLanes lanes;
     private UpdateIntake intake;
     private TelegramBotsLongPollingApplication polling;
     private boolean closed;
 
-    /** The adapter; once started it registers its publisher of questions of the day in {@code publishers}. */
-    public TelegramPlatform(CoachBot bot, Database database, TelegramOptions options, Clock clock,
+    /**
+     * The adapter; {@code clock} is the coach's (what the store records), {@code time} what sends are paced and
+     * waits timed by (Telegram's limits are in seconds that pass). Once started it registers its publisher of
+     * questions of the day in {@code publishers}.
+     */
+    public TelegramPlatform(CoachBot bot, Database database, TelegramOptions options, Clock clock, PlatformTime time,
                             CommunityPublishers publishers) {
         this.bot = bot;
         this.options = options;
-        this.clock = clock;
+        this.time = time;
         this.publishers = publishers;
         this.store = new TelegramStore(database, options.botId(), clock);
     }
@@ -100,8 +105,8 @@ public final class TelegramPlatform implements ChatPlatform {
         setMenu(api, privateMenu(bot.commands()), new BotCommandScopeAllPrivateChats());
         setMenu(api, groupMenu(bot.commands()), new BotCommandScopeAllGroupChats());
 
-        sender = new OutboxSender(api, store, new SendLimiter(options.limits(), PACING.instant()), options.retry(),
-                PACING, SEND_THREADS);
+        sender = new OutboxSender(api, store, new SendLimiter(options.limits(), time::nanoTime), options.retry(),
+                time, SEND_THREADS);
         TelegramStore.Recovery recovery = store.recover();
         if (recovery.droppedInFlight() > 0) {
             LOG.warn("Dropped {} message(s) whose delivery was under way when the bot stopped (they may have "
@@ -114,7 +119,7 @@ public final class TelegramPlatform implements ChatPlatform {
         store.enqueue(notices);
         sender.start();
 
-        lanes = new UserLanes(UPDATE_THREADS);
+        lanes = new KeyedLanes("telegram-update", UPDATE_THREADS);
         UpdateHandler handler = new UpdateHandler(bot, store, sender, renderer,
                 new UpdateTranslator(() -> botUsername, bot.commands()),
                 new GroupAdmins(api, ADMIN_CACHE_TTL, ADMIN_CACHE_SIZE), new GroupTexts(() -> botUsername,

@@ -7,6 +7,7 @@ import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.daily.CommunityMessage;
 import com.jobfuture.coach.core.daily.CommunityRef;
 import com.jobfuture.coach.core.daily.PublishResult;
+import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.platform.telegram.fake.ApiCall;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
@@ -51,8 +52,8 @@ class TelegramCommunityPublisherTest {
         BotApi api = new BotApi(new OkHttpTelegramClient(http, fake.token(),
                 TelegramOptions.parseApiUrl(Optional.of(fake.url()))));
         sender = new OutboxSender(api, store, new SendLimiter(new SendLimits(30, Duration.ofMillis(1), 6000),
-                Clock.systemUTC().instant()), new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(100), 3),
-                Clock.systemUTC(), 2);
+                PlatformTime.system()::nanoTime), new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(100), 3),
+                PlatformTime.system(), 2);
         sender.start();
         ReplyRenderer renderer = new ReplyRenderer(new ReplyFormatter());
         publisher = new TelegramCommunityPublisher(sender, renderer, Duration.ofMillis(1500));
