@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobfuture.coach.platform.discord.fake.BotMessage;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord.Where;
 import com.jobfuture.coach.platform.discord.fake.FakeUser;
-import com.jobfuture.coach.platform.discord.fake.Fault;
 import com.jobfuture.coach.platform.discord.fake.RestCall;
+import com.jobfuture.coach.platform.fakes.Fault;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class DiscordRateLimitTest extends RunningDiscordTest {
     @Test
     void a429OnMessageSendIsWaitedOutAndTheMessageSentOnce() {
         String route = "channels/" + noor.dmChannelId() + "/messages";
-        fake.plan(Fault.rateLimited("POST", route, 1));
+        fake.inject("POST", route, new Fault.TooManyRequests(1), 1);
 
         fake.sendDm(noor, "/help");
         BotMessage help = fake.awaitText(noor, "Here's what I can do");
@@ -39,7 +39,7 @@ class DiscordRateLimitTest extends RunningDiscordTest {
 
     @Test
     void a5xxOnAnInteractionReplyIsRetriedByJda() {
-        fake.plan(Fault.serverError("PATCH", "webhooks/\\d+/[^/]+/messages/@original", 502, 1));
+        fake.inject("PATCH", "webhooks/\\d+/[^/]+/messages/@original", new Fault.ServerError(502, false), 1);
 
         fake.slash(tom, Where.DM, "topics");
         BotMessage topics = fake.awaitText(tom, "Topics · your mastery");
