@@ -19,7 +19,6 @@ public final class ConsolePlatform implements ChatPlatform {
     private final CoachBot bot;
     private final CommunityPublishers publishers;
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
-    private Thread reader;
 
     public ConsolePlatform(ConsoleSettings settings, CoachBot bot, CommunityPublishers publishers) {
         this.settings = settings;
@@ -40,7 +39,7 @@ public final class ConsolePlatform implements ChatPlatform {
         ConsoleChat chat = new ConsoleChat(bot, operator, settings.in(), settings.out(), settings.interactive(),
                 settings.fileFolder());
         publishers.register(name(), new ConsoleCommunityPublisher(chat));
-        reader = new DaemonThreads("console").newThread(() -> {
+        Thread reader = new DaemonThreads("console").newThread(() -> {
             try {
                 chat.run();
                 ended.complete(null);
