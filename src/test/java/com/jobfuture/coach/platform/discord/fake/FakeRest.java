@@ -127,34 +127,35 @@ final class FakeRest {
                 body = Payloads.object().put("unparsed", new String(bytes, StandardCharsets.UTF_8));
             }
         }
-        Answer answer;
-        boolean violation = false;
-        try {
-            PlannedAnswer fault = takeFault(method, path);
-            if (fault != null && fault.status() == 0) {
-                synchronized (this) {
-                    calls.add(new RestCall(calls.size() + 1, method, path, query, body, 0, receivedNanos, at));
-                }
-                exchange.close(); // no answer: the connection is dropped
-                return;
+        PlannedAnswer fault = takeFault(method, path);
+        if (fault != null && fault.status() == 0) {
+            synchronized (this) {
+                calls.add(new RestCall(calls.size() + 1, method, path, query, body, 0, receivedNanos, at));
             }
-            if (fault != null && fault.answersNormally()) {
-                sleep(fault.delay());
-                fault = null;
-            }
-            Answer limited = fault == null ? limit(method, path, receivedNanos) : null;
-            violation = limited != null;
-            answer = fault != null ? new Answer(fault.status(), fault.body(), fault.headers())
-                    : limited != null ? limited : answer(exchange, method, path, body);
-            if (limits != null && answer.status() < 300 && method.equals("POST")
-                    && CHANNEL_MESSAGES.matcher(path).matches()) {
-                answer = withBucketHeaders(answer, path, receivedNanos);
-            }
-        } catch (RuntimeException e) {
-            LOG.error("fake REST failed on {} {}", method, path, e);
-            answer = Answer.error(500, 0, "fake failure: " + e);
+            exchange.close(); // no answer: the connection is dropped
+            return;
         }
+        if (fault != null && fault.answersNormally()) {
+            sleep(fault.delay());
+            fault = null;
+        }
+        Answer answer;
+        // The answer's effects (a message a test may be waiting for) and its record become visible together.
         synchronized (this) {
+            boolean violation = false;
+            try {
+                Answer limited = fault == null ? limit(method, path, receivedNanos) : null;
+                violation = limited != null;
+                answer = fault != null ? new Answer(fault.status(), fault.body(), fault.headers())
+                        : limited != null ? limited : answer(exchange, method, path, body);
+                if (limits != null && answer.status() < 300 && method.equals("POST")
+                        && CHANNEL_MESSAGES.matcher(path).matches()) {
+                    answer = withBucketHeaders(answer, path, receivedNanos);
+                }
+            } catch (RuntimeException e) {
+                LOG.error("fake REST failed on {} {}", method, path, e);
+                answer = Answer.error(500, 0, "fake failure: " + e);
+            }
             RestCall call = new RestCall(calls.size() + 1, method, path, query, body, answer.status(), receivedNanos,
                     at);
             calls.add(call);
