@@ -2,10 +2,14 @@ package com.jobfuture.coach.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jobfuture.coach.platform.fakes.Eventually;
+import com.jobfuture.coach.testing.JarProcess;
 import com.jobfuture.coach.testing.TestDecks;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,14 +156,14 @@ class ConsoleChatIT {
                 "3 file(s), 4 question(s) in 2 topic(s), 3 problem(s), 0 warning(s)");
     }
 
-    private static void waitFor(IoCondition condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.met()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 60 s");
+    private static void waitFor(IoCondition condition) {
+        Eventually.until("the condition", Duration.ofSeconds(60), () -> {
+            try {
+                return condition.met();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            Thread.sleep(100);
-        }
+        });
     }
 
     @FunctionalInterface

@@ -128,7 +128,7 @@ class SharePageBrowserTest {
         press(question.buttons().get(1).action());
         say("/next");
         say("select_related does a JOIN, prefetch_related a separate query");
-        press("rate:2:3");
+        press("quiz:rate:2:3");
         Reply third = say("/next");
         press(third.buttons().get(1).action());
         Reply security = say("/quiz security");

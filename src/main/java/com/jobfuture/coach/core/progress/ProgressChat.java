@@ -3,7 +3,9 @@ package com.jobfuture.coach.core.progress;
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.ChatRequest;
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.ArgumentSpec;
+import com.jobfuture.coach.core.chat.Choice;
+import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.chat.Texts;
 import com.jobfuture.coach.core.deck.DeckCatalog;
@@ -26,10 +28,15 @@ public final class ProgressChat implements ChatFeature {
     }
 
     @Override
-    public List<CommandHelp> commands() {
+    public List<CommandSpec> commands() {
+        List<Choice> families = new ArrayList<>();
+        for (Family family : Family.values()) {
+            families.add(new Choice(family.label(), family.id()));
+        }
         return List.of(
-                CommandHelp.of("topics", "/topics [family]", "topics and your mastery of each"),
-                CommandHelp.of("progress", "/progress", "your progress (only you can see it)"));
+                CommandSpec.of("topics", "/topics [family]", "topics and your mastery of each")
+                        .withArguments(ArgumentSpec.choice("family", "only the topics of one family", families)),
+                CommandSpec.of("progress", "/progress", "your progress (only you can see it)"));
     }
 
     @Override

@@ -2,12 +2,14 @@ package com.jobfuture.coach.core.quiz;
 
 import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.ChatRequest;
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.ArgumentSpec;
+import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.deck.DeckCatalog;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.deck.Scope;
 import com.jobfuture.coach.core.deck.Topic;
+import com.jobfuture.coach.core.deck.TopicSuggestions;
 import com.jobfuture.coach.core.review.Rating;
 import java.time.Clock;
 import java.util.List;
@@ -18,10 +20,10 @@ import java.util.stream.Collectors;
 
 /** The quiz commands (/quiz, /next, /skip, /stop), their buttons, and typed answers to open questions. */
 public final class QuizChat implements ChatFeature {
-    private static final Pattern CHOICE = Pattern.compile("q:(\\d{1,9}):(\\d)");
-    private static final Pattern SHOW = Pattern.compile("show:(\\d{1,9})");
+    private static final Pattern CHOICE = Pattern.compile("quiz:q:(\\d{1,9}):(\\d)");
+    private static final Pattern SHOW = Pattern.compile("quiz:show:(\\d{1,9})");
     private static final Pattern SKIP = Pattern.compile("skip:(\\d{1,9})");
-    private static final Pattern RATE = Pattern.compile("rate:(\\d{1,9}):([1-4])");
+    private static final Pattern RATE = Pattern.compile("quiz:rate:(\\d{1,9}):([1-4])");
     private final QuizService quiz;
     private final DeckRegistry decks;
     private final QuizRenderer renderer;
@@ -33,13 +35,15 @@ public final class QuizChat implements ChatFeature {
     }
 
     @Override
-    public List<CommandHelp> commands() {
+    public List<CommandSpec> commands() {
         return List.of(
-                CommandHelp.of("quiz", "/quiz [topic|family]",
-                        "practise questions; I schedule reviews so you remember them"),
-                CommandHelp.of("next", "/next", "the next question"),
-                CommandHelp.of("skip", "/skip", "skip this question"),
-                CommandHelp.of("stop", "/stop", "end the quiz"));
+                CommandSpec.of("quiz", "/quiz [topic|family]",
+                        "practise questions; I schedule reviews so you remember them")
+                        .withArguments(ArgumentSpec.text("topic", "a topic or family, e.g. orm or n-plus-one",
+                                CommandSpec.TYPED_MAX_LENGTH).suggestedBy(new TopicSuggestions(decks))),
+                CommandSpec.of("next", "/next", "the next question"),
+                CommandSpec.of("skip", "/skip", "skip this question"),
+                CommandSpec.of("stop", "/stop", "end the quiz"));
     }
 
     @Override
@@ -62,10 +66,6 @@ public final class QuizChat implements ChatFeature {
         if (action.equals("stop")) {
             return Optional.of(renderer.render(quiz.stop(user)));
         }
-        if (action.startsWith("quiz:")) {
-            DeckCatalog catalog = decks.catalog();
-            return Optional.of(renderer.render(quiz.start(user, Scope.fromKey(action.substring(5), catalog))));
-        }
         Matcher m;
         if ((m = CHOICE.matcher(action)).matches()) {
             return Optional.of(renderer.render(
@@ -81,7 +81,16 @@ public final class QuizChat implements ChatFeature {
             Rating rating = Rating.values()[Integer.parseInt(m.group(2)) - 1];
             return Optional.of(renderer.render(quiz.rate(user, Integer.parseInt(m.group(1)), rating)));
         }
+        if (action.startsWith("quiz:")) {
+            DeckCatalog catalog = decks.catalog();
+            return Optional.of(renderer.render(quiz.start(user, Scope.fromKey(action.substring(5), catalog))));
+        }
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<List<Reply>> whereItStands(ChatRequest request) {
+        return Optional.of(renderer.render(quiz.next(request.userId())));
     }
 
     @Override

@@ -77,14 +77,15 @@ final class QuizRenderer {
             }
             for (int i = 0; i < choice.options().size(); i++) {
                 String label = longOptions ? letter(i) : choice.options().get(i).text();
-                buttons.add(new Button("q:" + session.seq() + ":" + i, label));
+                buttons.add(new Button("quiz:q:" + session.seq() + ":" + i, label));
             }
         } else {
             text.append("\n\nType your answer, or press Show answer when you're ready.");
-            buttons.add(new Button("show:" + session.seq(), "Show answer"));
+            buttons.add(new Button("quiz:show:" + session.seq(), "Show answer"));
         }
         buttons.add(new Button("skip:" + session.seq(), "Skip"));
-        return Reply.withButtons(text.toString(), buttons);
+        Reply reply = Reply.withButtons(text.toString(), buttons);
+        return question instanceof ChoiceQuestion ? reply : reply.invitingTypedAnswer();
     }
 
     private Reply graded(QuizOutcome.ChoiceGraded graded) {
@@ -128,7 +129,7 @@ final class QuizRenderer {
         int seq = revealed.session().seq();
         List<Button> buttons = new ArrayList<>();
         for (Rating rating : Rating.values()) {
-            buttons.add(new Button("rate:" + seq + ":" + rating.value(), ratingLabel(rating)));
+            buttons.add(new Button("quiz:rate:" + seq + ":" + rating.value(), ratingLabel(rating)));
         }
         return Reply.withButtons(text.toString(), buttons);
     }

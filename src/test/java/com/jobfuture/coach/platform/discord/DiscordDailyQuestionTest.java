@@ -7,12 +7,12 @@ import com.jobfuture.coach.core.chat.ChatUser;
 import com.jobfuture.coach.core.chat.Conversation;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.platform.discord.fake.BotMessage;
-import com.jobfuture.coach.platform.discord.fake.FakeDiscord;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord.Where;
+import com.jobfuture.coach.platform.discord.fake.FakeDiscord;
 import com.jobfuture.coach.platform.discord.fake.FakeUser;
-import com.jobfuture.coach.platform.discord.fake.Fault;
 import com.jobfuture.coach.platform.discord.fake.RestCall;
 import com.jobfuture.coach.platform.discord.fake.ShownButton;
+import com.jobfuture.coach.platform.fakes.Fault;
 import com.jobfuture.coach.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,8 +188,7 @@ class DiscordDailyQuestionTest {
         String channel = fake.guild().channelId();
         fake.slash(ana, Where.SERVER, "daily", "set", Map.of("settings", "09:00 UTC daily"));
         fake.awaitText(ana, "Question of the day is set");
-        fake.plan(new Fault("POST", "channels/" + channel + "/messages", status, Map.of(),
-                "{\"code\":" + code + ",\"message\":\"" + meaning + "\"}", 100));
+        fake.inject("POST", "channels/" + channel + "/messages", new Fault.Refused(status, code, meaning), 100);
 
         for (String day : List.of("2026-03-02", "2026-03-03", "2026-03-04")) {
             clock.set(Instant.parse(day + "T09:00:00Z"));

@@ -2,9 +2,9 @@ package com.jobfuture.coach.platform.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jobfuture.coach.platform.fakes.Fault;
 import com.jobfuture.coach.platform.telegram.fake.ApiCall;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
-import com.jobfuture.coach.platform.telegram.fake.Fault;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
 import java.nio.file.Path;
 import java.time.Duration;

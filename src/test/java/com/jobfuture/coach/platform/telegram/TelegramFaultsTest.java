@@ -2,9 +2,9 @@ package com.jobfuture.coach.platform.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jobfuture.coach.platform.fakes.Fault;
 import com.jobfuture.coach.platform.telegram.fake.ApiCall;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
-import com.jobfuture.coach.platform.telegram.fake.Fault;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,6 +104,7 @@ class TelegramFaultsTest {
         kim.send("/start");
         rig.awaitMessages(kim, 1);
         rig.fake.inject("sendMessage", kim.id(), new Fault.TooManyRequests(1), 1);
+        rig.time.hold(); // the 429's wait lasts while Kim blocks the bot
 
         kim.send("/help");
         kim.send("/topics");
@@ -112,6 +113,7 @@ class TelegramFaultsTest {
         kim.blockSilently();
         FakeBotApiWait.until("the 403 for Kim", () -> rig.fake.calls("sendMessage").stream()
                 .anyMatch(call -> call.status() == 403));
+        rig.time.release();
         ora.send("/start");
         ora.send("/help");
         rig.awaitMessages(ora, 2);

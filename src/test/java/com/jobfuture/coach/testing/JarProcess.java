@@ -1,4 +1,4 @@
-package com.jobfuture.coach.cli;
+package com.jobfuture.coach.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,15 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the packaged jar as a separate process, as a user would, and captures what it prints. */
-final class JarProcess {
-    record Result(int exitCode, String out, String err) {
+/**
+ * Runs the packaged jar as a separate process, as a user would, and captures what it prints. Every run gets a
+ * clean environment (no platform tokens, no database or public URL from the developer's shell) and a web server
+ * on a free port, so jar tests never need port 8080.
+ */
+public final class JarProcess {
+    /** What a finished run left: its exit code and everything it printed. */
+    public record Result(int exitCode, String out, String err) {
     }
 
     private JarProcess() {
     }
 
-    static Path jar() {
+    /** The jar under test (built by {@code mvn package}; failsafe passes its path). */
+    public static Path jar() {
         Path jar = Path.of(System.getProperty("coach.jar", "target/interview-coach.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build the jar first (mvn package): " + jar);
@@ -25,7 +31,8 @@ final class JarProcess {
         return jar;
     }
 
-    static ProcessBuilder builder(Path workDir, Map<String, String> env, String... args) {
+    /** A process for the jar with these arguments, in {@code workDir}, with {@code env} on a clean environment. */
+    public static ProcessBuilder builder(Path workDir, Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 jar().toAbsolutePath().toString()));
@@ -41,7 +48,7 @@ final class JarProcess {
     }
 
     /** Runs the jar with the given standard input until it exits. */
-    static Result run(Path workDir, Map<String, String> env, String stdin, String... args)
+    public static Result run(Path workDir, Map<String, String> env, String stdin, String... args)
             throws IOException, InterruptedException {
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");

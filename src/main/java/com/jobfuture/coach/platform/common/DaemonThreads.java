@@ -1,14 +1,14 @@
-package com.jobfuture.coach.platform.telegram;
+package com.jobfuture.coach.platform.common;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Names the adapter's threads ({@code telegram-send-1}, …) and makes them daemons, so they never keep the JVM up. */
-final class DaemonThreads implements ThreadFactory {
+/** Names a platform's threads ({@code telegram-send-1}, …) and makes them daemons, so they never keep the JVM up. */
+public final class DaemonThreads implements ThreadFactory {
     private final String prefix;
     private final AtomicInteger count = new AtomicInteger();
 
-    DaemonThreads(String prefix) {
+    public DaemonThreads(String prefix) {
         this.prefix = prefix;
     }
 

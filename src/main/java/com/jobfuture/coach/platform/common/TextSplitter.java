@@ -1,19 +1,19 @@
-package com.jobfuture.coach.platform.discord;
+package com.jobfuture.coach.platform.common;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a reply's text into parts Discord accepts (at most 2000 characters), at line breaks where it can. A
- * fenced code block cut by a split is closed at the end of one part and reopened, with its language, in the next.
+ * Splits the coach's text (plain, with Markdown-style code) into parts of at most {@code limit} characters, at
+ * line breaks where it can, for platforms that show that text as it is (Discord's Markdown; a platform that
+ * converts it first, like Telegram's HTML, splits the converted text itself). A fenced code block cut by a split
+ * is closed at the end of one part and reopened, with its language, in the next. Stateless and thread-safe.
  */
-final class MessageSplitter {
-    /** Discord's limit for a message's content. */
-    static final int DISCORD_LIMIT = 2000;
+public final class TextSplitter {
     private static final String FENCE = "```";
     private final int limit;
 
-    MessageSplitter(int limit) {
+    public TextSplitter(int limit) {
         if (limit < 100) {
             throw new IllegalArgumentException("limit too small: " + limit);
         }
@@ -21,7 +21,7 @@ final class MessageSplitter {
     }
 
     /** The parts, in order; one part when the text fits; blank parts are dropped (empty text gives none). */
-    List<String> split(String text) {
+    public List<String> split(String text) {
         if (text.length() <= limit) {
             return text.isBlank() ? List.of() : List.of(text);
         }
