@@ -64,7 +64,9 @@ public final class SkillCheckSession {
 
     /**
      * Continues a stored check. Answered items keep the parameters and the check its prior as they were asked
-     * with; a pending item that is no longer in the bank (the decks changed) is replaced by a new choice.
+     * with; a pending item that is no longer in the bank (the decks changed) is replaced by a new choice. A
+     * finished state comes back finished, its result stamped with the current time: store the result when the
+     * check finishes rather than re-deriving it.
      */
     public static SkillCheckSession resume(ItemBank bank, SkillCheckSettings settings, SkillCheckState state,
                                            Set<String> recentlySeen, RandomGenerator random, Clock clock) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Simulated candidates with known ability answer the shipped ORM choice questions (89 of them) by the model, in
+ * Simulated candidates with known ability answer the shipped ORM choice questions (90 of them) by the model, in
  * the real session. Item parameters are drawn around the level defaults: b ~ N(level default, 0.5²), a ~ median ×
  * exp(N(0, 0.3²)), floor 1/options. Each scenario prints one figures line (target/surefire-reports/
  * ...SkillCheckSimulationTest-output.txt). Seeded, so the figures are the same on every run.
@@ -59,9 +59,9 @@ class SkillCheckSimulationTest {
 
     @Test
     void calibrationPaysOff() {
-        Figures calibrated = simulate("typical, a median 1.5, engine knows the parameters", 1.5,
+        Figures calibrated = simulate("typical of their level, a median 1.5", 1.5,
                 typicalCandidates(100), 2, true);
-        Figures defaults = simulate("typical, a median 1.5, engine on defaults (a=1, b=level)", 1.5,
+        Figures defaults = simulate("typical of their level, a median 1.5", 1.5,
                 typicalCandidates(100), 2, false);
 
         assertThat(calibrated.accuracy()).isGreaterThan(defaults.accuracy());
@@ -113,7 +113,7 @@ class SkillCheckSimulationTest {
         System.out.printf("SIMULATION %s, %s: adaptive %.1f%% right (%s) with %.1f items on average; "
                         + "random fixed forms need %s items for that accuracy and reach %.1f%% with %d items "
                         + "(%d simulated checks)%n",
-                name, engineKnowsTruth ? "calibrated" : "uncalibrated", 100 * accuracy, perLevel.toString().trim(),
+                name, engineKnowsTruth ? "engine knows the true parameters" : "engine on defaults (a=1, b=level)", 100 * accuracy, perLevel.toString().trim(),
                 meanItems, needed == Integer.MAX_VALUE ? "more than " + fixed.length : needed, 100 * atMean,
                 roundedMean, candidates);
         return new Figures(accuracy, meanItems, needed, atMean);
