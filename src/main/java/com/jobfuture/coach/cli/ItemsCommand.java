@@ -107,7 +107,8 @@ final class ItemsCommand implements Callable<Integer> {
                 err.println("No database at " + dbPath + " (pass --db PATH, or run the bot first).");
                 return 2;
             }
-            Path target = outFile != null ? outFile : dbPath.toAbsolutePath().getParent().resolve("item-calibration.json");
+            Path target = outFile != null ? outFile
+                    : dbPath.toAbsolutePath().getParent().resolve("item-calibration.json");
             DeckLoadResult decks = new DeckLoader().load(List.of(config.decks()));
             if (!decks.problems().isEmpty()) {
                 err.println(decks.problems().size() + " problem(s) in the decks; those questions are left out. "

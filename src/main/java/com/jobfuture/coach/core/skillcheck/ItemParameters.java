@@ -30,7 +30,7 @@ public record ItemParameters(double discrimination, double difficulty, double gu
         return guessing + (1 - guessing) * logistic(discrimination * (theta - difficulty));
     }
 
-    /** Fisher information at {@code theta}: {@code P'(θ)² / (P (1 - P))}; with no floor it is {@code a² P (1 - P)}. */
+    /** Fisher information at {@code theta}: {@code P'(θ)² / (P (1 - P))}; without floor {@code a² P (1 - P)}. */
     public double information(double theta) {
         double s = logistic(discrimination * (theta - difficulty));
         double p = guessing + (1 - guessing) * s;

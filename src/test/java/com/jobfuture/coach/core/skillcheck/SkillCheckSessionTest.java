@@ -16,8 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -180,8 +182,8 @@ class SkillCheckSessionTest {
         }
         // A new calibration makes every item much harder; answers already given keep their old parameters.
         Calibration harder = new Calibration("v2", Instant.EPOCH, 1, 1, bank.items().stream().collect(
-                java.util.stream.Collectors.toMap(CheckItem::id, i -> new CalibratedItem(2, 3, 100, true))),
-                java.util.Map.of());
+                Collectors.toMap(CheckItem::id, i -> new CalibratedItem(2, 3, 100, true))),
+                Map.of());
         ItemBank recalibrated = ItemBank.of(catalog, Family.ORM, harder);
         SkillCheckSession resumed = SkillCheckSession.resume(recalibrated, settings, session.state(), Set.of(),
                 new SplittableRandom(1), clock);

@@ -113,7 +113,8 @@ class SkillCheckSimulationTest {
         System.out.printf("SIMULATION %s, %s: adaptive %.1f%% right (%s) with %.1f items on average; "
                         + "random fixed forms need %s items for that accuracy and reach %.1f%% with %d items "
                         + "(%d simulated checks)%n",
-                name, engineKnowsTruth ? "engine knows the true parameters" : "engine on defaults (a=1, b=level)", 100 * accuracy, perLevel.toString().trim(),
+                name, engineKnowsTruth ? "engine knows the true parameters" : "engine on defaults (a=1, b=level)",
+                100 * accuracy, perLevel.toString().trim(),
                 meanItems, needed == Integer.MAX_VALUE ? "more than " + fixed.length : needed, 100 * atMean,
                 roundedMean, candidates);
         return new Figures(accuracy, meanItems, needed, atMean);

@@ -1,6 +1,7 @@
 package com.jobfuture.coach.core.skillcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class StopRuleTest {
     void standardIsEightToTwentyItemsWithAnEightyPercentInterval() {
         assertThat(rule.minItems()).isEqualTo(8);
         assertThat(rule.maxItems()).isEqualTo(20);
-        assertThat(rule.tail()).isEqualTo(0.1, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(rule.tail()).isEqualTo(0.1, within(1e-12));
     }
 
     @Test
