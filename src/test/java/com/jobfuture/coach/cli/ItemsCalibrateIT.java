@@ -8,6 +8,7 @@ import com.jobfuture.coach.core.skillcheck.CalibrationFile;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.testing.JarProcess;
 import com.jobfuture.coach.testing.TestDecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
