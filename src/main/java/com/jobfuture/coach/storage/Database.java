@@ -171,20 +171,22 @@ public final class Database implements Transactions, AutoCloseable {
         return result;
     }
 
+    /** What {@link #writeAsync} wrote: its result at once, and a stage completing with it once committed. */
+    public record Written<T>(T result, CompletableFuture<T> committed) {
+    }
+
     /**
      * Runs work as one write now and returns without waiting for its commit, which a background thread brings
-     * about soon; the stage completes with the result once the write is committed (exceptionally if it failed).
+     * about soon (or another thread's commit, whichever comes first). A failed write throws, as {@link #write} does.
      */
-    public <T> CompletableFuture<T> writeAsync(SqlWork<T> work) {
+    public <T> Written<T> writeAsync(SqlWork<T> work) {
         T result;
         long batch;
-        writerLock.lock();
+        writerLock.lock(); // inside a write on this thread: joins it, and is committed with it
         try {
             ensureOpen();
             result = inSavepoint(work);
             batch = openBatch;
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
         } finally {
             writerLock.unlock();
         }
@@ -196,7 +198,7 @@ public final class Database implements Transactions, AutoCloseable {
                 committed.complete(result);
             }
         });
-        return committed;
+        return new Written<>(result, committed);
     }
 
     /** Runs read-only work; inside a write (or after a write of a {@link #deferCommits} block) it sees its changes. */

@@ -175,7 +175,7 @@ class DatabaseTest {
         Path file = dir.resolve("coach.db");
         try (Database db = Database.open(file)) {
             long before = db.commits();
-            db.writeAsync(c -> insertUser(db, "later")).get(10, TimeUnit.SECONDS);
+            db.writeAsync(c -> insertUser(db, "later")).committed().get(10, TimeUnit.SECONDS);
             assertThat(db.commits() - before).isEqualTo(1);
         }
         try (Database reopened = Database.open(file)) {

@@ -117,7 +117,7 @@ public final class ShareChat implements ChatFeature {
                 + "themselves are never shown.\nOnly people you send it to can open it. Turn it off any time: "
                 + "/share revoke " + link.number() + ".",
                 List.of(new Button("share:edit:" + link.number(), "Change what it shows"),
-                        new Button("share:list", "My links")));
+                        new Button("share:list", "My links"))).asConfidential();
     }
 
     private Reply list(long user) {

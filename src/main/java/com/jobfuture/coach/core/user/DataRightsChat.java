@@ -73,7 +73,7 @@ public final class DataRightsChat implements ChatFeature {
         String name = "interview-coach-data-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".json";
         return Reply.text("Here is everything I keep about you, as JSON: your accounts, answers, review schedule, "
                 + "quiz and share links. Only you received this file.")
-                .withAttachment(new Attachment(name, "application/json", json));
+                .withAttachment(new Attachment(name, "application/json", json)).asConfidential();
     }
 
     private Reply askToForget(ChatRequest request) {

@@ -1,5 +1,7 @@
 package com.jobfuture.coach.platform.telegram;
 
+import com.jobfuture.coach.platform.common.PlatformTime;
+import com.jobfuture.coach.platform.common.TaskScheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,29 +12,32 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import com.jobfuture.coach.platform.common.PlatformTime;
-import com.jobfuture.coach.platform.common.TaskScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox. Each chat's messages go out in order, one request at a time; different chats go out in
- * parallel, within the {@link SendLimiter}. A 429 pauses the chat for its {@code retry_after}; 5xx answers and
- * dropped connections are retried with backoff; a 403 (or a chat that is gone) marks the chat blocked and drops
- * its queue, sending the group notes owed for dropped messages instead; a rejected edit is sent as a new message
- * and rejected HTML as plain text.
+ * Delivers the outbox. Each chat's messages go out in order, one request at a time; chats whose next message may go
+ * wait their turn in {@link ReadyChats} (first ready, first served; interactive replies before community posts),
+ * and one dispatcher hands them Telegram's overall budget ({@link SendLimiter}) in that order, so nobody overtakes
+ * and nobody waits for a limit that does not apply to them (edits count as no new message). A 429 pauses the chat
+ * for its {@code retry_after}; 5xx answers and dropped connections are retried with backoff; a 403 (or a chat that
+ * is gone) marks the chat blocked and drops its queue, sending the group notes owed for dropped messages instead; a
+ * rejected edit is sent as a new message and rejected HTML as plain text.
  *
  * <p>Besides saved messages, a chat's queue may hold messages kept in memory only ({@link #sendInMemory}: the
  * questions of the day, which must never be sent again after a crash). They share the order and the limits, wait
  * out 429s, and report every other outcome to their caller instead of being retried.
  *
- * <p>Never twice: a message is retried only after an answer that says it was not delivered (429, 5xx) or a
- * failed connection, and its outbox row is marked in flight while a request is out; a row found in flight at
- * start is dropped, not resent (see {@link TelegramStore#recover}). Thread-safe.
+ * <p>Sent twice only visibly: a row is marked as possibly out before its request goes (in the commit that queued
+ * it, when its chat had nothing waiting, else by a write of its own), and removed after Telegram confirmed it. A
+ * new message whose request may have reached Telegram without an answer (a dropped connection, a timeout, or a
+ * restart while it was out) is sent again marked {@link OutgoingMessage#SENT_AGAIN}; an edit is simply made again.
+ * The bot thus errs towards a visible duplicate rather than a lost reply. Thread-safe.
  */
 final class OutboxSender {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
@@ -42,11 +47,16 @@ final class OutboxSender {
     private final SendLimiter limiter;
     private final RetryPolicy retry;
     private final Clock clock;
+    private final PlatformTime time;
     private final TaskScheduler executor;
     private final Object lock = new Object();
     private final Map<Long, ChatQueue> chatToQueue = new HashMap<>();
+    private final ReadyChats ready = new ReadyChats();
     private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
     private final AtomicLong nextMemoryId = new AtomicLong(-1);
+    private boolean dispatching;
+    private boolean dispatchAgain;
+    private long dispatchTimerDueNanos = Long.MAX_VALUE;
     private volatile boolean closed;
 
     /** One chat's pending messages; guarded by {@code lock}. */
@@ -56,6 +66,8 @@ final class OutboxSender {
         private int failures;
         /** The head while a request for it is out (it can no longer be withdrawn). */
         private QueuedMessage sending;
+        /** A timer will make the chat ready (a 429 pause, its own limit, a back-off). */
+        private boolean waiting;
     }
 
     /**
@@ -68,6 +80,7 @@ final class OutboxSender {
         this.store = store;
         this.limiter = limiter;
         this.retry = retry;
+        this.time = time;
         this.clock = time.clock();
         this.executor = time.scheduler("telegram-send", threads);
     }
@@ -81,32 +94,41 @@ final class OutboxSender {
                     chatToQueue.computeIfAbsent(chatId, id -> new ChatQueue()).notBefore = until);
         }
         enqueue(store.pending());
-        paused.keySet().forEach(chatId -> schedule(chatId, Duration.ZERO));
+        synchronized (lock) {
+            for (long chatId : List.copyOf(chatToQueue.keySet())) {
+                settle(chatId);
+            }
+        }
+        dispatchSoon();
+    }
+
+    /** True when the chat has nothing queued, so a message queued for it now goes out right away. */
+    boolean sendsAtOnce(long chatId) {
+        synchronized (lock) {
+            return !chatToQueue.containsKey(chatId) && !blocked.contains(chatId);
+        }
     }
 
     /** Adds saved messages (or in-memory entries) to their chats' queues. */
     void enqueue(List<QueuedMessage> messages) {
-        List<Long> started = new ArrayList<>();
         synchronized (lock) {
             for (QueuedMessage message : messages) {
                 long chatId = message.message().chatId();
-                ChatQueue queue = chatToQueue.get(chatId);
-                if (queue == null) {
-                    queue = new ChatQueue();
-                    chatToQueue.put(chatId, queue);
-                    started.add(chatId);
-                }
+                ChatQueue queue = chatToQueue.computeIfAbsent(chatId, id -> new ChatQueue());
                 queue.items.addLast(message);
+                if (queue.items.size() == 1 && queue.sending == null && !queue.waiting) {
+                    settle(chatId);
+                }
             }
         }
-        started.forEach(chatId -> schedule(chatId, Duration.ZERO));
+        dispatchSoon();
     }
 
     /**
-     * Queues a message that is not saved behind the chat's earlier messages, within the same limits. Its outcome
-     * completes with Telegram's answer ({@code Done} with the message id, {@code Blocked}, {@code Rejected},
-     * {@code Transient}); a 429 is waited out first. A chat known to be blocked answers {@code Blocked}; a
-     * closing sender {@code Transient} (not sent).
+     * Queues a message that is not saved behind the chat's earlier messages, within the same limits but after the
+     * interactive replies. Its outcome completes with Telegram's answer ({@code Done} with the message id,
+     * {@code Blocked}, {@code Rejected}, {@code Transient}); a 429 is waited out first. A chat known to be blocked
+     * answers {@code Blocked}; a closing sender {@code Transient} (not sent).
      */
     QueuedMessage sendInMemory(OutgoingMessage message) {
         QueuedMessage entry = new QueuedMessage(nextMemoryId.getAndDecrement(), message, new CompletableFuture<>());
@@ -125,11 +147,16 @@ final class OutboxSender {
     boolean withdraw(QueuedMessage entry) {
         boolean removed;
         synchronized (lock) {
-            ChatQueue queue = chatToQueue.get(entry.message().chatId());
+            long chatId = entry.message().chatId();
+            ChatQueue queue = chatToQueue.get(chatId);
             if (queue == null || (queue.sending != null && queue.sending.id() == entry.id())) {
                 return false;
             }
             removed = queue.items.removeIf(item -> item.id() == entry.id());
+            if (removed && queue.sending == null && !queue.waiting) {
+                ready.remove(chatId);
+                settle(chatId);
+            }
         }
         if (removed) {
             entry.outcome().complete(new CallResult.Transient("withdrawn before it was sent", false));
@@ -147,6 +174,10 @@ final class OutboxSender {
                 queue.items.stream().filter(item -> queue.sending == null || item.id() != queue.sending.id())
                         .forEach(dropped::add);
                 queue.items.removeAll(dropped);
+                if (queue.sending == null && !queue.waiting) {
+                    ready.remove(chatId);
+                    settle(chatId);
+                }
             }
         }
         dropped.stream().filter(item -> !item.saved())
@@ -208,16 +239,161 @@ final class OutboxSender {
         }
     }
 
-    /** Schedules the chat's next step; a chat with a queue always has exactly one step pending or running. */
-    private void schedule(long chatId, Duration delay) {
-        submit(() -> {
-            try {
-                drain(chatId);
-            } catch (RuntimeException e) {
-                LOG.error("Sending to chat {} failed unexpectedly; trying again in {}", chatId, retry.maxDelay(), e);
-                release(chatId);
-                schedule(chatId, retry.maxDelay());
+    // ---------------------------------------------------------------- the dispatcher
+
+    /**
+     * Puts a chat that is neither sending nor waiting where it belongs: gone if empty, waiting for its 429 pause,
+     * or ready. Call with {@code lock} held.
+     */
+    private void settle(long chatId) {
+        ChatQueue queue = chatToQueue.get(chatId);
+        if (queue == null || queue.sending != null || queue.waiting) {
+            return;
+        }
+        if (queue.items.isEmpty()) {
+            if (!queue.notBefore.isAfter(clock.instant())) {
+                chatToQueue.remove(chatId);
             }
+            ready.remove(chatId);
+            return;
+        }
+        Instant now = clock.instant();
+        if (queue.notBefore.isAfter(now)) {
+            waitThenSettle(chatId, queue, Duration.between(now, queue.notBefore));
+        } else {
+            ready.add(chatId, queue.items.peekFirst().background());
+        }
+    }
+
+    /** Parks the chat for {@code delay}, then settles it again. Call with {@code lock} held. */
+    private void waitThenSettle(long chatId, ChatQueue queue, Duration delay) {
+        queue.waiting = true;
+        ready.remove(chatId);
+        submit(() -> {
+            synchronized (lock) {
+                ChatQueue current = chatToQueue.get(chatId);
+                if (current != queue) {
+                    return;
+                }
+                queue.waiting = false;
+                settle(chatId);
+            }
+            dispatchSoon();
+        }, delay);
+    }
+
+    /** Runs the dispatcher soon, once (a request while it runs makes it go round again). */
+    private void dispatchSoon() {
+        synchronized (lock) {
+            if (dispatching) {
+                dispatchAgain = true;
+                return;
+            }
+            dispatching = true;
+        }
+        submit(this::dispatchLoop, Duration.ZERO);
+    }
+
+    private void dispatchLoop() {
+        try {
+            while (true) {
+                dispatch();
+                synchronized (lock) {
+                    if (!dispatchAgain || closed) {
+                        dispatching = false;
+                        return;
+                    }
+                    dispatchAgain = false;
+                }
+            }
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                dispatching = false;
+            }
+            LOG.error("The Telegram dispatcher failed; trying again in {}", retry.maxDelay(), e);
+            dispatchAt(retry.maxDelay());
+        }
+    }
+
+    /** Hands the overall budget to ready chats in turn until it or the ready chats run out. */
+    private void dispatch() {
+        while (!closed) {
+            long chatId = 0;
+            QueuedMessage head = null;
+            List<QueuedMessage> dropped = null;
+            Duration soonest = null;
+            synchronized (lock) {
+                for (long candidate : ready.inTurn()) {
+                    ChatQueue queue = chatToQueue.get(candidate);
+                    if (queue == null || queue.items.isEmpty() || queue.sending != null || queue.waiting) {
+                        ready.remove(candidate);
+                        if (queue != null) {
+                            settle(candidate);
+                        }
+                        continue;
+                    }
+                    QueuedMessage first = queue.items.peekFirst();
+                    if (blocked.contains(candidate)) {
+                        ready.remove(candidate);
+                        dropped = new ArrayList<>(queue.items);
+                        chatToQueue.remove(candidate);
+                        chatId = candidate;
+                        break;
+                    }
+                    boolean edit = first.message().isEdit();
+                    Duration own = limiter.chatWait(candidate, edit);
+                    if (!own.isZero()) {
+                        waitThenSettle(candidate, queue, own);
+                        continue;
+                    }
+                    Duration overall = limiter.overallWait(edit);
+                    if (!overall.isZero()) {
+                        soonest = soonest == null || overall.compareTo(soonest) < 0 ? overall : soonest;
+                        continue; // keeps its place; a chat with the other kind of message may go
+                    }
+                    if (!limiter.reserve(candidate, edit).isZero()) {
+                        throw new IllegalStateException("the limiter refused a send it allowed");
+                    }
+                    ready.served(candidate);
+                    queue.sending = first;
+                    chatId = candidate;
+                    head = first;
+                    break;
+                }
+            }
+            if (dropped != null) {
+                dropForBlockedChat(chatId, dropped);
+                continue;
+            }
+            if (head == null) {
+                if (soonest != null) {
+                    dispatchAt(soonest);
+                }
+                return;
+            }
+            long sendTo = chatId;
+            QueuedMessage sending = head;
+            submit(() -> send(sendTo, sending), Duration.ZERO);
+        }
+    }
+
+    /** Runs the dispatcher after {@code delay} (unless a run is due sooner anyway). */
+    private void dispatchAt(Duration delay) {
+        long due = time.nanoTime() + delay.toNanos();
+        synchronized (lock) {
+            long now = time.nanoTime();
+            if (dispatchTimerDueNanos > now && dispatchTimerDueNanos <= due) {
+                return;
+            }
+            dispatchTimerDueNanos = due;
+        }
+        submit(() -> {
+            synchronized (lock) {
+                if (dispatchTimerDueNanos == due) {
+                    dispatchTimerDueNanos = Long.MAX_VALUE;
+                }
+            }
+            dispatchSoon();
         }, delay);
     }
 
@@ -235,88 +411,58 @@ final class OutboxSender {
         executor.schedule(guarded, delay);
     }
 
-    /** Sends the head of the chat's queue when the limits allow, then schedules the next step. */
-    private void drain(long chatId) {
-        if (closed) {
-            return;
-        }
-        QueuedMessage head;
-        List<QueuedMessage> dropped = List.of();
-        synchronized (lock) {
-            ChatQueue queue = chatToQueue.get(chatId);
-            if (queue == null) {
-                return;
-            }
-            head = queue.items.peekFirst();
-            if (head == null) {
-                chatToQueue.remove(chatId);
-                return;
-            }
-            if (blocked.contains(chatId)) {
-                dropped = new ArrayList<>(queue.items);
-                chatToQueue.remove(chatId);
-            } else {
-                Instant now = clock.instant();
-                Duration wait = queue.notBefore.isAfter(now) ? Duration.between(now, queue.notBefore)
-                        : limiter.reserve(chatId);
-                if (!wait.isZero()) {
-                    schedule(chatId, wait);
-                    return;
-                }
-                queue.sending = head;
-            }
-        }
-        if (!dropped.isEmpty()) {
-            List<QueuedMessage> notes = store.dropAndEnqueue(dropped.stream().filter(QueuedMessage::saved)
-                    .map(QueuedMessage::id).toList(), fallbacks(dropped));
-            dropped.stream().filter(item -> !item.saved()).forEach(item -> item.outcome().complete(
-                    new CallResult.Blocked("the bot may not write to chat " + chatId)));
-            LOG.info("Dropped {} message(s) for chat {}, which blocked the bot{}", dropped.size(), chatId,
-                    notes.isEmpty() ? "" : "; " + notes.size() + " note(s) go to the group instead");
-            enqueue(notes);
-            return;
-        }
-        if (head.saved()) {
+    // ---------------------------------------------------------------- one request and what follows it
+
+    private void send(long chatId, QueuedMessage head) {
+        QueuedMessage out = head;
+        if (head.saved() && !head.markedOut()) {
             try {
                 store.setInFlight(head.id(), true);
             } catch (RuntimeException e) {
                 LOG.error("Cannot mark outbox row {} in flight; retrying later", head.id(), e);
-                release(chatId);
-                schedule(chatId, retry.maxDelay());
+                afterwards(chatId, retry.maxDelay());
                 return;
             }
+            out = head.asMarkedOut();
+            replaceHead(chatId, head, out);
         }
-        CallResult result = api.deliver(head.message());
-        afterDelivery(chatId, head, result);
+        CallResult result = api.deliver(out.message());
+        try {
+            afterDelivery(chatId, out, result);
+        } catch (RuntimeException e) {
+            LOG.error("Handling Telegram's answer for chat {} failed; trying again in {}", chatId, retry.maxDelay(),
+                    e);
+            afterwards(chatId, retry.maxDelay());
+        }
     }
 
     private void afterDelivery(long chatId, QueuedMessage head, CallResult result) {
         if (result instanceof CallResult.Done) {
             pop(chatId, head);
             finish(head, result);
-            schedule(chatId, Duration.ZERO);
+            afterwards(chatId, Duration.ZERO);
         } else if (result instanceof CallResult.RetryAfter retryAfter) {
             LOG.warn("Telegram asked to wait {} s before writing to chat {} again", retryAfter.delay().toSeconds(),
                     chatId);
             Instant until = clock.instant().plus(retryAfter.delay());
             if (head.saved()) {
                 store.pause(head.id(), until);
+                replaceHead(chatId, head, new QueuedMessage(head.id(), head.message()));
             }
             synchronized (lock) {
                 ChatQueue queue = chatToQueue.get(chatId);
                 if (queue != null) {
                     queue.notBefore = until;
-                    queue.sending = null;
                 }
             }
-            schedule(chatId, retryAfter.delay());
+            afterwards(chatId, Duration.ZERO);
         } else if (result instanceof CallResult.Transient failure) {
             if (head.saved()) {
-                retryLater(chatId, head, failure.reason());
+                retryLater(chatId, head, failure);
             } else {
                 pop(chatId, head);
                 finish(head, result);
-                schedule(chatId, Duration.ZERO);
+                afterwards(chatId, Duration.ZERO);
             }
         } else if (result instanceof CallResult.Blocked why) {
             LOG.info("Chat {} cannot be written to ({}); not writing to it until it writes again", chatId,
@@ -335,12 +481,30 @@ final class OutboxSender {
                 LOG.warn("Telegram refused a message to chat {} ({} {}); sending it {}", chatId, rejected.errorCode(),
                         rejected.reason(), message.isEdit() ? "as a new message" : "as plain text");
                 if (head.saved()) {
-                    store.replace(head.id(), instead);
+                    store.replace(head.id(), instead); // refused, so not delivered: no longer marked out
+                    replaceHead(chatId, head, new QueuedMessage(head.id(), instead));
+                } else {
+                    replaceHead(chatId, head, head.with(instead));
                 }
-                replaceHead(chatId, head, head.with(instead));
             }
-            schedule(chatId, Duration.ZERO);
+            afterwards(chatId, Duration.ZERO);
         }
+    }
+
+    /** The request for the head is over: after {@code delay} the chat takes its turn again (if it has messages). */
+    private void afterwards(long chatId, Duration delay) {
+        synchronized (lock) {
+            ChatQueue queue = chatToQueue.get(chatId);
+            if (queue != null) {
+                queue.sending = null;
+                if (delay.isZero()) {
+                    settle(chatId);
+                } else {
+                    waitThenSettle(chatId, queue, delay);
+                }
+            }
+        }
+        dispatchSoon();
     }
 
     /** The chat refused the head for good: block it, drop its queue, queue the group notes owed instead. */
@@ -350,6 +514,7 @@ final class OutboxSender {
         dropped.add(head);
         synchronized (lock) {
             ChatQueue queue = chatToQueue.remove(chatId);
+            ready.remove(chatId);
             if (queue != null) {
                 queue.items.stream().filter(item -> item.id() != head.id()).forEach(dropped::add);
             }
@@ -361,61 +526,71 @@ final class OutboxSender {
         enqueue(notes);
     }
 
+    /** A chat found blocked at its turn: drop what waits for it, queue the group notes owed instead. */
+    private void dropForBlockedChat(long chatId, List<QueuedMessage> dropped) {
+        List<QueuedMessage> notes = store.dropAndEnqueue(dropped.stream().filter(QueuedMessage::saved)
+                .map(QueuedMessage::id).toList(), fallbacks(dropped));
+        dropped.stream().filter(item -> !item.saved()).forEach(item -> item.outcome().complete(
+                new CallResult.Blocked("the bot may not write to chat " + chatId)));
+        LOG.info("Dropped {} message(s) for chat {}, which blocked the bot{}", dropped.size(), chatId,
+                notes.isEmpty() ? "" : "; " + notes.size() + " note(s) go to the group instead");
+        enqueue(notes);
+    }
+
     /** The notes owed to groups for dropped messages, each once. */
     private static List<OutgoingMessage> fallbacks(List<QueuedMessage> dropped) {
         Set<OutgoingMessage> notes = new LinkedHashSet<>();
-        dropped.stream().map(item -> item.message().fallback()).filter(java.util.Objects::nonNull)
-                .forEach(notes::add);
+        dropped.stream().map(item -> item.message().fallback()).filter(Objects::nonNull).forEach(notes::add);
         return List.copyOf(notes);
     }
 
-    /** A finished head: its saved row is removed, or its caller learns the outcome. */
+    /** A finished head: its saved row is removed (soon: see {@link TelegramStore#deleteSoon}), or its caller learns the outcome. */
     private void finish(QueuedMessage head, CallResult result) {
         if (head.saved()) {
-            store.delete(head.id());
+            store.deleteSoon(head.id()).whenComplete((ignored, failure) -> {
+                if (failure != null) {
+                    LOG.warn("Could not remove delivered outbox row {}; after a restart it is sent again, marked",
+                            head.id(), failure);
+                }
+            });
         } else {
             head.outcome().complete(result);
         }
     }
 
-    private void retryLater(long chatId, QueuedMessage head, String reason) {
+    /**
+     * A saved message failed without an answer that says it was not delivered (or with a 5xx): try again after a
+     * back-off, as a message marked {@link OutgoingMessage#SENT_AGAIN} if the request may have reached Telegram.
+     */
+    private void retryLater(long chatId, QueuedMessage head, CallResult.Transient failure) {
         int failures;
         synchronized (lock) {
             ChatQueue queue = chatToQueue.get(chatId);
             failures = queue == null ? retry.maxAttempts() : ++queue.failures;
         }
         if (failures >= retry.maxAttempts()) {
-            LOG.error("Giving up on a message to chat {} after {} failed attempts ({})", chatId, failures, reason);
+            LOG.error("Giving up on a message to chat {} after {} failed attempts ({})", chatId, failures,
+                    failure.reason());
             pop(chatId, head);
             store.delete(head.id());
-            schedule(chatId, Duration.ZERO);
+            afterwards(chatId, Duration.ZERO);
             return;
         }
         Duration delay = retry.delayAfter(failures);
-        LOG.warn("Sending to chat {} failed ({}); retry {} in {} ms", chatId, reason, failures, delay.toMillis());
-        store.setInFlight(head.id(), false);
-        release(chatId);
-        schedule(chatId, delay);
-    }
-
-    private void release(long chatId) {
-        synchronized (lock) {
-            ChatQueue queue = chatToQueue.get(chatId);
-            if (queue != null) {
-                queue.sending = null;
-            }
-        }
+        OutgoingMessage next = failure.maybeDelivered() ? head.message().sentAgain() : head.message();
+        LOG.warn("Sending to chat {} failed ({}); retry {} in {} ms{}", chatId, failure.reason(), failures,
+                delay.toMillis(), next != head.message() ? ", marked as sent again" : "");
+        store.replace(head.id(), next); // not marked out any more: the next attempt marks it again
+        replaceHead(chatId, head, new QueuedMessage(head.id(), next));
+        afterwards(chatId, delay);
     }
 
     private void pop(long chatId, QueuedMessage head) {
         synchronized (lock) {
             ChatQueue queue = chatToQueue.get(chatId);
-            if (queue != null) {
-                queue.sending = null;
-                if (!queue.items.isEmpty() && queue.items.peekFirst().id() == head.id()) {
-                    queue.items.removeFirst();
-                    queue.failures = 0;
-                }
+            if (queue != null && !queue.items.isEmpty() && queue.items.peekFirst().id() == head.id()) {
+                queue.items.removeFirst();
+                queue.failures = 0;
             }
         }
     }
@@ -423,11 +598,11 @@ final class OutboxSender {
     private void replaceHead(long chatId, QueuedMessage head, QueuedMessage replacement) {
         synchronized (lock) {
             ChatQueue queue = chatToQueue.get(chatId);
-            if (queue != null) {
-                queue.sending = null;
-                if (!queue.items.isEmpty() && queue.items.peekFirst().id() == head.id()) {
-                    queue.items.removeFirst();
-                    queue.items.addFirst(replacement);
+            if (queue != null && !queue.items.isEmpty() && queue.items.peekFirst().id() == head.id()) {
+                queue.items.removeFirst();
+                queue.items.addFirst(replacement);
+                if (queue.sending != null && queue.sending.id() == head.id()) {
+                    queue.sending = replacement;
                 }
             }
         }

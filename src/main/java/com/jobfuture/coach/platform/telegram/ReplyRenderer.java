@@ -13,7 +13,8 @@ import java.util.List;
  * last part, the first reply that replaces its origin as an edit of the message whose button was pressed, and a
  * reply's file as a document after its text. In a private chat every audience is the user, so all are sent. In
  * a group only replies for the whole conversation go to the group; replies for the sender go to their private
- * chat, or into the toast of the button they pressed. Group messages are never edited.
+ * chat, or into the toast of the button they pressed. Group messages are never edited. Confidential replies and
+ * every file become confidential messages (never written to the outbox's database rows).
  */
 final class ReplyRenderer {
     /** Telegram's keyboards: short labels share a row (up to four, 28 characters), long ones get their own. */
@@ -46,9 +47,13 @@ final class ReplyRenderer {
                     edit = editable;
                     editable = null;
                 }
-                messages.add(new OutgoingMessage(chatId, edit, part.text(), true, KEYBOARD.rows(part.buttons())));
-                // Telegram sends a file as a document of its own, after the text it belongs to.
-                part.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)));
+                OutgoingMessage message = new OutgoingMessage(chatId, edit, part.text(), true,
+                        KEYBOARD.rows(part.buttons()));
+                messages.add(reply.confidential() ? message.asConfidential() : message);
+                // Telegram sends a file as a document of its own, after the text it belongs to; a file is a
+                // person's data, never kept in the outbox.
+                part.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)
+                        .asConfidential()));
             }
         }
         return messages;

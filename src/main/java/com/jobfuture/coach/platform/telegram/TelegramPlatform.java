@@ -2,7 +2,6 @@ package com.jobfuture.coach.platform.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobfuture.coach.core.chat.CoachBot;
-import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
 import com.jobfuture.coach.platform.ChatPlatform;
@@ -41,12 +40,14 @@ public final class TelegramPlatform implements ChatPlatform {
     private static final Duration OFFSET_MAX_AGE = Duration.ofHours(24);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final int UPDATE_THREADS = 4;
-    private static final int SEND_THREADS = 4;
+    private static final int SEND_THREADS = 8;
     private static final Duration ADMIN_CACHE_TTL = Duration.ofMinutes(1);
     private static final long ADMIN_CACHE_SIZE = 10_000;
     private static final Duration PUBLISH_TIMEOUT = Duration.ofMinutes(1);
     static final String RESTART_NOTICE = "Sorry — I restarted while I was handling your last message, so it may "
             + "not have been applied. Please send it again, or /next to see where your quiz stands.";
+    static final String SEALED_NOTICE = "Sorry — I restarted while sending you a private link, code or file. I "
+            + "don't keep those on disk, so it may not have arrived: please ask again (/share, /link or /export).";
     private final CoachBot bot;
     private final TelegramOptions options;
     private final PlatformTime time;
@@ -108,11 +109,14 @@ public final class TelegramPlatform implements ChatPlatform {
         sender = new OutboxSender(api, store, new SendLimiter(options.limits(), time::nanoTime), options.retry(),
                 time, SEND_THREADS);
         TelegramStore.Recovery recovery = store.recover();
-        if (recovery.droppedInFlight() > 0) {
-            LOG.warn("Dropped {} message(s) whose delivery was under way when the bot stopped (they may have "
-                    + "arrived; they are not sent twice)", recovery.droppedInFlight());
+        if (recovery.sentAgain() > 0) {
+            LOG.warn("{} message(s) were being sent when the bot stopped; they may have arrived, so they are sent "
+                    + "again marked \"{}\"", recovery.sentAgain(), OutgoingMessage.SENT_AGAIN);
         }
         List<OutgoingMessage> notices = new ArrayList<>();
+        for (long chatId : recovery.sealedChats()) {
+            notices.addAll(renderer.note(SEALED_NOTICE, chatId));
+        }
         for (long chatId : recovery.interruptedChats()) {
             notices.addAll(renderer.note(RESTART_NOTICE, chatId));
         }

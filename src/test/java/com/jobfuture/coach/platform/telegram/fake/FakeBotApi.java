@@ -368,6 +368,11 @@ public final class FakeBotApi implements AutoCloseable {
             }
             FakeAnswer answer = method.equals("getUpdates") ? getUpdates(params, at)
                     : execute(method, params, request.uploads());
+            if (fault instanceof Fault.DropAfterExecuting) {
+                record(new ApiCall(method, params, chatId, at, 0, "carried out, then the connection dropped ("
+                        + answer.status() + ")"));
+                return;
+            }
             record(new ApiCall(method, params, chatId, at, answer.status(), answer.description()));
             write(exchange, answer);
         } catch (InterruptedException e) {
