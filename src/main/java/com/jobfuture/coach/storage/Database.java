@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +41,8 @@ public final class Database implements Transactions, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int MAX_IDLE_READERS = 8;
     private static final int KEPT_FAILURES = 64;
+    /** How long a {@link #writeAsync} write waits to share another commit before it is committed on its own. */
+    static final Duration ASYNC_GRACE = Duration.ofMillis(20);
     private final Connection writer;
     /** Guards the writer connection; fair, so a committing thread queues behind the writes already waiting. */
     private final ReentrantLock writerLock = new ReentrantLock(true);
@@ -65,7 +68,7 @@ public final class Database implements Transactions, AutoCloseable {
             return size() > KEPT_FAILURES;
         }
     };
-    private boolean closed;
+    private volatile boolean closed;
 
     /** Work done with a connection. */
     @FunctionalInterface
@@ -159,7 +162,7 @@ public final class Database implements Transactions, AutoCloseable {
             result = work.get();
         } catch (RuntimeException e) {
             if (deferred.latestBatch > 0) {
-                commitSoon(deferred.latestBatch); // what was written stays written; make it durable
+                commitSoon(deferred.latestBatch, Duration.ZERO); // what was written stays written; make it durable
             }
             throw e;
         } finally {
@@ -176,8 +179,9 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     /**
-     * Runs work as one write now and returns without waiting for its commit, which a background thread brings
-     * about soon (or another thread's commit, whichever comes first). A failed write throws, as {@link #write} does.
+     * Runs work as one write now and returns without waiting for its commit: it is committed with the next commit
+     * another thread makes, or on its own after {@link #ASYNC_GRACE} (by a background thread). A failed write
+     * throws, as {@link #write} does.
      */
     public <T> Written<T> writeAsync(SqlWork<T> work) {
         T result;
@@ -191,7 +195,7 @@ public final class Database implements Transactions, AutoCloseable {
             writerLock.unlock();
         }
         CompletableFuture<T> committed = new CompletableFuture<>();
-        commitSoon(batch).whenComplete((ignored, failure) -> {
+        commitSoon(batch, ASYNC_GRACE).whenComplete((ignored, failure) -> {
             if (failure != null) {
                 committed.completeExceptionally(failure);
             } else {
@@ -413,12 +417,16 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
-    /** Asks the background thread to commit {@code batch}; the stage completes once it is committed. */
-    private CompletableFuture<Void> commitSoon(long batch) {
+    /**
+     * Asks the background thread to commit {@code batch} unless another commit covers it within {@code grace}; the
+     * stage completes once it is committed.
+     */
+    private CompletableFuture<Void> commitSoon(long batch, Duration grace) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         try {
             committer.execute(() -> {
                 try {
+                    awaitOtherCommit(batch, grace);
                     awaitCommit(batch);
                     done.complete(null);
                 } catch (RuntimeException e) {
@@ -429,6 +437,21 @@ public final class Database implements Transactions, AutoCloseable {
             done.completeExceptionally(new StorageException("the database is closing", e));
         }
         return done;
+    }
+
+    private void awaitOtherCommit(long batch, Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        synchronized (commitState) {
+            long left;
+            while (committedBatch < batch && !closed && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    commitState.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private static <T> T run(SqlWork<T> work, Connection connection) {

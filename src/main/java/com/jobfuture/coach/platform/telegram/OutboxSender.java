@@ -57,6 +57,13 @@ final class OutboxSender {
     private boolean dispatching;
     private boolean dispatchAgain;
     private long dispatchTimerDueNanos = Long.MAX_VALUE;
+    private long nextTurn = 1;
+    /** Heads to mark as possibly out, all in one write; guarded by {@code lock}. */
+    private final List<Pending> toMark = new ArrayList<>();
+
+    /** A chat whose head waits to be marked. */
+    private record Pending(long chatId, ChatQueue queue, QueuedMessage head) {
+    }
     private volatile boolean closed;
 
     /** One chat's pending messages; guarded by {@code lock}. */
@@ -66,8 +73,10 @@ final class OutboxSender {
         private int failures;
         /** The head while a request for it is out (it can no longer be withdrawn). */
         private QueuedMessage sending;
-        /** A timer will make the chat ready (a 429 pause, its own limit, a back-off). */
+        /** A timer will make the chat ready (a 429 pause, its own limit, a back-off), or its head is being marked. */
         private boolean waiting;
+        /** Its place in line once its head is due (0: not handed out yet). */
+        private long turn;
     }
 
     /**
@@ -258,10 +267,24 @@ final class OutboxSender {
             return;
         }
         Instant now = clock.instant();
+        QueuedMessage head = queue.items.peekFirst();
         if (queue.notBefore.isAfter(now)) {
             waitThenSettle(chatId, queue, Duration.between(now, queue.notBefore));
+            return;
+        }
+        if (queue.turn == 0) {
+            queue.turn = nextTurn++;
+        }
+        if (head.saved() && !head.markedOut()) {
+            // marked before it takes its turn, so nothing stands between its reservation and its request
+            queue.waiting = true;
+            ready.remove(chatId);
+            toMark.add(new Pending(chatId, queue, head));
+            if (toMark.size() == 1) {
+                submit(this::markOut, Duration.ZERO);
+            }
         } else {
-            ready.add(chatId, queue.items.peekFirst().background());
+            ready.add(chatId, head.background(), queue.turn);
         }
     }
 
@@ -322,6 +345,7 @@ final class OutboxSender {
             QueuedMessage head = null;
             List<QueuedMessage> dropped = null;
             Duration soonest = null;
+            SendLimiter.Permit permit = null;
             synchronized (lock) {
                 for (long candidate : ready.inTurn()) {
                     ChatQueue queue = chatToQueue.get(candidate);
@@ -351,10 +375,12 @@ final class OutboxSender {
                         soonest = soonest == null || overall.compareTo(soonest) < 0 ? overall : soonest;
                         continue; // keeps its place; a chat with the other kind of message may go
                     }
-                    if (!limiter.reserve(candidate, edit).isZero()) {
+                    permit = limiter.tryReserve(candidate, edit);
+                    if (permit == null) {
                         throw new IllegalStateException("the limiter refused a send it allowed");
                     }
                     ready.served(candidate);
+                    queue.turn = 0; // its next message queues at the back
                     queue.sending = first;
                     chatId = candidate;
                     head = first;
@@ -373,7 +399,14 @@ final class OutboxSender {
             }
             long sendTo = chatId;
             QueuedMessage sending = head;
-            submit(() -> send(sendTo, sending), Duration.ZERO);
+            SendLimiter.Permit granted = permit;
+            submit(() -> {
+                try {
+                    send(sendTo, sending);
+                } finally {
+                    limiter.done(granted);
+                }
+            }, Duration.ZERO);
         }
     }
 
@@ -414,26 +447,47 @@ final class OutboxSender {
     // ---------------------------------------------------------------- one request and what follows it
 
     private void send(long chatId, QueuedMessage head) {
-        QueuedMessage out = head;
-        if (head.saved() && !head.markedOut()) {
-            try {
-                store.setInFlight(head.id(), true);
-            } catch (RuntimeException e) {
-                LOG.error("Cannot mark outbox row {} in flight; retrying later", head.id(), e);
-                afterwards(chatId, retry.maxDelay());
-                return;
-            }
-            out = head.asMarkedOut();
-            replaceHead(chatId, head, out);
-        }
-        CallResult result = api.deliver(out.message());
+        CallResult result = api.deliver(head.message());
         try {
-            afterDelivery(chatId, out, result);
+            afterDelivery(chatId, head, result);
         } catch (RuntimeException e) {
             LOG.error("Handling Telegram's answer for chat {} failed; trying again in {}", chatId, retry.maxDelay(),
                     e);
             afterwards(chatId, retry.maxDelay());
         }
+    }
+
+    /** Marks the heads waiting for it as possibly out (one write for them all), then lets them take their turn. */
+    private void markOut() {
+        List<Pending> marking;
+        synchronized (lock) {
+            marking = List.copyOf(toMark);
+            toMark.clear();
+        }
+        boolean marked;
+        try {
+            store.setInFlight(marking.stream().map(pending -> pending.head().id()).toList());
+            marked = true;
+        } catch (RuntimeException e) {
+            LOG.error("Cannot mark {} outbox row(s) in flight; retrying in {}", marking.size(), retry.maxDelay(), e);
+            marked = false;
+        }
+        synchronized (lock) {
+            for (Pending pending : marking) {
+                long chatId = pending.chatId();
+                if (chatToQueue.get(chatId) != pending.queue()) {
+                    continue;
+                }
+                pending.queue().waiting = false;
+                if (marked) {
+                    replaceHead(chatId, pending.head(), pending.head().asMarkedOut());
+                    settle(chatId);
+                } else {
+                    waitThenSettle(chatId, pending.queue(), retry.maxDelay());
+                }
+            }
+        }
+        dispatchSoon();
     }
 
     private void afterDelivery(long chatId, QueuedMessage head, CallResult result) {

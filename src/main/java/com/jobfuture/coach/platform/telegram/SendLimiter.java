@@ -14,13 +14,10 @@ import java.util.function.LongSupplier;
  * {@code groupPerMinute} in any minute of a group (negative chat ids), and {@link SendLimits#PRIVATE_BURST} in any
  * {@code PRIVATE_BURST × perChatInterval} of a private chat (one per interval on average, short bursts allowed).
  * Edits of an existing message count as no new message: they have an overall window of their own and no per-chat
- * one. The overall and group windows are a little longer than Telegram's ({@link #OVERALL_MARGIN},
- * {@link #GROUP_MARGIN}) because Telegram counts arrivals, which trail the reservation by varying network time.
- * Thread-safe; time comes from {@code nanoTime}.
+ * one. A send counts from its reservation until its request is over ({@link #done}), then from then: Telegram counts
+ * arrivals, which fall in between. Thread-safe; time comes from {@code nanoTime}.
  */
 final class SendLimiter {
-    static final Duration OVERALL_MARGIN = Duration.ofMillis(100);
-    static final Duration GROUP_MARGIN = Duration.ofSeconds(1);
     private static final int MAX_TRACKED_CHATS = 10_000;
     private final SendLimits limits;
     private final LongSupplier nanoTime;
@@ -28,12 +25,15 @@ final class SendLimiter {
     private final SlidingWindow edits;
     private final Map<Long, SlidingWindow> chatToWindow = new HashMap<>();
 
+    /** A send the limiter allowed; report it {@link #done} when its request is over. */
+    record Permit(long chatId, boolean edit, SlidingWindow.Event overall, SlidingWindow.Event chat) {
+    }
+
     SendLimiter(SendLimits limits, LongSupplier nanoTime) {
         this.limits = limits;
         this.nanoTime = nanoTime;
-        Duration second = Duration.ofSeconds(1).plus(OVERALL_MARGIN);
-        this.messages = new SlidingWindow(limits.globalPerSecond(), second, nanoTime);
-        this.edits = new SlidingWindow(limits.globalPerSecond(), second, nanoTime);
+        this.messages = new SlidingWindow(limits.globalPerSecond(), Duration.ofSeconds(1), nanoTime);
+        this.edits = new SlidingWindow(limits.globalPerSecond(), Duration.ofSeconds(1), nanoTime);
     }
 
     /** How long the chat's own limit holds its next send back (edits: never). Reserves nothing. */
@@ -46,7 +46,32 @@ final class SendLimiter {
         return (edit ? edits : messages).waitTime();
     }
 
-    /** Reserves one send to the chat and returns zero, or returns how long to wait (reserving nothing). */
+    /** Reserves one send to the chat, or returns null (reserving nothing) when a limit holds it back. */
+    synchronized Permit tryReserve(long chatId, boolean edit) {
+        if (!chatWait(chatId, edit).isZero() || !overallWait(edit).isZero()) {
+            return null;
+        }
+        Permit permit = new Permit(chatId, edit, (edit ? edits : messages).take(),
+                edit ? null : chat(chatId).take());
+        if (chatToWindow.size() > MAX_TRACKED_CHATS) {
+            forgetIdleChats();
+        }
+        return permit;
+    }
+
+    /** The permit's request is over (answered, failed or abandoned). */
+    synchronized void done(Permit permit) {
+        (permit.edit() ? edits : messages).done(permit.overall());
+        SlidingWindow chat = chatToWindow.get(permit.chatId());
+        if (permit.chat() != null && chat != null) {
+            chat.done(permit.chat()); // a window with an event out is never forgotten, so it is still there
+        }
+    }
+
+    /**
+     * Reserves one send whose request is over at once (for callers that only need the arithmetic), returning zero;
+     * or returns how long to wait, reserving nothing.
+     */
     synchronized Duration reserve(long chatId, boolean edit) {
         Duration chat = chatWait(chatId, edit);
         Duration overall = overallWait(edit);
@@ -54,13 +79,7 @@ final class SendLimiter {
         if (!wait.isZero()) {
             return wait;
         }
-        (edit ? edits : messages).take();
-        if (!edit) {
-            chat(chatId).take();
-        }
-        if (chatToWindow.size() > MAX_TRACKED_CHATS) {
-            forgetIdleChats();
-        }
+        done(tryReserve(chatId, edit));
         return Duration.ZERO;
     }
 
@@ -71,7 +90,7 @@ final class SendLimiter {
 
     private SlidingWindow chat(long chatId) {
         return chatToWindow.computeIfAbsent(chatId, id -> id < 0
-                ? new SlidingWindow(limits.groupPerMinute(), Duration.ofMinutes(1).plus(GROUP_MARGIN), nanoTime)
+                ? new SlidingWindow(limits.groupPerMinute(), Duration.ofMinutes(1), nanoTime)
                 : new SlidingWindow(SendLimits.PRIVATE_BURST,
                         limits.perChatInterval().multipliedBy(SendLimits.PRIVATE_BURST), nanoTime));
     }

@@ -259,6 +259,19 @@ final class TelegramStore {
         return queued;
     }
 
+    /** Marks rows as possibly having a request out, in one write. */
+    void setInFlight(List<Long> outboxIds) {
+        db.write(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE telegram_outbox SET in_flight = 1 WHERE id = ?")) {
+                for (long id : outboxIds) {
+                    update.setLong(1, id);
+                    update.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
     /** Marks a row as having a request out (or not any more). */
     void setInFlight(long outboxId, boolean inFlight) {
         update("UPDATE telegram_outbox SET in_flight = ? WHERE id = ?", inFlight ? 1 : 0, outboxId);

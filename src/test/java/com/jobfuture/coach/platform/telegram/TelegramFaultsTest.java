@@ -130,4 +130,27 @@ class TelegramFaultsTest {
         rig.awaitSettled();
         assertThat(rig.fake.messages(kim.id())).hasSize(2);
     }
+
+    @Test
+    void aMessageCarriedOutWithoutAnAnswerIsSentAgainVisiblyAndAnEditIsMadeAgain() {
+        FakeUser eve = rig.fake.user(3007, "Eve");
+        eve.send("/start");
+        rig.awaitMessages(eve, 1);
+        rig.fake.inject("sendMessage", eve.id(), new Fault.DropAfterExecuting(), 1);
+        eve.send("/help");
+        List<BotMessage> messages = rig.awaitMessages(eve, 3);
+        assertThat(messages.get(1).text()).startsWith("Here's what I can do");
+        assertThat(messages.get(2).text()).as("it may have arrived, so the duplicate says so")
+                .startsWith("(sent again)\nHere's what I can do");
+
+        eve.send("/quiz orm");
+        BotMessage question = rig.awaitMessages(eve, 4).get(3);
+        rig.fake.inject("editMessageText", eve.id(), new Fault.DropAfterExecuting(), 1);
+        eve.press(question, "51");
+        rig.awaitSettled();
+        FakeBotApiWait.until("the edit made again", () -> rig.fake.calls("editMessageText").size() == 2);
+        assertThat(rig.fake.messages(eve.id())).as("an edit is the same however often it is made").hasSize(4);
+        assertThat(rig.fake.messages(eve.id()).get(3).text()).contains("✓ Right: B) 51")
+                .doesNotContain("sent again");
+    }
 }

@@ -106,6 +106,29 @@ class TelegramRestartTest {
         assertThat(rig.awaitMessages(dana, 4).get(3).text()).startsWith("ORM · N+1 queries · junior");
     }
 
+    @Test
+    void anEditThatWasOutWhenTheBotDiedIsMadeAfterTheRestart() throws Exception {
+        rig.startApp();
+        FakeUser dana = rig.fake.user(4003, "Dana");
+        dana.send("/start");
+        BotMessage welcome = rig.awaitMessages(dana, 1).get(0);
+        rig.awaitSettled();
+        rig.stopApp();
+        try (Database database = Database.open(dir.resolve("coach.db"))) {
+            // the state a process leaves when it dies while an edit's request is out
+            TelegramStore store = new TelegramStore(database, 7000001, Clock.systemUTC());
+            List<QueuedMessage> queued = store.enqueue(List.of(new OutgoingMessage(dana.id(), welcome.messageId(),
+                    "Edited after the restart", false, List.of())));
+            store.setInFlight(queued.get(0).id(), true);
+        }
+
+        rig.startApp();
+        rig.awaitEdited(dana, 0, 1);
+        rig.awaitSettled();
+        assertThat(rig.fake.messages(dana.id())).extracting(BotMessage::text)
+                .containsExactly("Edited after the restart");
+    }
+
     private static OutgoingMessage plain(FakeUser user, String text) {
         return new OutgoingMessage(user.id(), null, text, false, List.of());
     }
