@@ -184,6 +184,11 @@ public final class Database implements Transactions, AutoCloseable {
      * throws, as {@link #write} does.
      */
     public <T> Written<T> writeAsync(SqlWork<T> work) {
+        return writeAsync(work, ASYNC_GRACE);
+    }
+
+    /** The same, waiting up to {@code grace} to share another commit before it is committed on its own. */
+    public <T> Written<T> writeAsync(SqlWork<T> work, Duration grace) {
         T result;
         long batch;
         writerLock.lock(); // inside a write on this thread: joins it, and is committed with it
@@ -195,7 +200,7 @@ public final class Database implements Transactions, AutoCloseable {
             writerLock.unlock();
         }
         CompletableFuture<T> committed = new CompletableFuture<>();
-        commitSoon(batch, ASYNC_GRACE).whenComplete((ignored, failure) -> {
+        commitSoon(batch, grace).whenComplete((ignored, failure) -> {
             if (failure != null) {
                 committed.completeExceptionally(failure);
             } else {

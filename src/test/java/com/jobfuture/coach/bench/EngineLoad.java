@@ -52,6 +52,7 @@ final class EngineLoad {
                     + "question_id TEXT NOT NULL, rating INTEGER NOT NULL, answered_at INTEGER NOT NULL)");
         }
         AtomicLong rows = new AtomicLong();
+        AtomicLong busy = new AtomicLong();
         long[] measured = new long[2];
         runThreads(threads, warmup, length, () -> measured[0] = rows.get(), () -> measured[1] = rows.get(),
                 (index, stop) -> {
@@ -63,11 +64,22 @@ final class EngineLoad {
                             insert.setString(2, "q" + rows.get());
                             insert.setInt(3, 3);
                             insert.setLong(4, System.currentTimeMillis());
-                            insert.executeUpdate(); // autocommit: one transaction, one commit
-                            rows.incrementAndGet();
+                            try {
+                                insert.executeUpdate(); // autocommit: one transaction, one commit
+                                rows.incrementAndGet();
+                            } catch (SQLException e) {
+                                if (!e.getMessage().contains("SQLITE_BUSY")) {
+                                    throw e;
+                                }
+                                busy.incrementAndGet(); // waited out the 10 s busy timeout: try again
+                            }
                         }
                     }
                 });
+        if (busy.get() > 0) {
+            System.out.printf("  (raw, %d threads: %d insert(s) gave up after the 10 s busy timeout and were "
+                    + "retried)%n", threads, busy.get());
+        }
         return new Throughput((measured[1] - measured[0]) / seconds(length), 1);
     }
 

@@ -16,7 +16,8 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Options: {@code --seconds N} measured per scenario (default 40), {@code --runs N} (medians over runs, default
  * 1), {@code --latency-ms N} added by the fake to each answer (default 0: plain loopback), {@code --only telegram}
- * or {@code --only engine}, {@code --dir PATH} for the databases (default target/load-bench).
+ * or {@code --only engine}, {@code --scenario PREFIX} (only the Telegram scenarios whose name starts so),
+ * {@code --dir PATH} for the databases (default target/load-bench).
  */
 public final class LoadBench {
     private LoadBench() {
@@ -33,19 +34,23 @@ public final class LoadBench {
                 length.toSeconds(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"));
         if (!only.equals("engine")) {
-            telegram(new TelegramLoad(dir, latency), runs, length, latency);
+            telegram(new TelegramLoad(dir, latency), runs, length, latency, option(options, "--scenario", ""));
         }
         if (!only.equals("telegram")) {
             engine(new EngineLoad(dir), runs, length);
         }
     }
 
-    private static void telegram(TelegramLoad load, int runs, Duration length, Duration latency) throws Exception {
+    private static void telegram(TelegramLoad load, int runs, Duration length, Duration latency, String only)
+            throws Exception {
         System.out.printf(Locale.ROOT, "%nTelegram: the coach vs an echo bot, fake Bot API enforcing 30 messages/s "
                 + "overall and 20/min per group, %d ms added per request%n", latency.toMillis());
         System.out.printf(Locale.ROOT, "%-26s %9s %9s %9s %9s %8s %8s %11s %10s %8s%n", "scenario", "echo p50",
                 "echo p99", "coach p50", "coach p99", "p50 ×", "p99 ×", "burst ×", "429 e/c", "commits");
         for (LoadScenario scenario : TelegramLoad.scenarios()) {
+            if (!only.isEmpty() && !scenario.name().startsWith(only)) {
+                continue;
+            }
             List<LoadOutcome> echo = new ArrayList<>();
             List<LoadOutcome> coach = new ArrayList<>();
             Duration warmup = scenario.burst() ? Duration.ZERO

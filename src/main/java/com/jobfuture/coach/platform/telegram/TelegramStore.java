@@ -35,6 +35,8 @@ final class TelegramStore {
     private final Database db;
     private final long botId;
     private final Clock clock;
+    /** How long a delivered row's removal waits to share a commit with other work (see {@link #deleteSoon}). */
+    static final Duration DELETE_GRACE = Duration.ofMillis(250);
     private final ObjectMapper json = new ObjectMapper();
 
     TelegramStore(Database db, long botId, Clock clock) {
@@ -325,8 +327,9 @@ final class TelegramStore {
     }
 
     /**
-     * Removes a delivered row without waiting for the commit (it comes with the next one). If the process dies
-     * first, the row is found marked out at start and sent again, marked so.
+     * Removes a delivered row without waiting for its commit: it rides along with the next commit made for other
+     * work, or is committed on its own after {@link #DELETE_GRACE}. If the process dies first, the row is found
+     * marked out at start and sent again, marked so (the one case where a delivered message is repeated).
      */
     CompletableFuture<Integer> deleteSoon(long outboxId) {
         return db.writeAsync(c -> {
@@ -334,7 +337,7 @@ final class TelegramStore {
                 delete.setLong(1, outboxId);
                 return delete.executeUpdate();
             }
-        }).committed();
+        }, DELETE_GRACE).committed();
     }
 
     /** Marks the chat blocked and drops everything queued for it. */
