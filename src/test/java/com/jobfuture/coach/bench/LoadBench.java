@@ -16,7 +16,8 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Options: {@code --seconds N} measured per scenario (default 40), {@code --runs N} (medians over runs, default
  * 1), {@code --latency-ms N} added by the fake to each answer (default 0: plain loopback), {@code --only telegram}
- * or {@code --only engine}, {@code --scenario PREFIX} (only the Telegram scenarios whose name starts so),
+ * or {@code --only engine}; {@code --only crash [--users N]} runs {@link CrashLoad} instead (kill -9 under load for
+ * {@code --seconds}; it needs the packaged jar), {@code --scenario PREFIX} (only the Telegram scenarios whose name starts so),
  * {@code --dir PATH} for the databases (default target/load-bench).
  */
 public final class LoadBench {
@@ -33,6 +34,11 @@ public final class LoadBench {
         System.out.printf(Locale.ROOT, "Load bench: %d run(s), %d s per scenario, %d CPUs, %s %s%n", runs,
                 length.toSeconds(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"));
+        if (only.equals("crash")) {
+            // needs the packaged jar (mvn package) and is not part of "all"
+            new CrashLoad(dir).run(Integer.parseInt(option(options, "--users", "30")), length);
+            return;
+        }
         if (!only.equals("engine")) {
             telegram(new TelegramLoad(dir, latency), runs, length, latency, option(options, "--scenario", ""));
         }
