@@ -31,6 +31,7 @@ import com.jobfuture.coach.core.user.LinkChat;
 import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.core.user.UserDirectory;
+import com.jobfuture.coach.core.user.UserFilesRegistry;
 import com.jobfuture.coach.platform.ChatPlatform;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
@@ -72,7 +73,7 @@ public final class CoachApplication implements AutoCloseable {
     private boolean closed;
 
     private record Parts(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
-                         ShareService shares, ShareWeb web, DailyModule daily) {
+                         ShareService shares, ShareWeb web, DailyModule daily, UserFilesRegistry userFiles) {
     }
 
     private CoachApplication(Parts parts, CoachConfig config, Clock clock, PlatformTime time) {
@@ -83,7 +84,8 @@ public final class CoachApplication implements AutoCloseable {
         this.web = parts.web();
         this.daily = parts.daily();
         this.config = config;
-        this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers());
+        this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers(),
+                parts.userFiles());
     }
 
     /** Opens the database, loads the decks and builds the coach (the web server starts with {@link #startWeb}). */
@@ -119,9 +121,11 @@ public final class CoachApplication implements AutoCloseable {
         ShareService shares = new ShareService(shareRepository, userRepository, progress,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
+        UserFilesRegistry userFiles = new UserFilesRegistry();
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
-                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository)), database, clock, metrics);
+                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository)), database, database, userFiles,
+                clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
                 config.http().publicBaseUrl(config.http().port()));
@@ -138,8 +142,8 @@ public final class CoachApplication implements AutoCloseable {
                 new DeckAdminChat(decks));
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
         ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl);
-        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily), config, clock,
-                time);
+        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, userFiles), config,
+                clock, time);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.jobfuture.coach.core.common.CoachCounter;
 import com.jobfuture.coach.core.common.CoachMetrics;
+import com.jobfuture.coach.core.common.StorageScrubber;
 import com.jobfuture.coach.core.common.Transactions;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import java.util.Map;
 /**
  * The user's data rights and identity merges over every {@link UserDataSection}: export all of it as JSON,
  * delete all of it, or merge two users into one. Each runs in one transaction; the identity cache is cleared after.
+ * Deleting also removes old copies from the storage files ({@link StorageScrubber}) and the files platforms keep
+ * for the user's accounts ({@link UserFiles}).
  */
 public final class UserDataService {
     /** The export's format name, so readers can recognise the file. */
@@ -24,6 +27,8 @@ public final class UserDataService {
     private final UserDirectory directory;
     private final List<UserDataSection> sections;
     private final Transactions transactions;
+    private final StorageScrubber scrubber;
+    private final UserFilesRegistry files;
     private final Clock clock;
     private final CoachMetrics metrics;
     private final ObjectMapper json = new ObjectMapper()
@@ -32,12 +37,22 @@ public final class UserDataService {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
+    /** A service whose storage keeps no old copies and whose platforms keep no files (tests). */
     public UserDataService(UserRepository users, UserDirectory directory, List<UserDataSection> sections,
                            Transactions transactions, Clock clock, CoachMetrics metrics) {
+        this(users, directory, sections, transactions, StorageScrubber.none(), new UserFilesRegistry(), clock,
+                metrics);
+    }
+
+    public UserDataService(UserRepository users, UserDirectory directory, List<UserDataSection> sections,
+                           Transactions transactions, StorageScrubber scrubber, UserFilesRegistry files, Clock clock,
+                           CoachMetrics metrics) {
         this.users = users;
         this.directory = directory;
         this.sections = List.copyOf(sections);
         this.transactions = transactions;
+        this.scrubber = scrubber;
+        this.files = files;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -64,13 +79,21 @@ public final class UserDataService {
         }
     }
 
-    /** Deletes the user and everything that references it (share links included). */
+    /**
+     * Deletes the user and everything that references it (share links included), then the old copies of those
+     * rows in the storage files and the files platforms keep for the user's accounts (saved exports).
+     */
     public void forget(long userId) {
-        transactions.inTransaction(() -> {
+        List<Identity> identities = transactions.inTransaction(() -> {
+            List<Identity> accounts = users.identities(userId);
             users.delete(userId);
-            return null;
+            return accounts;
         });
         directory.invalidateAll();
+        scrubber.scrubDeleted();
+        for (Identity identity : identities) {
+            files.forPlatform(identity.platform()).ifPresent(kept -> kept.deleteFor(identity.externalId()));
+        }
         metrics.increment(CoachCounter.USERS_FORGOTTEN);
     }
 

@@ -11,7 +11,6 @@ import com.jobfuture.coach.core.chat.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,21 +30,27 @@ public final class ConsoleChat {
     private final BufferedReader in;
     private final PrintStream out;
     private final boolean interactive;
-    private final Path fileFolder;
+    private final ConsoleFiles files;
     private List<Button> lastButtons = List.of();
     private String community;
     private boolean asMember;
 
-    /** A chat for one user; files sent by the coach (e.g. exports) are saved in {@code fileFolder}. */
+    /** A chat for one user; files sent by the coach (e.g. exports) are saved under {@code fileFolder}. */
     public ConsoleChat(CoachBot bot, ChatUser user, BufferedReader in, PrintStream out, boolean interactive,
                        Path fileFolder) {
+        this(bot, user, in, out, interactive, new ConsoleFiles(fileFolder));
+    }
+
+    /** A chat for one user; files sent by the coach (e.g. exports) are saved in {@code files}. */
+    public ConsoleChat(CoachBot bot, ChatUser user, BufferedReader in, PrintStream out, boolean interactive,
+                       ConsoleFiles files) {
         this.bot = bot;
         this.user = user;
         this.member = new ChatUser(user.platform(), user.externalId() + "-member", "Member", false);
         this.in = in;
         this.out = out;
         this.interactive = interactive;
-        this.fileFolder = fileFolder;
+        this.files = files;
     }
 
     /** Runs the chat until end of input or /quit. */
@@ -83,7 +88,7 @@ public final class ConsoleChat {
     /** Prints a message posted to a simulated community; its buttons can be pressed by number. */
     synchronized void showPost(String communityId, Reply reply) {
         out.println("── posted in community \"" + communityId + "\" (everyone there sees it) ──");
-        print(reply);
+        print(reply, "community-" + communityId);
         if (!communityId.equals(community)) {
             out.println("(to answer it: /community " + communityId + ")");
         }
@@ -147,22 +152,23 @@ public final class ConsoleChat {
 
     private void send(Incoming incoming) {
         List<Reply> replies = bot.handle(incoming);
+        String owner = incoming.user().externalId();
         synchronized (this) {
             for (Reply reply : replies) {
                 if (community != null) {
                     out.println(reply.audience() == Audience.SENDER ? "(only you see this)"
                             : "(everyone in \"" + community + "\" sees this)");
                 }
-                print(reply);
+                print(reply, owner);
                 out.println();
             }
             out.flush();
         }
     }
 
-    private void print(Reply reply) {
+    private void print(Reply reply, String owner) {
         out.println(reply.text());
-        reply.attachment().ifPresent(this::save);
+        reply.attachment().ifPresent(file -> save(owner, file));
         if (!reply.buttons().isEmpty()) {
             lastButtons = reply.buttons();
             for (int i = 0; i < reply.buttons().size(); i++) {
@@ -171,15 +177,12 @@ public final class ConsoleChat {
         }
     }
 
-    private void save(Attachment attachment) {
-        String safeName = attachment.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+    private void save(String owner, Attachment attachment) {
         try {
-            Files.createDirectories(fileFolder);
-            Path file = fileFolder.resolve(safeName);
-            Files.write(file, attachment.content());
+            Path file = files.save(owner, attachment);
             out.println("File saved: " + file.toAbsolutePath());
         } catch (IOException e) {
-            out.println("Could not save the file " + safeName + ": " + e.getMessage());
+            out.println("Could not save the file " + attachment.fileName() + ": " + e.getMessage());
         }
     }
 }
