@@ -139,7 +139,7 @@ public final class CoachApplication implements AutoCloseable {
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
                 new LinkChat(linking, userRepository, clock),
                 new DataRightsChat(userData, userRepository, clock),
-                new DeckAdminChat(decks));
+                new DeckAdminChat(decks, config.reloadMaxLoss()));
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
         ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl);
         return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, userFiles), config,
