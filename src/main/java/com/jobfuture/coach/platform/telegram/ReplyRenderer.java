@@ -5,6 +5,7 @@ import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.platform.common.ButtonLayout;
 import com.jobfuture.coach.platform.common.ReplyPart;
 import com.jobfuture.coach.platform.common.ReplyPlanner;
+import com.jobfuture.coach.platform.common.SnapshotTag;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,7 @@ final class ReplyRenderer {
     private static final String CUT = "…";
     private final ReplyFormatter formatter;
     private final ReplyPlanner planner;
+    private final SnapshotTag.Generations generations = new SnapshotTag.Generations();
 
     /** What a press on a group message gets: a toast (or alert) for the presser, and messages to send. */
     record PressAnswer(String toast, boolean alert, List<OutgoingMessage> messages) {
@@ -39,6 +41,7 @@ final class ReplyRenderer {
         Integer editable = originMessageId;
         for (Reply reply : replies) {
             List<ReplyPart> parts = planner.parts(reply);
+            SnapshotTag snapshot = generations.tag(reply).orElse(null);
             for (int i = 0; i < parts.size(); i++) {
                 ReplyPart part = parts.get(i);
                 Integer edit = null;
@@ -46,9 +49,11 @@ final class ReplyRenderer {
                     edit = editable;
                     editable = null;
                 }
-                messages.add(new OutgoingMessage(chatId, edit, part.text(), true, KEYBOARD.rows(part.buttons())));
+                messages.add(new OutgoingMessage(chatId, edit, part.text(), true, KEYBOARD.rows(part.buttons()))
+                        .inSnapshot(edit == null ? snapshot : null));
                 // Telegram sends a file as a document of its own, after the text it belongs to.
-                part.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)));
+                part.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)
+                        .inSnapshot(snapshot)));
             }
         }
         return messages;

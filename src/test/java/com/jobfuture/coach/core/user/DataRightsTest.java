@@ -138,6 +138,24 @@ class DataRightsTest {
         assertThat(rowsOf(1).get("review_log")).isEqualTo(1);
     }
 
+    @Test
+    void exportsAreBoundedPerUserAndMarkedAsSnapshots() {
+        say(dana, "/quiz orm");
+        Reply first = say(dana, "/export");
+        assertThat(first.attachment()).isPresent();
+        assertThat(first.snapshotOf()).contains("export");
+
+        clock.advance(Duration.ofMinutes(1));
+        Reply again = say(dana, "/export");
+
+        assertThat(again.attachment()).isEmpty();
+        assertThat(again.text()).contains("You can ask for a new one in 4 minutes.");
+        assertThat(again.snapshotOf()).as("a refusal never replaces an unsent export").isEmpty();
+        assertThat(say(sam, "/export").attachment()).as("another user").isPresent();
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(say(dana, "/export").attachment()).isPresent();
+    }
+
     /** Answers a question, leaves a quiz open, shares a link, names the page and asks for a link code. */
     private void useEverything(ChatUser user) {
         Reply question = say(user, "/quiz orm");
