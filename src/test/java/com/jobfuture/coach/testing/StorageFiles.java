@@ -40,6 +40,17 @@ public final class StorageFiles {
         return found;
     }
 
+    /** The number of rows in a table, read through a connection of its own. */
+    public static int rows(Path database, String table) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + database);
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            return rows.getInt(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static int indexOf(byte[] haystack, String text) {
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
         outer:
