@@ -208,7 +208,8 @@ public final class QuizService {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             ReviewOutcome outcome = recorder.record(session.userId(), question.id(), rating, correct, now);
-            Optional<Integer> comeBackFrom = Relearning.gap(rating, outcome.interval())
+            Optional<Integer> comeBackFrom = Relearning.gap(rating, outcome.interval(),
+                            session.plan().timesAnswered(question.id()))
                     .map(gap -> session.seq() + gap + 1);
             QuizSession answered = session.answered(countsAsRight, comeBackFrom, now);
             sessions.save(answered);

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a quiz session remembers about its questions: the ones skipped, the ones answered (never asked again in
- * the session unless they must come back) and the ones that come back later in the session (relearning), each
- * with the question number from which it may be shown again. Lists are bounded so a long session stays small.
+ * What a quiz session remembers about its questions: the ones skipped, the answers given (question ids in order,
+ * repeated when a question was answered again; never asked again in the session unless they must come back) and
+ * the ones that come back later in the session (relearning), each with the question number from which it may be
+ * shown again. Lists are bounded so a long session stays small.
  */
 public record SessionPlan(List<String> skippedIds, List<String> answeredIds, List<ComeBack> comeBacks) {
-    static final int MAX_SKIPPED = 50;
+    static final int MAX_SKIPPED = 1000;
     static final int MAX_ANSWERED = 1000;
 
     public SessionPlan {
@@ -37,7 +38,14 @@ public record SessionPlan(List<String> skippedIds, List<String> answeredIds, Lis
     SessionPlan answer(String questionId, Optional<Integer> comeBackFrom) {
         List<ComeBack> queue = new ArrayList<>(without(comeBacks, questionId));
         comeBackFrom.ifPresent(seq -> queue.add(new ComeBack(questionId, seq)));
-        return new SessionPlan(skippedIds, bounded(with(answeredIds, questionId), MAX_ANSWERED), queue);
+        List<String> answers = new ArrayList<>(answeredIds);
+        answers.add(questionId);
+        return new SessionPlan(skippedIds, bounded(answers, MAX_ANSWERED), queue);
+    }
+
+    /** How many times the question was answered in this session. */
+    int timesAnswered(String questionId) {
+        return (int) answeredIds.stream().filter(questionId::equals).count();
     }
 
     /** The plan once {@code questionId} is shown again: it leaves the queue of questions to bring back. */

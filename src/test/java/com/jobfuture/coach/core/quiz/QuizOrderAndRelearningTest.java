@@ -86,6 +86,28 @@ class QuizOrderAndRelearningTest {
     }
 
     @Test
+    void aQuestionMissedAgainAndAgainComesBackTwiceThenWaitsForTheNextQuiz() {
+        List<String> shown = new ArrayList<>();
+        List<Boolean> comesBack = new ArrayList<>();
+        QuizOutcome outcome = quiz.start(dana, Scope.of(core.decks.catalog().topic("drill-a").orElseThrow()));
+        while (outcome instanceof QuizOutcome.Asked asked && shown.size() < 20) {
+            shown.add(asked.question().id());
+            if (asked.question().id().equals("a1")) {
+                QuizOutcome.ChoiceGraded missed = (QuizOutcome.ChoiceGraded) quiz.answerChoice(dana,
+                        asked.session().seq(), 2);
+                comesBack.add(missed.comesBack());
+            } else {
+                answerRight(asked);
+            }
+            outcome = quiz.next(dana);
+        }
+
+        assertThat(shown).containsExactly("a1", "a2", "a3", "a1", "a4", "a1");
+        assertThat(comesBack).containsExactly(true, true, false);
+        assertThat(outcome).isInstanceOf(QuizOutcome.AllDone.class);
+    }
+
+    @Test
     void aChoiceAnsweredRightIsNotAskedAgainInTheSessionEvenOnceDue() {
         answerRight(quiz.start(dana, Scope.all()));
         core.clock.advance(Duration.ofMinutes(11)); // past a1's 10-minute learning step: it is due
