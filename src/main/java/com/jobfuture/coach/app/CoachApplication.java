@@ -118,7 +118,7 @@ public final class CoachApplication implements AutoCloseable {
         SqliteLinkCodeRepository linkCodes = new SqliteLinkCodeRepository(database);
         SqliteDailyRepository dailyRepository = new SqliteDailyRepository(database);
         UserDirectory users = new UserDirectory(userRepository, clock);
-        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock);
+        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, config.timezone());
         ShareService shares = new ShareService(shareRepository, userRepository, progress,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
