@@ -39,6 +39,7 @@ import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
 import com.jobfuture.coach.storage.SqliteShareRepository;
+import com.jobfuture.coach.storage.SqliteSkillCheckRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
 import java.security.SecureRandom;
@@ -119,15 +120,19 @@ public final class CoachApplication implements AutoCloseable {
         ShareService shares = new ShareService(shareRepository, userRepository, progress,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
+        ReviewRecorder recorder = new ReviewRecorder(reviews, scheduler);
+        SkillCheckModule checks = SkillCheckModule.create(config, decks, new SqliteSkillCheckRepository(database),
+                reviews, recorder, database, random, clock);
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
-                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository)), database, clock, metrics);
+                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data()), database, clock,
+                metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
                 config.http().publicBaseUrl(config.http().port()));
-        DailyModule daily = DailyModule.create(config, decks, dailyRepository, new ReviewRecorder(reviews, scheduler),
-                database, clock);
+        DailyModule daily = DailyModule.create(config, decks, dailyRepository, recorder, database, clock);
         List<ChatFeature> features = List.of(
+                checks.chat(), // before the quiz: while a check question is open, typed letters answer it
                 new QuizChat(quiz, decks, clock),
                 new ProgressChat(progress, decks),
                 daily.chat(),
