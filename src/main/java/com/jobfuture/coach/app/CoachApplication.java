@@ -10,6 +10,10 @@ import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.jobs.JobsChat;
+import com.jobfuture.coach.card.ProgressCardPainter;
+import com.jobfuture.coach.core.profile.AreaFiguresSource;
+import com.jobfuture.coach.core.profile.ProfileCards;
+import com.jobfuture.coach.core.profile.ProfileService;
 import com.jobfuture.coach.core.progress.ProgressChat;
 import com.jobfuture.coach.core.progress.ProgressService;
 import com.jobfuture.coach.core.progress.ReviewData;
@@ -121,8 +125,11 @@ public final class CoachApplication implements AutoCloseable {
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
         ReviewRecorder recorder = new ReviewRecorder(reviews, scheduler);
-        SkillCheckModule checks = SkillCheckModule.create(config, decks, new SqliteSkillCheckRepository(database),
-                reviews, recorder, database, random, clock);
+        SqliteSkillCheckRepository checkResults = new SqliteSkillCheckRepository(database);
+        SkillCheckModule checks = SkillCheckModule.create(config, decks, checkResults, reviews, recorder, database,
+                random, clock);
+        ProfileService profiles = new ProfileService(progress, new AreaFiguresSource(progress, reviews, decks),
+                reviews, checkResults, clock, config.timezone());
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
                 new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data()), database, clock,
@@ -134,7 +141,7 @@ public final class CoachApplication implements AutoCloseable {
         List<ChatFeature> features = List.of(
                 checks.chat(), // before the quiz: while a check question is open, typed letters answer it
                 new QuizChat(quiz, decks, clock),
-                new ProgressChat(progress, decks),
+                new ProgressChat(progress, decks, new ProfileCards(profiles, new ProgressCardPainter())),
                 daily.chat(),
                 new JobsChat(JobBoards.fromConfig(config.jobs(), clock)),
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
