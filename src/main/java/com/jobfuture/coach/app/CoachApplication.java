@@ -36,6 +36,7 @@ import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.platform.ChatPlatform;
+import com.jobfuture.coach.platform.console.ConsoleFiles;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
@@ -132,8 +133,8 @@ public final class CoachApplication implements AutoCloseable {
                 reviews, checkResults, clock, config.timezone());
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
-                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data()), database, clock,
-                metrics);
+                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data()),
+                List.of(new ConsoleFiles(Platforms.consoleFileFolder(config))), database, clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
                 config.http().publicBaseUrl(config.http().port()));

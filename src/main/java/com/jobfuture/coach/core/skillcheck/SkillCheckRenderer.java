@@ -152,12 +152,15 @@ final class SkillCheckRenderer {
         return echo(result.family(), answered);
     }
 
-    /** The answered question without buttons, in place of the question message: the answer, never its grade. */
+    /**
+     * One line in place of the answered question's message (its buttons go): the answer, never its grade; the
+     * question comes back in the review at the end.
+     */
     private static Reply echo(Family family, SkillCheckOutcome.Answered answered) {
         OptionOrder order = new OptionOrder(answered.optionOrder());
         ChoiceQuestion question = answered.question();
-        return new Reply("Skill check · " + family.label() + " · question " + answered.itemNumber() + "\n"
-                + question.prompt().strip() + "\nYour answer: " + order.letterOf(answered.chosenOption()) + ") "
+        return new Reply("Skill check · " + family.label() + " · question " + answered.itemNumber()
+                + " · your answer: " + order.letterOf(answered.chosenOption()) + ") "
                 + question.options().get(answered.chosenOption()).text().strip(), List.of(), true);
     }
 

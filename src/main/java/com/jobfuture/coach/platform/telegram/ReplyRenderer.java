@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Turns the coach's replies into Telegram messages: HTML parts below the length limit, the buttons under the
  * last part, the first reply that replaces its origin as an edit of the message whose button was pressed, and a
- * reply's file as a document after its text. In a private chat every audience is the user, so all are sent. In
+ * reply's file after its text (an image as a photo, anything else as a document). In a private chat every audience is the user, so all are sent. In
  * a group only replies for the whole conversation go to the group; replies for the sender go to their private
  * chat, or into the toast of the button they pressed. Group messages are never edited.
  */
@@ -47,7 +47,7 @@ final class ReplyRenderer {
                     editable = null;
                 }
                 messages.add(new OutgoingMessage(chatId, edit, part.text(), true, KEYBOARD.rows(part.buttons())));
-                // Telegram sends a file as a document of its own, after the text it belongs to.
+                // Telegram sends a file as a message of its own (a photo for images, else a document), after its text.
                 part.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)));
             }
         }

@@ -72,7 +72,7 @@ class SkillCheckChatTest {
             Reply echo = replies.get(0);
             assertThat(echo.replacesOrigin()).isTrue();
             assertThat(echo.buttons()).isEmpty();
-            assertThat(echo.text()).contains("Your answer: " + letter + ")").doesNotContain("✓", "✗", "right answer",
+            assertThat(echo.text()).contains("your answer: " + letter + ")").doesNotContain("✓", "✗", "right answer",
                     "Right answer");
         }
 
@@ -126,7 +126,7 @@ class SkillCheckChatTest {
 
         List<Reply> replies = fx.say(letter.toLowerCase() + ")");
 
-        assertThat(replies.get(0).text()).contains("Your answer: " + letter + ") " + text);
+        assertThat(replies.get(0).text()).contains("your answer: " + letter + ") " + text);
         Reply second = last(replies);
         assertThat(second.text()).contains("question 2");
         assertThat(last(fx.say(CheckDecks.choice(second.text(), "junior"))).text()).contains("question 3");
