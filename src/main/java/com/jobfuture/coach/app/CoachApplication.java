@@ -11,7 +11,6 @@ import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.jobs.JobsChat;
 import com.jobfuture.coach.card.ProgressCardPainter;
-import com.jobfuture.coach.core.profile.AreaFiguresSource;
 import com.jobfuture.coach.core.profile.ProfileCards;
 import com.jobfuture.coach.core.profile.ProfileService;
 import com.jobfuture.coach.core.progress.ProgressChat;
@@ -47,6 +46,8 @@ import com.jobfuture.coach.storage.SqliteShareRepository;
 import com.jobfuture.coach.storage.SqliteSkillCheckRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -104,12 +105,14 @@ public final class CoachApplication implements AutoCloseable {
     public static CoachApplication start(CoachConfig config, Clock clock, PlatformTime time) {
         Database database = Database.open(config.database());
         List<DeckProblem> problems = new ArrayList<>();
-        DeckRegistry decks = DeckRegistry.load(List.of(config.decks()), new DeckLoader(), problems);
+        Path deckPath = DeckLocation.resolve(config.decks());
+        DeckRegistry decks = DeckRegistry.load(List.of(deckPath), new DeckLoader(), problems);
         for (DeckProblem problem : problems) {
             LOG.warn(problem.isError() ? "Deck problem (skipped): {}" : "Deck warning: {}", problem);
         }
         LOG.info("Loaded {} questions in {} topics from {}", decks.catalog().size(),
-                decks.catalog().topics().size(), config.decks());
+                decks.catalog().topics().size(), deckPath.getFileSystem().equals(FileSystems.getDefault())
+                        ? deckPath : "the decks inside the jar (no questions/ folder here)");
         PrometheusMetrics metrics = new PrometheusMetrics();
         SecureRandom random = new SecureRandom();
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults(), random);
@@ -120,7 +123,7 @@ public final class CoachApplication implements AutoCloseable {
         SqliteLinkCodeRepository linkCodes = new SqliteLinkCodeRepository(database);
         SqliteDailyRepository dailyRepository = new SqliteDailyRepository(database);
         UserDirectory users = new UserDirectory(userRepository, clock);
-        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock);
+        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, config.timezone());
         ShareService shares = new ShareService(shareRepository, userRepository, progress,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
@@ -129,8 +132,7 @@ public final class CoachApplication implements AutoCloseable {
         SqliteSkillCheckRepository checkResults = new SqliteSkillCheckRepository(database);
         SkillCheckModule checks = SkillCheckModule.create(config, decks, checkResults, reviews, recorder, database,
                 random, clock);
-        ProfileService profiles = new ProfileService(progress, new AreaFiguresSource(progress, reviews, decks),
-                reviews, checkResults, clock, config.timezone());
+        ProfileService profiles = new ProfileService(progress, reviews, checkResults, clock, config.timezone());
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
                 new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data()),
@@ -150,7 +152,8 @@ public final class CoachApplication implements AutoCloseable {
                 new DataRightsChat(userData, userRepository, clock),
                 new DeckAdminChat(decks));
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
-        ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl);
+        ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl,
+                config.anyPlatformToken());
         return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily), config, clock,
                 time);
     }

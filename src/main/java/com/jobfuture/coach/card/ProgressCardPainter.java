@@ -2,7 +2,7 @@ package com.jobfuture.coach.card;
 
 import com.jobfuture.coach.core.deck.Level;
 import com.jobfuture.coach.core.profile.ActivityHeatmap;
-import com.jobfuture.coach.core.profile.AreaFigures;
+import com.jobfuture.coach.core.progress.AreaStats;
 import com.jobfuture.coach.core.profile.CandidateProfile;
 import com.jobfuture.coach.core.profile.CardPainter;
 import com.jobfuture.coach.core.profile.ProfileArea;
@@ -92,12 +92,12 @@ public final class ProgressCardPainter implements CardPainter {
         Font head = fonts.bold(15);
         text(g, head, MUTED, "AREA", PAD, top + 20, 280);
         text(g, head, MUTED, "SKILL CHECK", levelX, top + 20, 230);
-        text(g, head, MUTED, "MASTERY", barX, top + 20, WIDTH - PAD - barX);
+        text(g, head, MUTED, "MASTERY (RECALL IN A WEEK)", barX, top + 20, WIDTH - PAD - barX);
         int y = top + 44;
         for (ProfileArea area : profile.areas()) {
             g.setColor(LINE);
             g.fillRect(PAD, y, WIDTH - 2 * PAD, 1);
-            AreaFigures figures = area.figures();
+            AreaStats figures = area.figures();
             text(g, fonts.bold(21), INK, area.family().label(), PAD, y + 30, levelX - PAD - 16);
             String detail = "seen " + figures.seen() + " of " + figures.total()
                     + (figures.recentAnswers() == 0 ? "" : " · right " + figures.recentRight() + " of last "

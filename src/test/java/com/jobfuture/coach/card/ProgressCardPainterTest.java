@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobfuture.coach.core.deck.Family;
 import com.jobfuture.coach.core.deck.Level;
 import com.jobfuture.coach.core.profile.ActivityHeatmap;
-import com.jobfuture.coach.core.profile.AreaFigures;
+import com.jobfuture.coach.core.progress.AreaStats;
 import com.jobfuture.coach.core.profile.CandidateProfile;
 import com.jobfuture.coach.core.profile.ProfileArea;
 import com.jobfuture.coach.core.profile.SkillLevel;
@@ -56,7 +56,7 @@ class ProgressCardPainterTest {
     void aProfileWithNothingYetStillDraws() throws Exception {
         List<ProfileArea> areas = new ArrayList<>();
         for (Family family : Family.values()) {
-            areas.add(new ProfileArea(family, new AreaFigures(0, 0, 40, 0, 0), Optional.empty()));
+            areas.add(new ProfileArea(family, new AreaStats(0, 0, 40, 0, 0), Optional.empty()));
         }
         LocalDate first = ActivityHeatmap.firstDayFor(TODAY);
         List<Integer> days = new ArrayList<>();
@@ -81,18 +81,18 @@ class ProgressCardPainterTest {
 
     static CandidateProfile profile() {
         List<ProfileArea> areas = List.of(
-                new ProfileArea(Family.PYTHON, new AreaFigures(0.34, 6, 30, 7, 10), Optional.empty()),
-                new ProfileArea(Family.FUNDAMENTALS, new AreaFigures(0.78, 60, 81, 17, 20),
+                new ProfileArea(Family.PYTHON, new AreaStats(0.34, 6, 30, 7, 10), Optional.empty()),
+                new ProfileArea(Family.FUNDAMENTALS, new AreaStats(0.78, 60, 81, 17, 20),
                         Optional.of(level(Family.FUNDAMENTALS, Level.SENIOR, 0.96))),
-                new ProfileArea(Family.ORM, new AreaFigures(0.61, 45, 90, 15, 20),
+                new ProfileArea(Family.ORM, new AreaStats(0.61, 45, 90, 15, 20),
                         Optional.of(new SkillLevel(Family.ORM, Level.MIDDLE, List.of(
                                 new LevelConfidence(List.of(Level.JUNIOR), 0.93),
                                 new LevelConfidence(List.of(Level.SENIOR), 0.91)), TODAY.minusDays(2), 12,
                                 "orm-3f9a1c2b7d"))),
-                new ProfileArea(Family.APIS, new AreaFigures(0.22, 10, 50, 4, 10),
+                new ProfileArea(Family.APIS, new AreaStats(0.22, 10, 50, 4, 10),
                         Optional.of(level(Family.APIS, Level.JUNIOR, 0.94))),
-                new ProfileArea(Family.PRODUCTION, new AreaFigures(0.05, 2, 34, 1, 2), Optional.empty()),
-                new ProfileArea(Family.SECURITY, new AreaFigures(0, 0, 11, 0, 0), Optional.empty()));
+                new ProfileArea(Family.PRODUCTION, new AreaStats(0.05, 2, 34, 1, 2), Optional.empty()),
+                new ProfileArea(Family.SECURITY, new AreaStats(0, 0, 11, 0, 0), Optional.empty()));
         LocalDate first = ActivityHeatmap.firstDayFor(TODAY);
         List<Integer> days = new ArrayList<>();
         int i = 0;

@@ -1,6 +1,7 @@
 package com.jobfuture.coach.core.profile;
 
 import com.jobfuture.coach.core.deck.Family;
+import com.jobfuture.coach.core.progress.AreaStats;
 import com.jobfuture.coach.core.progress.ProgressReport;
 import com.jobfuture.coach.core.progress.ProgressService;
 import com.jobfuture.coach.core.progress.ReviewRepository;
@@ -19,16 +20,14 @@ import java.util.Optional;
 /** Builds a user's {@link CandidateProfile} from their progress, answer log and skill checks. Thread-safe. */
 public final class ProfileService {
     private final ProgressService progress;
-    private final AreaFiguresSource figures;
     private final ReviewRepository reviews;
     private final SkillCheckRepository checks;
     private final Clock clock;
     private final ZoneId zone;
 
-    public ProfileService(ProgressService progress, AreaFiguresSource figures, ReviewRepository reviews,
-                          SkillCheckRepository checks, Clock clock, ZoneId zone) {
+    public ProfileService(ProgressService progress, ReviewRepository reviews, SkillCheckRepository checks,
+                          Clock clock, ZoneId zone) {
         this.progress = progress;
-        this.figures = figures;
         this.reviews = reviews;
         this.checks = checks;
         this.clock = clock;
@@ -42,8 +41,12 @@ public final class ProfileService {
         ProgressReport report = progress.report(userId);
         Map<Family, SkillLevel> levels = latestLevels(userId);
         List<ProfileArea> areas = new ArrayList<>();
-        figures.figures(userId, report).forEach((family, areaFigures) -> areas.add(new ProfileArea(family, areaFigures,
-                Optional.ofNullable(levels.get(family)))));
+        for (Family family : Family.values()) {
+            AreaStats stats = report.families().get(family);
+            if (stats != null) {
+                areas.add(new ProfileArea(family, stats, Optional.ofNullable(levels.get(family))));
+            }
+        }
         return new CandidateProfile(today, areas, report.answered(), report.streakDays(), report.dueToday(),
                 heatmap(userId, today));
     }
