@@ -125,14 +125,14 @@ public final class CoachApplication implements AutoCloseable {
         UserDirectory users = new UserDirectory(userRepository, clock);
         QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, config.timezone());
-        ShareService shares = new ShareService(shareRepository, userRepository, progress,
-                new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
-                config.timezone(), metrics);
         ReviewRecorder recorder = new ReviewRecorder(reviews, scheduler);
         SqliteSkillCheckRepository checkResults = new SqliteSkillCheckRepository(database);
         SkillCheckModule checks = SkillCheckModule.create(config, decks, checkResults, reviews, recorder, database,
                 random, clock);
         ProfileService profiles = new ProfileService(progress, reviews, checkResults, clock, config.timezone());
+        ShareService shares = new ShareService(shareRepository, progress, profiles,
+                new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
+                config.timezone(), metrics);
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
                 new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data()),

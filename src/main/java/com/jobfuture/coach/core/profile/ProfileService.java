@@ -60,6 +60,11 @@ public final class ProfileService {
         return levels;
     }
 
+    /** Answers per day over the last {@link ActivityHeatmap#WEEKS} weeks. */
+    public ActivityHeatmap heatmap(long userId) {
+        return heatmap(userId, LocalDate.ofInstant(clock.instant(), zone));
+    }
+
     private ActivityHeatmap heatmap(long userId, LocalDate today) {
         LocalDate first = ActivityHeatmap.firstDayFor(today);
         int days = (int) (today.toEpochDay() - first.toEpochDay()) + 1;
