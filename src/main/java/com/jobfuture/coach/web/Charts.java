@@ -21,9 +21,9 @@ final class Charts {
     static String bar(double share, String label) {
         double clamped = Math.max(0, Math.min(1, share));
         return "<svg class=\"bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\""
-                + Html.escape(label) + " " + percent(clamped) + "\"><rect width=\"100\" height=\"10\" rx=\"5\" fill=\""
-                + TRACK + "\"/><rect class=\"fill\" width=\"" + format(100 * clamped) + "\" height=\"10\" rx=\"5\" "
-                + "fill=\"" + BAR + "\"/></svg>";
+                + Html.escape(label) + " " + percent(clamped) + "\"><rect width=\"100\" height=\"10\" fill=\"" + TRACK
+                + "\"/><rect class=\"fill\" width=\"" + format(100 * clamped) + "\" height=\"10\" fill=\"" + BAR
+                + "\"/></svg>";
     }
 
     /** Answers per day over 12 weeks: a column per week (oldest left), a row per weekday, darker = more. */
@@ -34,7 +34,7 @@ final class Charts {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart\" id=\"").append(id).append("\" role=\"img\" aria-labelledby=\"").append(id)
                 .append("-title\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"")
-                .append(width * 2).append("\" font-family=\"system-ui, -apple-system, Segoe UI, Roboto, sans-serif\" "
+                .append(width * 3 / 2).append("\" font-family=\"system-ui, -apple-system, Segoe UI, Roboto, sans-serif\" "
                         + "font-size=\"9\">");
         svg.append("<title id=\"").append(id).append("-title\">Answers per day, last ").append(ActivityHeatmap.WEEKS)
                 .append(" weeks: ").append(heatmap.total()).append(" answers on ").append(heatmap.activeDays())

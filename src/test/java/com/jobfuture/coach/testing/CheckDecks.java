@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 public final class CheckDecks {
     public static final int TOPICS = 4;
     public static final int PER_TOPIC = 6;
-    public static final List<String> TOPIC_TITLES = List.of("Check transactions", "Check migrations",
-            "Check querysets", "Check indexes");
+    /** As long as the longest titles of the shipped decks, and longer, so layouts are tried with them. */
+    public static final List<String> TOPIC_TITLES = List.of("N+1 queries: select_related, prefetch_related",
+            "Migrations: workflow, dependencies, squashing", "Transactions: atomic blocks, savepoints and on_commit",
+            "Indexes: composite, partial, covering and expression indexes");
     private static final Pattern LEVEL = Pattern.compile("level (junior|middle|senior):");
 
     private CheckDecks() {
@@ -29,7 +31,7 @@ public final class CheckDecks {
             for (int t = 0; t < TOPICS; t++) {
                 String topic = family + "-check-" + (t + 1);
                 StringBuilder yaml = new StringBuilder("topic: ").append(topic).append("\ntitle: ")
-                        .append(TOPIC_TITLES.get(t)).append("\nfamily: ").append(family).append("\nquestions:\n");
+                        .append('"').append(TOPIC_TITLES.get(t)).append('"').append("\nfamily: ").append(family).append("\nquestions:\n");
                 for (int q = 0; q < PER_TOPIC; q++) {
                     String level = List.of("junior", "middle", "senior").get(q % 3);
                     String id = topic + "-q" + (q + 1);
