@@ -76,6 +76,13 @@ public final class CheckDecks {
         return knows ? known.get(2) : known.get(3);
     }
 
+    /** The same for the check decks and the test decks; empty for a question of another deck. */
+    public static java.util.Optional<String> choiceIfKnown(String questionText, String candidateLevel) {
+        boolean known = LEVEL.matcher(questionText).find()
+                || TEST_DECK_QUESTIONS.stream().anyMatch(q -> questionText.contains(q.get(0)));
+        return known ? java.util.Optional.of(choice(questionText, candidateLevel)) : java.util.Optional.empty();
+    }
+
     private static List<String> testDeckQuestion(String questionText) {
         return TEST_DECK_QUESTIONS.stream().filter(q -> questionText.contains(q.get(0))).findFirst()
                 .orElseThrow(() -> new AssertionError("an unknown question: " + questionText));
