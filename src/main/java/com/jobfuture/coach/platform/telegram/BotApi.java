@@ -107,6 +107,10 @@ final class BotApi {
         if (!message.text().isEmpty()) {
             photo.caption(message.text()).parseMode(message.html() ? "HTML" : null);
         }
+        InlineKeyboardMarkup markup = markup(message.keyboard());
+        if (markup != null) {
+            photo.replyMarkup(markup);
+        }
         if (message.replyTo() != null) {
             photo.replyToMessageId(message.replyTo()).allowSendingWithoutReply(true);
         }

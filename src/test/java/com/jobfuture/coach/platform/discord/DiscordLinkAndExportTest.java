@@ -58,7 +58,7 @@ class DiscordLinkAndExportTest {
         fake.awaitText(dana, "Linked!");
         fake.slash(dana, Where.DM, "share", Map.of("arguments", "list"));
 
-        fake.awaitText(dana, "#1 · your name, mastery per family · until");
+        fake.awaitText(dana, "#1 · your name, figures per area · until");
         assertThat(say("/link").text()).contains("Linked now: console, discord.");
     }
 
