@@ -10,6 +10,9 @@ import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.jobs.JobsChat;
+import com.jobfuture.coach.card.ProgressCardPainter;
+import com.jobfuture.coach.core.profile.ProfileCards;
+import com.jobfuture.coach.core.profile.ProfileService;
 import com.jobfuture.coach.core.progress.ProgressChat;
 import com.jobfuture.coach.core.progress.ProgressService;
 import com.jobfuture.coach.core.progress.ReviewData;
@@ -31,8 +34,8 @@ import com.jobfuture.coach.core.user.LinkChat;
 import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.core.user.UserDirectory;
-import com.jobfuture.coach.core.user.UserFilesRegistry;
 import com.jobfuture.coach.platform.ChatPlatform;
+import com.jobfuture.coach.platform.console.ConsoleFiles;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
@@ -40,6 +43,7 @@ import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
 import com.jobfuture.coach.storage.SqliteShareRepository;
+import com.jobfuture.coach.storage.SqliteSkillCheckRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
 import java.nio.file.FileSystems;
@@ -75,7 +79,7 @@ public final class CoachApplication implements AutoCloseable {
     private boolean closed;
 
     private record Parts(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
-                         ShareService shares, ShareWeb web, DailyModule daily, UserFilesRegistry userFiles) {
+                         ShareService shares, ShareWeb web, DailyModule daily) {
     }
 
     private CoachApplication(Parts parts, CoachConfig config, Clock clock, PlatformTime time) {
@@ -86,8 +90,7 @@ public final class CoachApplication implements AutoCloseable {
         this.web = parts.web();
         this.daily = parts.daily();
         this.config = config;
-        this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers(),
-                parts.userFiles());
+        this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers());
     }
 
     /** Opens the database, loads the decks and builds the coach (the web server starts with {@link #startWeb}). */
@@ -122,22 +125,26 @@ public final class CoachApplication implements AutoCloseable {
         UserDirectory users = new UserDirectory(userRepository, clock);
         QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, config.timezone());
-        ShareService shares = new ShareService(shareRepository, userRepository, progress,
+        ReviewRecorder recorder = new ReviewRecorder(reviews, scheduler);
+        SqliteSkillCheckRepository checkResults = new SqliteSkillCheckRepository(database);
+        SkillCheckModule checks = SkillCheckModule.create(config, decks, checkResults, reviews, recorder, database,
+                random, clock);
+        ProfileService profiles = new ProfileService(progress, reviews, checkResults, clock, config.timezone());
+        ShareService shares = new ShareService(shareRepository, progress, profiles,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
-        UserFilesRegistry userFiles = new UserFilesRegistry();
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
-                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository)), database, database, userFiles,
-                clock, metrics);
+                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data()),
+                List.of(new ConsoleFiles(Platforms.consoleFileFolder(config))), database, database, clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
                 config.http().publicBaseUrl(config.http().port()));
-        DailyModule daily = DailyModule.create(config, decks, dailyRepository, new ReviewRecorder(reviews, scheduler),
-                database, clock);
+        DailyModule daily = DailyModule.create(config, decks, dailyRepository, recorder, database, clock);
         List<ChatFeature> features = List.of(
+                checks.chat(), // before the quiz: while a check question is open, typed letters answer it
                 new QuizChat(quiz, decks, clock),
-                new ProgressChat(progress, decks),
+                new ProgressChat(progress, decks, new ProfileCards(profiles, new ProgressCardPainter())),
                 daily.chat(),
                 new JobsChat(JobBoards.fromConfig(config.jobs(), clock)),
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
@@ -147,8 +154,8 @@ public final class CoachApplication implements AutoCloseable {
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
         ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl,
                 config.anyPlatformToken());
-        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, userFiles), config,
-                clock, time);
+        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily), config, clock,
+                time);
     }
 
     /**

@@ -3,7 +3,6 @@ package com.jobfuture.coach.app;
 import com.jobfuture.coach.config.CoachConfig;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
-import com.jobfuture.coach.core.user.UserFilesRegistry;
 import com.jobfuture.coach.platform.ChatPlatform;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.platform.console.ConsolePlatform;
@@ -29,12 +28,8 @@ import org.slf4j.LoggerFactory;
 final class Platforms {
     private static final Logger LOG = LoggerFactory.getLogger(Platforms.class);
 
-    /**
-     * What platforms are given: the coach, its database and clock, the pacing time, the publishers' registry and
-     * the registry of files platforms keep for users (deleted by /forget).
-     */
-    record Context(CoachBot bot, Database database, Clock clock, PlatformTime time, CommunityPublishers publishers,
-                   UserFilesRegistry userFiles) {
+    /** What platforms are given: the coach, its database and clock, the pacing time and the publishers' registry. */
+    record Context(CoachBot bot, Database database, Clock clock, PlatformTime time, CommunityPublishers publishers) {
     }
 
     private Platforms() {
@@ -60,8 +55,13 @@ final class Platforms {
     /** The console chat on a terminal; files the coach sends go next to the database. */
     static ChatPlatform console(CoachConfig config, Terminal terminal, Context context) {
         ConsoleSettings settings = new ConsoleSettings(terminal.in(), terminal.out(), terminal.interactive(),
-                terminal.userName(), config.database().toAbsolutePath().getParent().resolve("files"));
-        return new ConsolePlatform(settings, context.bot(), context.publishers(), context.userFiles());
+                terminal.userName(), consoleFileFolder(config));
+        return new ConsolePlatform(settings, context.bot(), context.publishers());
+    }
+
+    /** Where the console saves the files the coach sends: {@code files/} beside the database. */
+    static java.nio.file.Path consoleFileFolder(CoachConfig config) {
+        return config.database().toAbsolutePath().getParent().resolve("files");
     }
 
     /** Telegram's settings: the configured token and API URL (TELEGRAM_API_URL), 50 s long polls, its limits. */

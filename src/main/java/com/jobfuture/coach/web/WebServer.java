@@ -58,7 +58,9 @@ public final class WebServer implements AutoCloseable {
             }
         });
         Handler page = ctx -> {
-            Optional<SharePage> shown = shares.view(ctx.pathParam("token"));
+            // Link-preview robots and HEAD requests (no page is shown) are not counted as views.
+            boolean counted = !ctx.method().name().equals("HEAD") && !PreviewRobots.isOne(ctx.userAgent());
+            Optional<SharePage> shown = shares.view(ctx.pathParam("token"), counted);
             if (shown.isPresent()) {
                 html(ctx, SharePageHtml.render(shown.get()));
             } else {

@@ -28,9 +28,9 @@ public final class UserDataService {
     private final List<UserDataSection> sections;
     private final Transactions transactions;
     private final StorageScrubber scrubber;
-    private final UserFilesRegistry files;
     private final Clock clock;
     private final CoachMetrics metrics;
+    private final List<UserFiles> files;
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -40,19 +40,28 @@ public final class UserDataService {
     /** A service whose storage keeps no old copies and whose platforms keep no files (tests). */
     public UserDataService(UserRepository users, UserDirectory directory, List<UserDataSection> sections,
                            Transactions transactions, Clock clock, CoachMetrics metrics) {
-        this(users, directory, sections, transactions, StorageScrubber.none(), new UserFilesRegistry(), clock,
-                metrics);
+        this(users, directory, sections, List.of(), transactions, clock, metrics);
     }
 
+    /** The same, with the files platforms keep about users outside the database (deleted by {@link #forget}). */
     public UserDataService(UserRepository users, UserDirectory directory, List<UserDataSection> sections,
-                           Transactions transactions, StorageScrubber scrubber, UserFilesRegistry files, Clock clock,
+                           List<UserFiles> files, Transactions transactions, Clock clock, CoachMetrics metrics) {
+        this(users, directory, sections, files, transactions, StorageScrubber.none(), clock, metrics);
+    }
+
+    /**
+     * The same, with the storage's {@code scrubber} run after each {@link #forget} so no old copy of the deleted rows
+     * stays readable in its files.
+     */
+    public UserDataService(UserRepository users, UserDirectory directory, List<UserDataSection> sections,
+                           List<UserFiles> files, Transactions transactions, StorageScrubber scrubber, Clock clock,
                            CoachMetrics metrics) {
+        this.files = List.copyOf(files);
+        this.scrubber = scrubber;
         this.users = users;
         this.directory = directory;
         this.sections = List.copyOf(sections);
         this.transactions = transactions;
-        this.scrubber = scrubber;
-        this.files = files;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -81,19 +90,17 @@ public final class UserDataService {
 
     /**
      * Deletes the user and everything that references it (share links included), then the old copies of those
-     * rows in the storage files and the files platforms keep for the user's accounts (saved exports).
+     * rows in the storage files and the files platforms keep for its identities (saved exports and cards).
      */
     public void forget(long userId) {
         List<Identity> identities = transactions.inTransaction(() -> {
-            List<Identity> accounts = users.identities(userId);
+            List<Identity> gone = users.identities(userId);
             users.delete(userId);
-            return accounts;
+            return gone;
         });
         directory.invalidateAll();
         scrubber.scrubDeleted();
-        for (Identity identity : identities) {
-            files.forPlatform(identity.platform()).ifPresent(kept -> kept.deleteFor(identity.externalId()));
-        }
+        files.forEach(store -> store.deleteFor(identities));
         metrics.increment(CoachCounter.USERS_FORGOTTEN);
     }
 

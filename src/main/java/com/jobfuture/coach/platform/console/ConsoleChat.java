@@ -35,22 +35,19 @@ public final class ConsoleChat {
     private String community;
     private boolean asMember;
 
-    /** A chat for one user; files sent by the coach (e.g. exports) are saved under {@code fileFolder}. */
+    /**
+     * A chat for one user; files sent by the coach (exports, progress cards) are saved in the user's folder under
+     * {@code fileFolder} ({@link ConsoleFiles}).
+     */
     public ConsoleChat(CoachBot bot, ChatUser user, BufferedReader in, PrintStream out, boolean interactive,
                        Path fileFolder) {
-        this(bot, user, in, out, interactive, new ConsoleFiles(fileFolder));
-    }
-
-    /** A chat for one user; files sent by the coach (e.g. exports) are saved in {@code files}. */
-    public ConsoleChat(CoachBot bot, ChatUser user, BufferedReader in, PrintStream out, boolean interactive,
-                       ConsoleFiles files) {
         this.bot = bot;
         this.user = user;
         this.member = new ChatUser(user.platform(), user.externalId() + "-member", "Member", false);
         this.in = in;
         this.out = out;
         this.interactive = interactive;
-        this.files = files;
+        this.files = new ConsoleFiles(fileFolder);
     }
 
     /** Runs the chat until end of input or /quit. */
@@ -88,7 +85,7 @@ public final class ConsoleChat {
     /** Prints a message posted to a simulated community; its buttons can be pressed by number. */
     synchronized void showPost(String communityId, Reply reply) {
         out.println("── posted in community \"" + communityId + "\" (everyone there sees it) ──");
-        print(reply, "community-" + communityId);
+        print(reply);
         if (!communityId.equals(community)) {
             out.println("(to answer it: /community " + communityId + ")");
         }
@@ -152,23 +149,22 @@ public final class ConsoleChat {
 
     private void send(Incoming incoming) {
         List<Reply> replies = bot.handle(incoming);
-        String owner = incoming.user().externalId();
         synchronized (this) {
             for (Reply reply : replies) {
                 if (community != null) {
                     out.println(reply.audience() == Audience.SENDER ? "(only you see this)"
                             : "(everyone in \"" + community + "\" sees this)");
                 }
-                print(reply, owner);
+                print(reply);
                 out.println();
             }
             out.flush();
         }
     }
 
-    private void print(Reply reply, String owner) {
+    private void print(Reply reply) {
         out.println(reply.text());
-        reply.attachment().ifPresent(file -> save(owner, file));
+        reply.attachment().ifPresent(this::save);
         if (!reply.buttons().isEmpty()) {
             lastButtons = reply.buttons();
             for (int i = 0; i < reply.buttons().size(); i++) {
@@ -177,10 +173,9 @@ public final class ConsoleChat {
         }
     }
 
-    private void save(String owner, Attachment attachment) {
+    private void save(Attachment attachment) {
         try {
-            Path file = files.save(owner, attachment);
-            out.println("File saved: " + file.toAbsolutePath());
+            out.println("File saved: " + files.save(user.externalId(), attachment).toAbsolutePath());
         } catch (IOException e) {
             out.println("Could not save the file " + attachment.fileName() + ": " + e.getMessage());
         }

@@ -3,7 +3,6 @@ package com.jobfuture.coach.platform.console;
 import com.jobfuture.coach.core.chat.ChatUser;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
-import com.jobfuture.coach.core.user.UserFilesRegistry;
 import com.jobfuture.coach.platform.ChatPlatform;
 import com.jobfuture.coach.platform.common.DaemonThreads;
 import java.io.IOException;
@@ -19,20 +18,12 @@ public final class ConsolePlatform implements ChatPlatform {
     private final ConsoleSettings settings;
     private final CoachBot bot;
     private final CommunityPublishers publishers;
-    private final UserFilesRegistry userFiles;
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
     public ConsolePlatform(ConsoleSettings settings, CoachBot bot, CommunityPublishers publishers) {
-        this(settings, bot, publishers, new UserFilesRegistry());
-    }
-
-    /** The console, registering the files it saves (exports) in {@code userFiles} so /forget deletes them. */
-    public ConsolePlatform(ConsoleSettings settings, CoachBot bot, CommunityPublishers publishers,
-                           UserFilesRegistry userFiles) {
         this.settings = settings;
         this.bot = bot;
         this.publishers = publishers;
-        this.userFiles = userFiles;
     }
 
     @Override
@@ -45,11 +36,9 @@ public final class ConsolePlatform implements ChatPlatform {
     public synchronized void start() {
         ChatUser operator = new ChatUser(ConsoleCommunityPublisher.PLATFORM, settings.userName(),
                 settings.userName(), true);
-        ConsoleFiles files = new ConsoleFiles(settings.fileFolder());
         ConsoleChat chat = new ConsoleChat(bot, operator, settings.in(), settings.out(), settings.interactive(),
-                files);
+                settings.fileFolder());
         publishers.register(name(), new ConsoleCommunityPublisher(chat));
-        userFiles.register(name(), files);
         Thread reader = new DaemonThreads("console").newThread(() -> {
             try {
                 chat.run();
@@ -68,10 +57,7 @@ public final class ConsolePlatform implements ChatPlatform {
         return ended;
     }
 
-    /**
-     * Stops posting to the console; a read in progress ends with the process (the thread is a daemon). Saved files
-     * stay registered, so a /forget still in flight deletes them.
-     */
+    /** Stops posting to the console; a read in progress ends with the process (the thread is a daemon). */
     @Override
     public synchronized void close() {
         publishers.unregister(name());

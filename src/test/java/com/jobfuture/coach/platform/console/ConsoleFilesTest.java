@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobfuture.coach.app.CoachApplication;
 import com.jobfuture.coach.app.Terminal;
 import com.jobfuture.coach.core.chat.Attachment;
+import com.jobfuture.coach.core.user.Identity;
 import com.jobfuture.coach.testing.MutableClock;
 import com.jobfuture.coach.testing.TestCoach;
 import java.io.BufferedReader;
@@ -15,13 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The console's saved files: one folder per account, a new export replaces older ones, /forget deletes them. */
+/** The console's saved files: one folder per login, a new export replaces older ones, /forget deletes them. */
 class ConsoleFilesTest {
     @TempDir
     Path dir;
@@ -41,6 +43,7 @@ class ConsoleFilesTest {
 
         assertThat(export.startsWith(dir.resolve("files").toAbsolutePath())).as(export.toString()).isTrue();
         assertThat(export.getFileName().toString()).isEqualTo("interview-coach-data-2026-03-02.json");
+        assertThat(export.getParent().getFileName().toString()).isEqualTo("console-tester");
         assertThat(out).contains("deleted all your data");
         assertThat(export).doesNotExist();
         assertThat(export.getParent()).doesNotExist();
@@ -59,10 +62,10 @@ class ConsoleFilesTest {
         assertThat(tuesday).exists();
         assertThat(card).exists();
         assertThat(sams).exists();
-        assertThat(files.deleteFor("dana")).isEqualTo(2);
+        files.deleteFor(List.of(new Identity("console", "dana", Instant.EPOCH),
+                new Identity("telegram", "sam", Instant.EPOCH)));
         assertThat(tuesday.getParent()).doesNotExist();
-        assertThat(sams).exists();
-        assertThat(files.deleteFor("nobody")).isZero();
+        assertThat(sams).as("another platform's account of the same name").exists();
     }
 
     @Test
