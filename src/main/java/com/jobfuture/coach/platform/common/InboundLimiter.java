@@ -19,9 +19,12 @@ public final class InboundLimiter {
     /** What a user sending too fast is told, once per window. */
     public static final String NOTICE = "You're sending messages faster than I can answer, so I skipped some. "
             + "Wait a few seconds, then send your next message.";
-    /** Messages a user may send per {@link #WINDOW} (a burst of 20 at once, an average of one a second). */
-    public static final int PER_WINDOW = 20;
-    public static final Duration WINDOW = Duration.ofSeconds(20);
+    /**
+     * Messages a user may send per {@link #WINDOW}: an average of one a second, with room for a burst (someone
+     * skipping through questions, a test clicking as fast as answers come); a flood of hundreds gets 60.
+     */
+    public static final int PER_WINDOW = 60;
+    public static final Duration WINDOW = Duration.ofMinutes(1);
     private static final int MAX_USERS = 100_000;
     private final RateLimiterConfig messages;
     private final RateLimiterConfig notices;
