@@ -11,6 +11,8 @@ import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.jobs.JobsChat;
+import com.jobfuture.coach.core.notify.PrivateMessengers;
+import com.jobfuture.coach.core.plan.StudyPace;
 import com.jobfuture.coach.core.progress.ProgressChat;
 import com.jobfuture.coach.core.progress.ProgressService;
 import com.jobfuture.coach.core.progress.ReviewData;
@@ -20,7 +22,10 @@ import com.jobfuture.coach.core.quiz.QuizChat;
 import com.jobfuture.coach.core.quiz.QuizService;
 import com.jobfuture.coach.core.quiz.QuizSessionData;
 import com.jobfuture.coach.core.review.FsrsParameters;
+import com.jobfuture.coach.core.reminders.ReminderScheduler;
 import com.jobfuture.coach.core.review.FsrsScheduler;
+import com.jobfuture.coach.core.settings.SettingsData;
+import com.jobfuture.coach.core.settings.SettingsService;
 import com.jobfuture.coach.core.share.ShareActivity;
 import com.jobfuture.coach.core.share.ShareChat;
 import com.jobfuture.coach.core.share.ShareData;
@@ -36,7 +41,9 @@ import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
 import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
+import com.jobfuture.coach.storage.SqliteReminderRepository;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
+import com.jobfuture.coach.storage.SqliteSettingsRepository;
 import com.jobfuture.coach.storage.SqliteShareRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
@@ -53,7 +60,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place that constructs and connects everything: storage, decks, core services, the features, the daily
- * scheduler and the web server for share pages; then starts and stops them in order.
+ * and reminder schedulers and the web server for share pages; then starts and stops them in order.
  */
 public final class CoachApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CoachApplication.class);
@@ -67,10 +74,12 @@ public final class CoachApplication implements AutoCloseable {
     private final PrometheusMetrics metrics;
     private final ShareWeb web;
     private final DailyModule daily;
+    private final ReminderModule reminders;
     private boolean closed;
 
     private record Parts(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
-                         ShareService shares, PrometheusMetrics metrics, ShareWeb web, DailyModule daily) {
+                         ShareService shares, PrometheusMetrics metrics, ShareWeb web, DailyModule daily,
+                         ReminderModule reminders) {
     }
 
     private CoachApplication(Parts parts, Clock clock) {
@@ -82,6 +91,7 @@ public final class CoachApplication implements AutoCloseable {
         this.metrics = parts.metrics();
         this.web = parts.web();
         this.daily = parts.daily();
+        this.reminders = parts.reminders();
         this.clock = clock;
     }
 
@@ -104,15 +114,20 @@ public final class CoachApplication implements AutoCloseable {
         SqliteShareRepository shareRepository = new SqliteShareRepository(database);
         SqliteLinkCodeRepository linkCodes = new SqliteLinkCodeRepository(database);
         SqliteDailyRepository dailyRepository = new SqliteDailyRepository(database);
+        SqliteSettingsRepository settingsRepository = new SqliteSettingsRepository(database);
         UserDirectory users = new UserDirectory(userRepository, clock);
+        SettingsService settings = new SettingsService(settingsRepository, database, config.timezone(), clock);
         QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock);
-        ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, config.timezone());
+        ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, settings);
+        ReminderModule reminders = ReminderModule.create(config, decks, reviews, settings,
+                new SqliteReminderRepository(database), progress, database, clock);
         ShareService shares = new ShareService(shareRepository, userRepository, progress,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
-                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository)), database, clock, metrics);
+                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository),
+                new SettingsData(settings, settingsRepository), reminders.data()), database, clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
                 config.http().publicBaseUrl(config.http().port()));
@@ -121,6 +136,8 @@ public final class CoachApplication implements AutoCloseable {
         List<ChatFeature> features = List.of(
                 new QuizChat(quiz, decks, clock),
                 new ProgressChat(progress, decks),
+                reminders.settingsChat(),
+                reminders.planChat(),
                 daily.chat(),
                 new JobsChat(JobBoards.fromConfig(config.jobs(), clock)),
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
@@ -129,7 +146,8 @@ public final class CoachApplication implements AutoCloseable {
                 new DeckAdminChat(decks));
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
         ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl);
-        return new CoachApplication(new Parts(database, decks, bot, problems, shares, metrics, web, daily), clock);
+        return new CoachApplication(new Parts(database, decks, bot, problems, shares, metrics, web, daily,
+                reminders), clock);
     }
 
     /**
@@ -192,6 +210,32 @@ public final class CoachApplication implements AutoCloseable {
     }
 
     /**
+     * Where platform adapters (and the console) register their {@code PrivateMessenger} when they start; users of a
+     * platform without one get no reminders.
+     */
+    public PrivateMessengers privateMessengers() {
+        return reminders.messengers();
+    }
+
+    /** The reminder scheduler (its runner starts with {@link #startReminders()}). */
+    public ReminderScheduler reminderScheduler() {
+        return reminders.scheduler();
+    }
+
+    /** The pace of each user's study plan, for the quiz (new questions a day, desired retention). */
+    public StudyPace studyPace() {
+        return reminders.plans();
+    }
+
+    /**
+     * Starts sending review reminders: a check at once (sending reminders missed while the bot was down, within the
+     * grace window) and then every {@code reminders.check_every}. Call it after the messengers are registered.
+     */
+    public synchronized void startReminders() {
+        reminders.runner().start();
+    }
+
+    /**
      * Starts every platform whose token is configured and returns how many started. A platform that fails to
      * start is logged and left out; the others run.
      */
@@ -208,6 +252,7 @@ public final class CoachApplication implements AutoCloseable {
         }
         if (!platforms.isEmpty()) {
             startDailyQuestions();
+            startReminders();
         }
         return platforms.size();
     }
@@ -225,6 +270,7 @@ public final class CoachApplication implements AutoCloseable {
         }
         closed = true;
         daily.runner().close();
+        reminders.runner().close();
         web.close();
         for (ChatPlatform platform : platforms) {
             try {

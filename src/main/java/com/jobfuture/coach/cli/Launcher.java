@@ -7,6 +7,7 @@ import com.jobfuture.coach.config.ConfigLoader;
 import com.jobfuture.coach.core.chat.ChatUser;
 import com.jobfuture.coach.platform.console.ConsoleChat;
 import com.jobfuture.coach.platform.console.ConsoleCommunityPublisher;
+import com.jobfuture.coach.platform.console.ConsolePrivateMessenger;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -69,7 +70,9 @@ final class Launcher {
                     config.database().toAbsolutePath().getParent().resolve("files"));
             app.communityPublishers().register(ConsoleCommunityPublisher.PLATFORM,
                     new ConsoleCommunityPublisher(chat));
+            app.privateMessengers().register(ConsoleCommunityPublisher.PLATFORM, new ConsolePrivateMessenger(chat));
             app.startDailyQuestions();
+            app.startReminders();
             chat.run();
         } catch (IOException e) {
             System.err.println("Console input failed: " + e.getMessage());

@@ -91,7 +91,8 @@ public final class PlanChat implements ChatFeature {
         if (settings.dailyGoal().isPresent()) {
             int goal = settings.dailyGoal().getAsInt();
             long needed = plan.newPerDay() + average;
-            text.append("• Your daily goal: ").append(Texts.plural(goal, "question")).append("; this plan asks about ").append(needed)
+            text.append("• Your daily goal: ").append(Texts.plural(goal, "question"))
+                    .append("; this plan asks about ").append(needed)
                     .append(needed > goal ? " — raise the goal or narrow the areas (/settings areas)." : " — it fits.")
                     .append('\n');
         }

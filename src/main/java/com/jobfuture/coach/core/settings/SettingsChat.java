@@ -101,7 +101,8 @@ public final class SettingsChat implements ChatFeature {
             text = remindersOn(request, updated, zone, now);
             buttons.add(new Button(REMINDERS_OFF, "Turn off"));
         } else if (change instanceof SettingChange.Quiet quiet) {
-            text = quiet.hours().map(h -> "Quiet hours: " + h + " (" + zone.getId() + ") — I send no reminder then.")
+            text = quiet.hours().map(h -> "Quiet hours: " + h + " (" + SettingsTexts.zoneName(zone)
+                    + ") — I send no reminder then.")
                     .orElse("Quiet hours off.") + SettingsTexts.quietConflict(updated);
         } else if (change instanceof SettingChange.Goal goal) {
             text = goal.questions().isPresent() ? "Daily goal: " + goal.questions().getAsInt() + " questions a day. "
@@ -124,13 +125,13 @@ public final class SettingsChat implements ChatFeature {
     private String remindersOn(ChatRequest request, UserSettings updated, ZoneId zone, Instant now) {
         String platform = request.user().platform();
         StringBuilder text = new StringBuilder("Reminders on: every day at ")
-                .append(updated.reminders().timeOrDefault()).append(" (").append(zone.getId())
+                .append(updated.reminders().timeOrDefault()).append(" (").append(SettingsTexts.zoneName(zone))
                 .append("), only when reviews are due or your streak needs a question — at most one a day.")
                 .append(nextReminder(request.userId(), zone, now))
                 .append("\nTurn off any time: /settings reminders off, or the button under each reminder.");
         if (updated.zone().isEmpty()) {
-            text.append("\nYour time zone is ").append(zone.getId()).append(" (the default). Yours is different? "
-                    + "/settings timezone Europe/Berlin");
+            text.append("\nYour time zone is ").append(SettingsTexts.zoneName(zone))
+                    .append(" (the default). Yours is different? /settings timezone Europe/Berlin");
         }
         if (messengers.forPlatform(platform).isEmpty()) {
             text.append("\nI can't send reminders on ").append(platform).append(" in this version yet; the setting "
@@ -186,7 +187,8 @@ public final class SettingsChat implements ChatFeature {
 
     private Reply zonePicker(long userId) {
         List<Button> buttons = COMMON_ZONES.stream().map(id -> new Button(SET_ZONE + id, id)).toList();
-        return Reply.withButtons("Your time zone is " + settings.zoneOf(userId).getId() + ". Pick one, or send "
-                + "yours as an IANA id: /settings timezone Area/City (e.g. Europe/Madrid, Asia/Tokyo).", buttons);
+        return Reply.withButtons("Your time zone is " + SettingsTexts.zoneName(settings.zoneOf(userId))
+                + ". Pick one, or send yours as an IANA id: /settings timezone Area/City (e.g. Europe/Madrid, "
+                + "Asia/Tokyo).", buttons);
     }
 }

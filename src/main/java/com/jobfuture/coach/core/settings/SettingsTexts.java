@@ -4,6 +4,7 @@ import com.jobfuture.coach.core.deck.Family;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +23,15 @@ final class SettingsTexts {
 
     /** {@code Europe/Berlin (it's 10:42 there now)}. */
     static String zoneNow(ZoneId zone, Instant now) {
-        return zone.getId() + " (it's " + TIME.format(now.atZone(zone)) + " there now)";
+        return zoneName(zone) + " (it's " + TIME.format(now.atZone(zone)) + " there now)";
+    }
+
+    /** The zone's id, with fixed offsets written {@code UTC} or {@code UTC+02:00} rather than {@code Z}. */
+    static String zoneName(ZoneId zone) {
+        if (zone instanceof ZoneOffset offset) {
+            return offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
+        }
+        return zone.getId();
     }
 
     /** {@code today 18:30}, {@code tomorrow 18:30} or {@code Wed 4 Mar 18:30}, in the zone. */

@@ -13,7 +13,9 @@ import com.jobfuture.coach.testing.ReminderFixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +90,8 @@ class PlanChatTest {
         assertThat(planned.plan().topics().get(1).mastery()).isEmpty();
         assertThat(planned.plan().newTotal()).isEqualTo(1);
         assertThat(planned.plan().newPerDay()).isEqualTo(1);
-        assertThat(plan().text()).contains("· all areas, up to junior", "2. N+1 queries (ORM) · not started · 1 new");
+        assertThat(plan().text()).contains("· all areas, up to junior",
+                "2. N+1 queries (ORM) · not started · 1 new");
     }
 
     @Test
@@ -100,9 +103,8 @@ class PlanChatTest {
 
         assertThat(plans.newQuestionsPerDay(dana)).isEqualTo(OptionalInt.of(4)); // today's pace holds all day
         assertThat(plans.newQuestionsLeftToday(dana)).isEqualTo(OptionalInt.of(3));
-        assertThat(plans.desiredRetention(dana)).isEqualTo(RetentionPolicy.on(
-                java.time.LocalDate.parse("2026-03-02"), java.util.Optional.of(java.time.LocalDate.parse("2026-03-06"))))
-                .isGreaterThan(RetentionPolicy.BASE);
+        assertThat(plans.desiredRetention(dana)).isEqualTo(0.938) // 4 days before: 0.90 + 0.05 × 10/13
+                .isEqualTo(RetentionPolicy.on(LocalDate.parse("2026-03-02"), Optional.of(LocalDate.parse("2026-03-06"))));
 
         fx.core.clock.advance(Duration.ofDays(1));               // 3 days left: the rest new today
         assertThat(plans.newQuestionsPerDay(dana)).isEqualTo(OptionalInt.of(3));
