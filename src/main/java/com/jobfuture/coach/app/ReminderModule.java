@@ -35,7 +35,8 @@ record ReminderModule(PrivateMessengers messengers, ReminderScheduler scheduler,
         ReminderScheduler scheduler = new ReminderScheduler(repository, settings, messengers,
                 new ReminderComposer(reviews, decks), transactions, options, clock);
         PlanService plans = new PlanService(settings, decks, reviews, progress, clock);
-        return new ReminderModule(messengers, scheduler, new ReminderRunner(scheduler, options.checkEvery()),
+        return new ReminderModule(messengers, scheduler, new ReminderRunner(scheduler, options.checkEvery(),
+                options.batchSize()),
                 new SettingsChat(settings, messengers, clock), plans, new PlanChat(plans),
                 new ReminderData(repository));
     }

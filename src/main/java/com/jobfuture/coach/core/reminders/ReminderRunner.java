@@ -1,38 +1,42 @@
 package com.jobfuture.coach.core.reminders;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Ticks the {@link ReminderScheduler} on one daemon thread: at once when started (catching up reminders missed
- * while the bot was down, within the grace window) and then {@code every} after each tick ends, so a long fan-out
- * never overlaps the next tick. Errors are logged and the next tick runs as usual.
+ * while the bot was down, within the grace window), then {@code every} after a tick that found less than a full
+ * batch, and at once after a full batch (more may be due: a fan-out runs batch after batch, as fast as the
+ * platforms' limits let the messengers send). Errors are logged and the next tick runs as usual.
  */
 public final class ReminderRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderRunner.class);
     private final ReminderScheduler scheduler;
     private final Duration every;
+    private final int batchSize;
     private boolean started;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
         Thread thread = new Thread(task, "reminders");
         thread.setDaemon(true);
         return thread;
     });
 
-    public ReminderRunner(ReminderScheduler scheduler, Duration every) {
+    public ReminderRunner(ReminderScheduler scheduler, Duration every, int batchSize) {
         this.scheduler = scheduler;
         this.every = every;
+        this.batchSize = batchSize;
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // the next tick is dropped on close
     }
 
     /** Starts ticking; later calls do nothing. */
     public synchronized void start() {
         if (!started && !executor.isShutdown()) {
             started = true;
-            executor.scheduleWithFixedDelay(this::tick, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+            executor.execute(this::tick);
         }
     }
 
@@ -53,10 +57,18 @@ public final class ReminderRunner implements AutoCloseable {
     }
 
     private void tick() {
+        long delay = every.toMillis();
         try {
-            scheduler.tick();
+            if (scheduler.tick().handled() >= batchSize) {
+                delay = 0;
+            }
         } catch (RuntimeException e) {
             LOG.error("Reminders check failed; retrying at the next one", e);
+        }
+        try {
+            executor.schedule(this::tick, delay, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            // shutting down
         }
     }
 }

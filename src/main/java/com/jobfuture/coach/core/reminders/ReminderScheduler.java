@@ -2,7 +2,6 @@ package com.jobfuture.coach.core.reminders;
 
 import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.notify.DeliveryResult;
-import com.jobfuture.coach.core.notify.PrivateAddress;
 import com.jobfuture.coach.core.notify.PrivateMessage;
 import com.jobfuture.coach.core.notify.PrivateMessenger;
 import com.jobfuture.coach.core.notify.PrivateMessengers;
@@ -16,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,12 +28,14 @@ import org.slf4j.LoggerFactory;
  * (tests call it directly). Each tick handles at most {@code batchSize} users, earliest due first, one message at a
  * time through the platform's {@link PrivateMessenger} at {@link Priority#LOW}.
  *
- * <p>At most one reminder per user and local day, across restarts and crashes: for each user, one transaction
- * moves the user's next reminder to the next local day and inserts the (user, local date) row in state
- * {@code SENDING} (a unique key), and only after that commit is the messenger called. A crash before the commit
- * sends nothing (the reminder is still due at the next start, within the grace window); a crash after it loses at
- * most that one reminder, which is never sent again (see {@link ReminderState}). Not sent inside quiet hours, not
- * after the user turned reminders off, not later than the grace window. See docs/reminders.md.
+ * <p>At most one reminder per user and local day, across restarts and crashes: for each user one transaction reads
+ * the settings and reviews, moves the user's next reminder to the next local day and inserts the (user, local date)
+ * row in state {@code SENDING} (a unique key); only after that commit is the messenger called. A crash before the
+ * commit sends nothing (the reminder is still due at the next start, within the grace window); a crash after it
+ * loses at most that one reminder, which is never sent again (see {@link ReminderState}). Outcomes are recorded in
+ * one transaction per tick (a crash before that leaves them {@code SENDING}, which also means "never resend").
+ * Not sent inside quiet hours, after the user turned reminders off, or later than the grace window. See
+ * docs/reminders.md.
  */
 public final class ReminderScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderScheduler.class);
@@ -57,6 +60,10 @@ public final class ReminderScheduler {
         }
     }
 
+    /** A claimed reminder and what it says. */
+    private record Claim(ReminderRecord record, ReminderComposer.Composed content) {
+    }
+
     public ReminderScheduler(ReminderRepository repository, SettingsService settings, PrivateMessengers messengers,
                              ReminderComposer composer, Transactions transactions, ReminderOptions options,
                              Clock clock) {
@@ -72,6 +79,7 @@ public final class ReminderScheduler {
     /** Sends due retries, then due reminders, at most one batch in all. The first tick recovers from a crash. */
     public TickReport tick() {
         sending.lock();
+        List<Runnable> outcomes = new ArrayList<>();
         try {
             if (!recovered) {
                 recover();
@@ -82,20 +90,19 @@ public final class ReminderScheduler {
             if (platforms.isEmpty() || stopped) {
                 return counts.report();
             }
-            Instant now = clock.instant();
             int budget = options.batchSize();
-            for (ReminderRecord retry : repository.retriesDue(now, budget)) {
+            for (ReminderRecord retry : repository.retriesDue(clock.instant(), budget)) {
                 if (stopped) {
                     break;
                 }
                 budget--;
-                counts.add(retry(retry, now));
+                counts.add(retry(retry, clock.instant(), outcomes));
             }
-            for (ReminderRepository.Due due : repository.due(now, platforms, budget)) {
+            for (ReminderRepository.Due due : repository.due(clock.instant(), platforms, budget)) {
                 if (stopped) {
                     break;
                 }
-                counts.add(remind(due, clock.instant()));
+                counts.add(remind(due, clock.instant(), outcomes));
             }
             TickReport report = counts.report();
             if (report.handled() > 0) {
@@ -104,7 +111,11 @@ public final class ReminderScheduler {
             }
             return report;
         } finally {
-            sending.unlock();
+            try {
+                record(outcomes);
+            } finally {
+                sending.unlock();
+            }
         }
     }
 
@@ -122,75 +133,80 @@ public final class ReminderScheduler {
         }
     }
 
-    private ReminderState remind(ReminderRepository.Due due, Instant now) {
-        UserSettings user = settings.of(due.userId());
-        ReminderSettings reminders = user.reminders();
-        if (!reminders.on()) {
-            return ReminderState.DROPPED; // turned off after the list was read: its next instant is gone already
-        }
-        ZoneId zone = settings.zoneIn(user);
-        LocalDate date = LocalTimes.dateOf(due.nextAt(), zone);
-        Instant next = LocalTimes.next(reminders.time().orElseThrow(), zone, now, date);
-        Optional<ReminderComposer.Composed> content = Optional.empty();
-        if (now.isAfter(due.nextAt().plus(options.grace()))) {
-            LOG.debug("Skipping the reminder of user {} for {}: missed by more than the grace window", due.userId(),
-                    date);
-        } else if (!quiet(user, zone, now)) {
-            content = composer.compose(due.userId(), zone, now, reminders.time().orElseThrow());
-        }
-        PrivateAddress to = reminders.address().orElseThrow();
-        Optional<ReminderRecord> claimed = claim(due, next, content.map(c -> new ReminderRecord(due.userId(), date,
-                c.kind(), ReminderState.SENDING, to, due.nextAt(), now, 1, Optional.empty())));
-        if (claimed.isEmpty()) {
-            return ReminderState.DROPPED;
-        }
-        return send(claimed.get(), content.orElseThrow(), now);
+    private ReminderState remind(ReminderRepository.Due due, Instant now, List<Runnable> outcomes) {
+        Optional<Claim> claim = transactions.inTransaction(() -> claim(due, now));
+        return claim.map(c -> send(c, now, outcomes)).orElse(ReminderState.DROPPED);
     }
 
     /**
-     * Moves the user's next reminder on and, when there is something to send, claims it, in one transaction.
-     * Empty when nothing is to be sent: nothing due, the settings changed meanwhile, or already reminded that day.
+     * In the caller's transaction: moves the user's next reminder on and, when there is something to send, claims
+     * it. Empty when nothing is to be sent: reminders turned off or moved meanwhile (the stored instant is no longer
+     * the one read), missed beyond the grace window, quiet hours, nothing to say, or already reminded that day.
      */
-    private Optional<ReminderRecord> claim(ReminderRepository.Due due, Instant next, Optional<ReminderRecord> record) {
-        return transactions.inTransaction(() -> {
-            if (!repository.advance(due.userId(), due.nextAt(), next)) {
-                return Optional.empty();
-            }
-            return record.filter(repository::claim);
-        });
-    }
-
-    private ReminderState retry(ReminderRecord record, Instant now) {
-        UserSettings user = settings.of(record.userId());
+    private Optional<Claim> claim(ReminderRepository.Due due, Instant now) {
+        UserSettings user = settings.of(due.userId());
+        ReminderSettings reminders = user.reminders();
+        if (!reminders.on()) {
+            return Optional.empty();
+        }
         ZoneId zone = settings.zoneIn(user);
-        Optional<ReminderComposer.Composed> content = Optional.empty();
-        if (user.reminders().on() && !now.isAfter(record.slotAt().plus(options.grace())) && !quiet(user, zone, now)
-                && messengers.forPlatform(user.reminders().address().orElseThrow().platform()).isPresent()) {
-            content = composer.compose(record.userId(), zone, now, user.reminders().time().orElseThrow());
+        LocalDate date = LocalTimes.dateOf(due.nextAt(), zone);
+        if (!repository.advance(due.userId(), due.nextAt(),
+                LocalTimes.next(reminders.time().orElseThrow(), zone, now, date))) {
+            return Optional.empty();
         }
+        if (now.isAfter(due.nextAt().plus(options.grace()))) {
+            LOG.debug("Skipping the reminder of user {} for {}: later than the grace window", due.userId(), date);
+            return Optional.empty();
+        }
+        if (quiet(user, zone, now)) {
+            return Optional.empty();
+        }
+        Optional<ReminderComposer.Composed> content = composer.compose(due.userId(), zone, now,
+                reminders.time().orElseThrow());
         if (content.isEmpty()) {
-            repository.update(record.with(ReminderState.DROPPED, Optional.empty()), ReminderState.RETRY);
-            return ReminderState.DROPPED;
+            return Optional.empty();
         }
-        ReminderRecord sending = record.resending(content.get().kind(), user.reminders().address().orElseThrow());
-        if (!repository.update(sending, ReminderState.RETRY)) {
-            return ReminderState.DROPPED;
-        }
-        return send(sending, content.get(), now);
+        ReminderRecord record = new ReminderRecord(due.userId(), date, content.get().kind(), ReminderState.SENDING,
+                reminders.address().orElseThrow(), due.nextAt(), now, 1, Optional.empty());
+        return repository.claim(record) ? Optional.of(new Claim(record, content.get())) : Optional.empty();
     }
 
-    private ReminderState send(ReminderRecord record, ReminderComposer.Composed content, Instant now) {
-        DeliveryResult result = deliver(new PrivateMessage(record.to(), content.reply(), record.key(), Priority.LOW));
+    private ReminderState retry(ReminderRecord record, Instant now, List<Runnable> outcomes) {
+        Optional<Claim> claim = transactions.inTransaction(() -> {
+            UserSettings user = settings.of(record.userId());
+            ZoneId zone = settings.zoneIn(user);
+            Optional<ReminderComposer.Composed> content = Optional.empty();
+            if (user.reminders().on() && !now.isAfter(record.slotAt().plus(options.grace()))
+                    && !quiet(user, zone, now)) {
+                content = composer.compose(record.userId(), zone, now, user.reminders().time().orElseThrow());
+            }
+            if (content.isEmpty()) {
+                repository.update(record.with(ReminderState.DROPPED, Optional.empty()), ReminderState.RETRY);
+                return Optional.<Claim>empty();
+            }
+            ReminderRecord again = record.resending(content.get().kind(), user.reminders().address().orElseThrow());
+            return repository.update(again, ReminderState.RETRY) ? Optional.of(new Claim(again, content.get()))
+                    : Optional.<Claim>empty();
+        });
+        return claim.map(c -> send(c, now, outcomes)).orElse(ReminderState.DROPPED);
+    }
+
+    /** Calls the messenger (the claim is committed) and queues the outcome's write for the end of the tick. */
+    private ReminderState send(Claim claim, Instant now, List<Runnable> outcomes) {
+        ReminderRecord record = claim.record();
+        DeliveryResult result = deliver(new PrivateMessage(record.to(), claim.content().reply(), record.key(),
+                Priority.LOW));
         if (result instanceof DeliveryResult.Delivered) {
-            return finish(record, ReminderState.SENT);
+            outcomes.add(() -> finish(record, ReminderState.SENT, Optional.empty()));
+            return ReminderState.SENT;
         }
         if (result instanceof DeliveryResult.Unreachable unreachable) {
             LOG.info("Reminders of user {} switched off: {} is unreachable ({})", record.userId(), record.to(),
                     unreachable.reason());
-            transactions.inTransaction(() -> {
-                finish(record, ReminderState.UNREACHABLE);
+            outcomes.add(() -> {
+                finish(record, ReminderState.UNREACHABLE, Optional.empty());
                 settings.remindersUnreachable(record.userId());
-                return null;
             });
             return ReminderState.UNREACHABLE;
         }
@@ -199,13 +215,14 @@ public final class ReminderScheduler {
             boolean inGrace = !retryAt.isAfter(record.slotAt().plus(options.grace()));
             LOG.info("The reminder of user {} was not delivered ({}); {}", record.userId(), notDelivered.reason(),
                     inGrace ? "retrying at " + retryAt : "giving up (grace window over)");
-            repository.update(inGrace ? record.with(ReminderState.RETRY, Optional.of(retryAt))
-                    : record.with(ReminderState.FAILED, Optional.empty()), ReminderState.SENDING);
+            outcomes.add(() -> finish(record, inGrace ? ReminderState.RETRY : ReminderState.FAILED,
+                    inGrace ? Optional.of(retryAt) : Optional.empty()));
             return ReminderState.FAILED;
         }
         LOG.warn("The reminder of user {} may or may not have been delivered ({}); not sending it again",
                 record.userId(), ((DeliveryResult.Unknown) result).reason());
-        return finish(record, ReminderState.UNCONFIRMED);
+        outcomes.add(() -> finish(record, ReminderState.UNCONFIRMED, Optional.empty()));
+        return ReminderState.UNCONFIRMED;
     }
 
     private DeliveryResult deliver(PrivateMessage message) {
@@ -222,9 +239,18 @@ public final class ReminderScheduler {
         }
     }
 
-    private ReminderState finish(ReminderRecord record, ReminderState state) {
-        repository.update(record.with(state, Optional.empty()), ReminderState.SENDING);
-        return state;
+    /** Writes the tick's outcomes in one transaction. */
+    private void record(List<Runnable> outcomes) {
+        if (!outcomes.isEmpty()) {
+            transactions.inTransaction(() -> {
+                outcomes.forEach(Runnable::run);
+                return null;
+            });
+        }
+    }
+
+    private void finish(ReminderRecord record, ReminderState state, Optional<Instant> retryAt) {
+        repository.update(record.with(state, retryAt), ReminderState.SENDING);
     }
 
     private static boolean quiet(UserSettings user, ZoneId zone, Instant now) {
