@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 /** /plan: the pace towards the user's interview date, weakest topics first with their docs. Private. */
 public final class PlanChat implements ChatFeature {
     private static final int TOPICS_SHOWN = 5;
+    /** Topic titles on buttons are cut to this length (Discord allows 80 characters per label). */
+    private static final int BUTTON_TITLE = 32;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private final PlanService plans;
 
@@ -70,6 +72,10 @@ public final class PlanChat implements ChatFeature {
     private Reply render(StudyPlan plan, UserSettings settings) {
         StringBuilder text = new StringBuilder("Your plan · interview ").append(plan.interview()).append(" (in ")
                 .append(Texts.plural(plan.daysLeft(), "day")).append(") · ").append(scope(settings)).append('\n');
+        if (plan.topics().isEmpty()) {
+            return Reply.withButtons(text + "No questions match these areas and level yet. Change them with "
+                    + "/settings areas all or /settings level any.", List.of(new Button("settings", "Settings")));
+        }
         if (plan.newTotal() == 0) {
             text.append("• You've started every question here. Until then: reviews only.\n");
         } else {
@@ -78,7 +84,8 @@ public final class PlanChat implements ChatFeature {
                 text.append(" for ").append(Texts.plural(plan.newDays(), "day")).append(", then ")
                         .append(Texts.plural(plan.reviewOnlyDays(), "day")).append(" of reviews only");
             }
-            text.append(" — ").append(plan.newTotal()).append(" new questions cover ")
+            text.append(" — ").append(Texts.plural(plan.newTotal(), "new question"))
+                    .append(plan.newTotal() == 1 ? " covers " : " cover ")
                     .append(Texts.plural(plan.topics().size(), "topic")).append(".\n");
         }
         long average = Math.round(plan.averageReviews());
@@ -104,7 +111,7 @@ public final class PlanChat implements ChatFeature {
         }
         List<Button> buttons = new ArrayList<>();
         order.stream().findFirst().ifPresent(first -> buttons.add(new Button("quiz:topic:" + first.topic().id(),
-                "Start: " + first.topic().title())));
+                "Start: " + shorten(first.topic().title(), BUTTON_TITLE))));
         buttons.add(new Button("settings", "Settings"));
         return Reply.withButtons(text.toString().stripTrailing(), buttons);
     }
@@ -121,6 +128,10 @@ public final class PlanChat implements ChatFeature {
                     .append(" — ").append(step.docsUrl()).append('\n');
         }
         return lines.toString();
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
     }
 
     private static String scope(UserSettings settings) {

@@ -124,13 +124,24 @@ class PlanChatTest {
     }
 
     @Test
+    void aTargetLevelWithNoQuestionsInTheAreasSaysSo() {
+        fx.set("dana", "areas security");
+        fx.set("dana", "level middle");               // the only security question is junior: still in the pool
+        fx.set("dana", "interview 2026-04-01");
+        assertThat(plan().text()).contains("1 new question covers 1 topic");
+
+        fx.set("dana", "areas python");               // no python questions in the test decks
+        assertThat(plan().text()).contains("No questions match these areas and level yet");
+    }
+
+    @Test
     void areasLimitThePlan() {
         fx.set("dana", "areas security");
         fx.set("dana", "interview 2026-04-01");
 
         Reply reply = plan();
 
-        assertThat(reply.text()).contains("· Security, every level", "1 new questions cover 1 topic")
+        assertThat(reply.text()).contains("· Security, every level", "1 new question covers 1 topic")
                 .doesNotContain("N+1");
     }
 
