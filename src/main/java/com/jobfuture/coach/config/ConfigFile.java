@@ -13,11 +13,12 @@ record ConfigFile(
         @JsonProperty("discord") Discord discord,
         @JsonProperty("http") Http http,
         @JsonProperty("daily") Daily daily,
-        @JsonProperty("jobs") Jobs jobs) {
+        @JsonProperty("jobs") Jobs jobs,
+        @JsonProperty("reminders") Reminders reminders) {
 
     /** An empty file: every key takes its default. */
     static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Telegram settings. */
@@ -42,5 +43,10 @@ record ConfigFile(
     record Jobs(@JsonProperty("file") String file, @JsonProperty("feed_url") String feedUrl,
                 @JsonProperty("feed_timeout") String feedTimeout, @JsonProperty("feed_ttl") String feedTtl,
                 @JsonProperty("all_jobs_url") String allJobsUrl) {
+    }
+
+    /** Review reminder settings. */
+    record Reminders(@JsonProperty("grace") String grace, @JsonProperty("check_every") String checkEvery,
+                     @JsonProperty("batch_size") Integer batchSize) {
     }
 }
