@@ -45,6 +45,8 @@ import com.jobfuture.coach.storage.SqliteSettingsRepository;
 import com.jobfuture.coach.storage.SqliteShareRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -115,12 +117,14 @@ public final class CoachApplication implements AutoCloseable {
                                          ReminderChecks checks) {
         Database database = Database.open(config.database());
         List<DeckProblem> problems = new ArrayList<>();
-        DeckRegistry decks = DeckRegistry.load(List.of(config.decks()), new DeckLoader(), problems);
+        Path deckPath = DeckLocation.resolve(config.decks());
+        DeckRegistry decks = DeckRegistry.load(List.of(deckPath), new DeckLoader(), problems);
         for (DeckProblem problem : problems) {
             LOG.warn(problem.isError() ? "Deck problem (skipped): {}" : "Deck warning: {}", problem);
         }
         LOG.info("Loaded {} questions in {} topics from {}", decks.catalog().size(),
-                decks.catalog().topics().size(), config.decks());
+                decks.catalog().topics().size(), deckPath.getFileSystem().equals(FileSystems.getDefault())
+                        ? deckPath : "the decks inside the jar (no questions/ folder here)");
         PrometheusMetrics metrics = new PrometheusMetrics();
         SecureRandom random = new SecureRandom();
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults(), random);
@@ -161,7 +165,8 @@ public final class CoachApplication implements AutoCloseable {
                 new DataRightsChat(userData, userRepository, clock),
                 new DeckAdminChat(decks));
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
-        ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl);
+        ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl,
+                config.anyPlatformToken());
         return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, reminders), config,
                 clock, time);
     }

@@ -67,8 +67,8 @@ class ConsoleChatIT {
     }
 
     @Test
-    void runWithoutTokensStartsTheConsoleAndEndsCleanlyAtEndOfInput() throws Exception {
-        JarProcess.Result result = JarProcess.run(dir, env, "", "--config", config.toString());
+    void consoleEndsCleanlyAtEndOfInput() throws Exception {
+        JarProcess.Result result = JarProcess.run(dir, env, "", "console", "--config", config.toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("console chat", "Hi ", "Bye!");
@@ -76,8 +76,28 @@ class ConsoleChatIT {
     }
 
     @Test
+    void runWithoutTokensAndWithoutATerminalStopsWithAClearMessage() throws Exception {
+        JarProcess.Result result = JarProcess.run(dir, env, "", "--config", config.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("No chat platform token is set", "use the `console` command");
+        assertThat(result.out()).doesNotContain("Hi ");
+    }
+
+    @Test
+    void theDecksInsideTheJarServeWhenNoQuestionsFolderIsHere() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+
+        JarProcess.Result result = JarProcess.run(elsewhere, Map.of(), "/topics security\n", "console");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("password-hashing", "web-security").doesNotContain("No questions are loaded");
+        assertThat(Files.exists(elsewhere.resolve("data/coach.db"))).isTrue();
+    }
+
+    @Test
     void sigtermShutsDownCleanlyAndTheDatabaseStaysUsable() throws Exception {
-        Process process = JarProcess.builder(dir, env, "run", "--config", config.toString())
+        Process process = JarProcess.builder(dir, env, "console", "--config", config.toString())
                 .redirectError(dir.resolve("err.txt").toFile()).redirectOutput(dir.resolve("out.txt").toFile())
                 .start();
         process.getOutputStream().write("/quiz security\n1\n".getBytes());
