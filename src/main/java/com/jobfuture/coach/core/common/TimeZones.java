@@ -2,22 +2,30 @@ package com.jobfuture.coach.core.common;
 
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * IANA time zone ids typed by people: an exact id in any case, and close matches for a typo or a bare city
- * ({@code Europe/Berln}, {@code berlin}, {@code new york} → {@code Europe/Berlin}, {@code America/New_York}).
- * Pure and thread-safe.
+ * IANA time zone ids typed by people: an exact id in any case, close matches for a typo or a bare city
+ * ({@code Europe/Berln}, {@code berlin}, {@code new york} → {@code Europe/Berlin}, {@code America/New_York}), and
+ * completions while typing ({@code berl}, {@code europe/be}). Pure and thread-safe.
  */
 public final class TimeZones {
+    /** A few zones many users are in, offered before anything is typed. */
+    public static final List<String> COMMON = List.of("Europe/London", "Europe/Berlin", "Europe/Kyiv",
+            "Asia/Kolkata", "Asia/Singapore", "America/New_York", "America/Los_Angeles", "UTC");
     private static final Pattern REGION = Pattern.compile(
             "(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+");
     private static final Map<String, String> LOWER_TO_ID = lowerToId();
+    /** The region ids (Area/City) in lower case, sorted: what completions search. */
+    private static final List<String> REGION_IDS = LOWER_TO_ID.keySet().stream()
+            .filter(id -> REGION.matcher(LOWER_TO_ID.get(id)).matches()).sorted().toList();
     private static final int MAX_DISTANCE = 3;
 
     private TimeZones() {
@@ -54,9 +62,37 @@ public final class TimeZones {
                 .toList();
     }
 
+    /**
+     * Up to {@code limit} ids completing what has been typed so far, best first: the exact id, ids whose city
+     * starts with the text ({@code berl} → Europe/Berlin), ids starting with it ({@code europe/be}), ids
+     * containing it; when none does, close matches for a typo ({@link #suggestions}). Nothing typed: {@link #COMMON}.
+     */
+    public static List<String> completions(String typed, int limit) {
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        if (wanted.isEmpty()) {
+            return COMMON.stream().limit(limit).toList();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        find(wanted).map(ZoneId::getId).ifPresent(ids::add);
+        if ("utc".startsWith(wanted)) {
+            ids.add("UTC");
+        }
+        REGION_IDS.stream().filter(id -> city(id).startsWith(wanted)).forEach(id -> ids.add(LOWER_TO_ID.get(id)));
+        REGION_IDS.stream().filter(id -> id.startsWith(wanted)).forEach(id -> ids.add(LOWER_TO_ID.get(id)));
+        REGION_IDS.stream().filter(id -> id.contains(wanted)).forEach(id -> ids.add(LOWER_TO_ID.get(id)));
+        if (ids.isEmpty()) {
+            ids.addAll(suggestions(typed, limit));
+        }
+        return ids.stream().limit(limit).toList();
+    }
+
+    private static String city(String lowerId) {
+        return lowerId.substring(lowerId.lastIndexOf('/') + 1);
+    }
+
     /** 0 when the typed text is the id's city, else the edit distance to the whole id or to its city. */
     private static int score(String lowerId, String wanted) {
-        String city = lowerId.substring(lowerId.lastIndexOf('/') + 1);
+        String city = city(lowerId);
         if (city.equals(wanted)) {
             return 0;
         }

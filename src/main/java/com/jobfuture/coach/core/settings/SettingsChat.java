@@ -26,8 +26,6 @@ public final class SettingsChat implements ChatFeature {
     private static final String REMINDERS_ON = "settings:reminders:on";
     private static final String ZONE_PICKER = "settings:tz";
     private static final String SET_ZONE = "settings:tz:";
-    private static final List<String> COMMON_ZONES = List.of("Europe/London", "Europe/Berlin", "Europe/Kyiv",
-            "Asia/Kolkata", "Asia/Singapore", "America/New_York", "America/Los_Angeles", "UTC");
     private final SettingsService settings;
     private final PrivateMessengers messengers;
     private final Clock clock;
@@ -41,8 +39,7 @@ public final class SettingsChat implements ChatFeature {
 
     @Override
     public List<CommandSpec> commands() {
-        return List.of(CommandSpec.of("settings", "/settings [timezone|reminders|quiet|goal|level|interview|areas …]",
-                "your time zone, reminders, daily goal and interview date"));
+        return List.of(SettingsCommand.spec());
     }
 
     @Override
@@ -186,7 +183,7 @@ public final class SettingsChat implements ChatFeature {
     }
 
     private Reply zonePicker(long userId) {
-        List<Button> buttons = COMMON_ZONES.stream().map(id -> new Button(SET_ZONE + id, id)).toList();
+        List<Button> buttons = TimeZones.COMMON.stream().map(id -> new Button(SET_ZONE + id, id)).toList();
         return Reply.withButtons("Your time zone is " + SettingsTexts.zoneName(settings.zoneOf(userId))
                 + ". Pick one, or send yours as an IANA id: /settings timezone Area/City (e.g. Europe/Madrid, "
                 + "Asia/Tokyo).", buttons);

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class SettingsParser {
     /** The typed forms, one per line. */
     public static final String USAGE = String.join("\n",
-            "/settings — show your settings",
+            "/settings (or /settings show) — show your settings",
             "/settings timezone Europe/Berlin",
             "/settings reminders 18:30 · /settings reminders on · /settings reminders off",
             "/settings quiet 22:00-07:00 · /settings quiet off",
@@ -67,7 +67,7 @@ public final class SettingsParser {
         String name = parts[0].toLowerCase(Locale.ROOT);
         String value = parts.length > 1 ? parts[1].strip() : "";
         return switch (name) {
-            case "" -> new Result.Show();
+            case "", "show" -> new Result.Show();
             case "timezone", "tz", "zone", "time-zone" -> zone(value);
             case "reminders", "reminder", "remind" -> reminders(value);
             case "quiet", "quiet-hours" -> quiet(value);
