@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -187,10 +189,10 @@ public class ReminderFanOutBenchmark {
         }
 
         @Override
-        public DeliveryResult send(PrivateMessage message) {
+        public CompletionStage<DeliveryResult> send(PrivateMessage message) {
             clock.advance(perMessage);
             delivered.incrementAndGet();
-            return new DeliveryResult.Delivered();
+            return CompletableFuture.completedFuture(new DeliveryResult.Delivered());
         }
     }
 

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -40,12 +42,13 @@ public final class RecordingMessenger implements PrivateMessenger {
     }
 
     @Override
-    public DeliveryResult send(PrivateMessage message) {
+    public CompletionStage<DeliveryResult> send(PrivateMessage message) {
         synchronized (sent) {
             sent.add(new Sent(message, clock.instant()));
         }
         Function<PrivateMessage, DeliveryResult> script = externalIdToScript.get(message.to().externalId());
-        return script == null ? new DeliveryResult.Delivered() : script.apply(message);
+        return CompletableFuture.completedFuture(script == null ? new DeliveryResult.Delivered()
+                : script.apply(message));
     }
 
     /** Every call so far. */

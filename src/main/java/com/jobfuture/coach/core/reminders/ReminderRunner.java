@@ -40,7 +40,10 @@ public final class ReminderRunner implements AutoCloseable {
         }
     }
 
-    /** Stops ticking: a running tick ends after its current message (waited for up to 10 s). */
+    /**
+     * Stops ticking: a running tick claims no more reminders and waits for the answers to those in flight (up to
+     * 10 s; then it is interrupted and reminders still unanswered stay unconfirmed, never resent).
+     */
     @Override
     public void close() {
         scheduler.stop();

@@ -19,20 +19,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends users' daily reminders when due by the injected clock; a runner calls {@link #tick()} every few seconds
- * (tests call it directly). Each tick handles at most {@code batchSize} users, earliest due first, one message at a
- * time through the platform's {@link PrivateMessenger} at {@link Priority#LOW}.
+ * (tests call it directly). Each tick handles at most {@code batchSize} users, earliest due first, claiming them one
+ * after another and handing each to the platform's {@link PrivateMessenger} at {@link Priority#LOW}, with up to
+ * {@code maxInFlight} waiting at the platforms at once.
  *
  * <p>At most one reminder per user and local day, across restarts and crashes: for each user one transaction reads
  * the settings and reviews, moves the user's next reminder to the next local day and inserts the (user, local date)
  * row in state {@code SENDING} (a unique key); only after that commit is the messenger called. A crash before the
  * commit sends nothing (the reminder is still due at the next start, within the grace window); a crash after it
- * loses at most that one reminder, which is never sent again (see {@link ReminderState}). Outcomes are recorded in
+ * loses at most the reminders claimed and not yet answered — each user at most that day's one — which are never
+ * sent again (see {@link ReminderState}). Outcomes are recorded in
  * one transaction per tick (a crash before that leaves them {@code SENDING}, which also means "never resend").
  * Not sent inside quiet hours, after the user turned reminders off, or later than the grace window. See
  * docs/reminders.md.
@@ -41,6 +47,8 @@ public final class ReminderScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderScheduler.class);
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration MAX_RETRY = Duration.ofMinutes(15);
+    /** How long a messenger may leave a reminder unanswered before it counts as {@code Unknown}. */
+    static final Duration SEND_TIMEOUT = Duration.ofMinutes(5);
     private final ReminderRepository repository;
     private final SettingsService settings;
     private final PrivateMessengers messengers;
@@ -76,7 +84,10 @@ public final class ReminderScheduler {
         this.clock = clock;
     }
 
-    /** Sends due retries, then due reminders, at most one batch in all. The first tick recovers from a crash. */
+    /**
+     * Sends due retries, then due reminders, at most one batch in all, with up to {@code maxInFlight} of them
+     * waiting at the platforms at once; returns when every one was answered. The first tick recovers from a crash.
+     */
     public TickReport tick() {
         sending.lock();
         List<Runnable> outcomes = new ArrayList<>();
@@ -90,20 +101,24 @@ public final class ReminderScheduler {
             if (platforms.isEmpty() || stopped) {
                 return counts.report();
             }
+            InFlight inFlight = new InFlight(counts, outcomes);
             int budget = options.batchSize();
             for (ReminderRecord retry : repository.retriesDue(clock.instant(), budget)) {
                 if (stopped) {
                     break;
                 }
                 budget--;
-                counts.add(retry(retry, clock.instant(), outcomes));
+                Instant now = clock.instant();
+                inFlight.send(transactions.inTransaction(() -> claimRetry(retry, now)), now);
             }
             for (ReminderRepository.Due due : repository.due(clock.instant(), platforms, budget)) {
                 if (stopped) {
                     break;
                 }
-                counts.add(remind(due, clock.instant(), outcomes));
+                Instant now = clock.instant();
+                inFlight.send(transactions.inTransaction(() -> claim(due, now)), now);
             }
+            inFlight.awaitAll();
             TickReport report = counts.report();
             if (report.handled() > 0) {
                 LOG.info("Reminders: {} sent, {} skipped, {} not delivered, {} unreachable", report.sent(),
@@ -119,7 +134,7 @@ public final class ReminderScheduler {
         }
     }
 
-    /** Makes a running tick stop after its current message, and later ticks do nothing (on shutdown). */
+    /** Makes a running tick claim no more reminders, and later ticks do nothing (on shutdown). */
     public void stop() {
         stopped = true;
     }
@@ -131,11 +146,6 @@ public final class ReminderScheduler {
             LOG.warn("The reminder of user {} for {} was being sent when the bot stopped; not sending it again",
                     record.userId(), record.localDate());
         }
-    }
-
-    private ReminderState remind(ReminderRepository.Due due, Instant now, List<Runnable> outcomes) {
-        Optional<Claim> claim = transactions.inTransaction(() -> claim(due, now));
-        return claim.map(c -> send(c, now, outcomes)).orElse(ReminderState.DROPPED);
     }
 
     /**
@@ -172,31 +182,28 @@ public final class ReminderScheduler {
         return repository.claim(record) ? Optional.of(new Claim(record, content.get())) : Optional.empty();
     }
 
-    private ReminderState retry(ReminderRecord record, Instant now, List<Runnable> outcomes) {
-        Optional<Claim> claim = transactions.inTransaction(() -> {
-            UserSettings user = settings.of(record.userId());
-            ZoneId zone = settings.zoneIn(user);
-            Optional<ReminderComposer.Composed> content = Optional.empty();
-            if (user.reminders().on() && !now.isAfter(record.slotAt().plus(options.grace()))
-                    && !quiet(user, zone, now)) {
-                content = composer.compose(record.userId(), zone, now, user.reminders().time().orElseThrow());
-            }
-            if (content.isEmpty()) {
-                repository.update(record.with(ReminderState.DROPPED, Optional.empty()), ReminderState.RETRY);
-                return Optional.<Claim>empty();
-            }
-            ReminderRecord again = record.resending(content.get().kind(), user.reminders().address().orElseThrow());
-            return repository.update(again, ReminderState.RETRY) ? Optional.of(new Claim(again, content.get()))
-                    : Optional.<Claim>empty();
-        });
-        return claim.map(c -> send(c, now, outcomes)).orElse(ReminderState.DROPPED);
+    /**
+     * In the caller's transaction: claims a retry again (re-checking the settings, quiet hours and what is due),
+     * or drops it when there is nothing to send any more.
+     */
+    private Optional<Claim> claimRetry(ReminderRecord record, Instant now) {
+        UserSettings user = settings.of(record.userId());
+        ZoneId zone = settings.zoneIn(user);
+        Optional<ReminderComposer.Composed> content = Optional.empty();
+        if (user.reminders().on() && !now.isAfter(record.slotAt().plus(options.grace())) && !quiet(user, zone, now)) {
+            content = composer.compose(record.userId(), zone, now, user.reminders().time().orElseThrow());
+        }
+        if (content.isEmpty()) {
+            repository.update(record.with(ReminderState.DROPPED, Optional.empty()), ReminderState.RETRY);
+            return Optional.empty();
+        }
+        ReminderRecord again = record.resending(content.get().kind(), user.reminders().address().orElseThrow());
+        return repository.update(again, ReminderState.RETRY) ? Optional.of(new Claim(again, content.get()))
+                : Optional.empty();
     }
 
-    /** Calls the messenger (the claim is committed) and queues the outcome's write for the end of the tick. */
-    private ReminderState send(Claim claim, Instant now, List<Runnable> outcomes) {
-        ReminderRecord record = claim.record();
-        DeliveryResult result = deliver(new PrivateMessage(record.to(), claim.content().reply(), record.key(),
-                Priority.LOW));
+    /** Queues the write of a delivery's outcome for the end of the tick and says how it counts. */
+    private ReminderState outcome(ReminderRecord record, DeliveryResult result, Instant now, List<Runnable> outcomes) {
         if (result instanceof DeliveryResult.Delivered) {
             outcomes.add(() -> finish(record, ReminderState.SENT, Optional.empty()));
             return ReminderState.SENT;
@@ -225,18 +232,36 @@ public final class ReminderScheduler {
         return ReminderState.UNCONFIRMED;
     }
 
-    private DeliveryResult deliver(PrivateMessage message) {
+    /**
+     * Hands the message to its platform's messenger (the claim is committed). A messenger that throws a runtime
+     * exception, fails its stage or stays silent for {@link #SEND_TIMEOUT} counts as {@code Unknown}.
+     */
+    private CompletableFuture<DeliveryResult> deliver(PrivateMessage message) {
         Optional<PrivateMessenger> messenger = messengers.forPlatform(message.to().platform());
         if (messenger.isEmpty()) {
-            return new DeliveryResult.NotDelivered("no messenger for " + message.to().platform() + " right now");
+            return CompletableFuture.completedFuture(new DeliveryResult.NotDelivered("no messenger for "
+                    + message.to().platform() + " right now"));
         }
+        CompletionStage<DeliveryResult> stage;
         try {
-            DeliveryResult result = messenger.get().send(message);
-            return result == null ? new DeliveryResult.Unknown("messenger returned nothing") : result;
+            stage = messenger.get().send(message);
         } catch (RuntimeException e) {
             LOG.warn("Sending a reminder to {} failed", message.to(), e);
-            return new DeliveryResult.Unknown(e.toString());
+            return CompletableFuture.completedFuture(new DeliveryResult.Unknown(e.toString()));
         }
+        if (stage == null) {
+            return CompletableFuture.completedFuture(new DeliveryResult.Unknown("messenger returned nothing"));
+        }
+        return stage.toCompletableFuture().copy()
+                .completeOnTimeout(new DeliveryResult.Unknown("no answer within " + SEND_TIMEOUT.toMinutes()
+                        + " minutes"), SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((result, failure) -> {
+                    if (failure != null) {
+                        LOG.warn("Sending a reminder to {} failed", message.to(), failure);
+                        return new DeliveryResult.Unknown(failure.toString());
+                    }
+                    return result == null ? new DeliveryResult.Unknown("messenger answered nothing") : result;
+                });
     }
 
     /** Writes the tick's outcomes in one transaction. */
@@ -260,6 +285,74 @@ public final class ReminderScheduler {
     private static Duration backoff(int attempts) {
         Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 10));
         return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
+    }
+
+    /**
+     * The reminders of one tick handed to messengers and not yet counted: at most {@code maxInFlight} at once;
+     * answers are counted and their writes queued as they come in.
+     */
+    private final class InFlight {
+        private final Counts counts;
+        private final List<Runnable> outcomes;
+        private final List<Sending> sending = new ArrayList<>();
+
+        private record Sending(Claim claim, Instant at, CompletableFuture<DeliveryResult> result) {
+        }
+
+        InFlight(Counts counts, List<Runnable> outcomes) {
+            this.counts = counts;
+            this.outcomes = outcomes;
+        }
+
+        /** Sends a claimed reminder (counting a claim that came to nothing as dropped). */
+        void send(Optional<Claim> claim, Instant now) {
+            if (claim.isEmpty()) {
+                counts.add(ReminderState.DROPPED);
+                return;
+            }
+            while (sending.size() >= options.maxInFlight()) {
+                if (!waitFor(CompletableFuture.anyOf(sending.stream().map(Sending::result)
+                        .toArray(CompletableFuture[]::new)))) {
+                    return; // interrupted (closing): this claim stays SENDING, never resent
+                }
+                collect();
+            }
+            ReminderRecord record = claim.get().record();
+            sending.add(new Sending(claim.get(), now, deliver(new PrivateMessage(record.to(),
+                    claim.get().content().reply(), record.key(), Priority.LOW))));
+            collect();
+        }
+
+        /** Waits for every answer (answers still missing when the thread is interrupted stay SENDING). */
+        void awaitAll() {
+            waitFor(CompletableFuture.allOf(sending.stream().map(Sending::result).toArray(CompletableFuture[]::new)));
+            collect();
+        }
+
+        /** False when the thread was interrupted while waiting (the runner is closing). */
+        private boolean waitFor(CompletableFuture<?> answers) {
+            try {
+                answers.get();
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+                return false;
+            } catch (ExecutionException e) {
+                return true; // each answer is mapped to a result already; none fails
+            }
+        }
+
+        /** Counts the answers that came in, in the order the reminders were sent. */
+        private void collect() {
+            sending.removeIf(s -> {
+                if (!s.result().isDone()) {
+                    return false;
+                }
+                counts.add(outcome(s.claim().record(), s.result().join(), s.at(), outcomes));
+                return true;
+            });
+        }
     }
 
     /** Tallies a tick's outcomes. */

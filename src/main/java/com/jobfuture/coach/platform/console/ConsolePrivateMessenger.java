@@ -3,10 +3,12 @@ package com.jobfuture.coach.platform.console;
 import com.jobfuture.coach.core.notify.DeliveryResult;
 import com.jobfuture.coach.core.notify.PrivateMessage;
 import com.jobfuture.coach.core.notify.PrivateMessenger;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Delivers messages the coach starts (reminders) to the console's user by printing them into the open chat; their
- * buttons can then be pressed by number. Another console user (an earlier run under another name) is not here:
+ * buttons can then be pressed by number. Printing is immediate, so the answer is at once. Another console user (an earlier run under another name) is not here:
  * {@code NotDelivered}. Thread-safe.
  */
 public final class ConsolePrivateMessenger implements PrivateMessenger {
@@ -17,12 +19,13 @@ public final class ConsolePrivateMessenger implements PrivateMessenger {
     }
 
     @Override
-    public DeliveryResult send(PrivateMessage message) {
+    public CompletionStage<DeliveryResult> send(PrivateMessage message) {
         if (!message.to().platform().equals(ConsoleCommunityPublisher.PLATFORM)
                 || !message.to().externalId().equals(chat.user().externalId())) {
-            return new DeliveryResult.NotDelivered(message.to() + " is not the user of this console");
+            return CompletableFuture.completedFuture(new DeliveryResult.NotDelivered(message.to()
+                    + " is not the user of this console"));
         }
         chat.showMessage(message.reply());
-        return new DeliveryResult.Delivered();
+        return CompletableFuture.completedFuture(new DeliveryResult.Delivered());
     }
 }

@@ -99,12 +99,12 @@ class ReminderConsoleTest {
     }
 
     @Test
-    void theConsoleDeliversOnlyToItsOwnUser() {
+    void theConsoleDeliversOnlyToItsOwnUser() throws Exception {
         ConsoleChat chat = new ConsoleChat(app.bot(), new ChatUser("console", "tester", "tester", true),
                 new BufferedReader(new StringReader("")), new PrintStream(bytes, true, StandardCharsets.UTF_8), false,
                 dir.resolve("files"));
         DeliveryResult other = new ConsolePrivateMessenger(chat).send(new PrivateMessage(
-                new PrivateAddress("console", "someone-else"), Reply.text("hi"), "k", Priority.LOW));
+                new PrivateAddress("console", "someone-else"), Reply.text("hi"), "k", Priority.LOW)).toCompletableFuture().get();
 
         assertThat(other).isInstanceOf(DeliveryResult.NotDelivered.class);
         assertThat(output()).doesNotContain("── message from the coach");
