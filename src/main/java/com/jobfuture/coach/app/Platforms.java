@@ -46,13 +46,14 @@ final class Platforms {
         if (config.telegramToken().isPresent()) {
             try {
                 platforms.add(new TelegramPlatform(context.bot(), context.database(), telegram(config),
-                        context.clock(), context.time(), context.publishers()));
+                        context.clock(), context.time(), context.publishers(), context.messengers()));
             } catch (IllegalArgumentException e) {
                 LOG.error("Telegram not started: {}", e.getMessage());
             }
         }
         if (config.discordToken().isPresent()) {
-            platforms.add(new DiscordPlatform(discord(config), context.bot(), context.time(), context.publishers()));
+            platforms.add(new DiscordPlatform(discord(config), context.bot(), context.time(), context.publishers(),
+                    context.messengers()));
         }
         return platforms;
     }
