@@ -67,7 +67,7 @@ class ReminderConsoleTest {
         type("/settings reminders 18:30");
         waitForOutput("Reminders on: every day at 18:30 (Europe/Berlin)");
         type("/quiz security");
-        type("1");                                              // right; the question comes back later
+        type("Cross-site request forgery");                     // right (typed, as options are shuffled)
         waitForOutput("Saved.");
 
         clock.set(Instant.parse("2026-03-02T17:30:00Z"));       // 18:30 in Berlin
@@ -87,7 +87,7 @@ class ReminderConsoleTest {
         type("/settings reminders 10:00");
         waitForOutput("Reminders on");
         type("/quiz security");
-        type("1");
+        type("Cross-site request forgery");
         waitForOutput("Saved.");
         clock.set(Instant.parse("2026-03-02T10:00:00Z"));
         checks.tick();

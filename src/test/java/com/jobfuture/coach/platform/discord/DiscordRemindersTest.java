@@ -147,7 +147,8 @@ class DiscordRemindersTest {
             ChatUser coachUser = new ChatUser("discord", user.id(), user.name(), false);
             say(coachUser, "/settings reminders 09:30");
             Reply question = say(coachUser, "/quiz " + DiscordTestDeck.TOPIC);
-            harness.app().bot().handle(Incoming.press(coachUser, question.buttons().get(0).action()));
+            harness.app().bot().handle(Incoming.press(coachUser, question.buttons().stream()
+                    .filter(b -> b.label().equals("0")).findFirst().orElseThrow().action()));  // right
         }
 
         clock.set(Instant.parse("2026-03-02T09:30:00Z"));
