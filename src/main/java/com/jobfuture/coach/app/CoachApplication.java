@@ -137,10 +137,11 @@ public final class CoachApplication implements AutoCloseable {
         SqliteSettingsRepository settingsRepository = new SqliteSettingsRepository(database);
         UserDirectory users = new UserDirectory(userRepository, clock);
         SettingsService settings = new SettingsService(settingsRepository, database, config.timezone(), clock);
-        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, settings);
         ReminderModule reminders = ReminderModule.create(config, decks, reviews, settings,
                 new SqliteReminderRepository(database), progress, database, clock, checks);
+        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random,
+                reminders.plans());
         ShareService shares = new ShareService(shareRepository, userRepository, progress,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);

@@ -16,4 +16,24 @@ public interface StudyPace {
 
     /** The desired retention for the user's reviews today ({@link RetentionPolicy}). */
     double desiredRetention(long userId);
+
+    /** No plan for anyone: no limit on new questions, the base retention. */
+    static StudyPace none() {
+        return new StudyPace() {
+            @Override
+            public OptionalInt newQuestionsPerDay(long userId) {
+                return OptionalInt.empty();
+            }
+
+            @Override
+            public OptionalInt newQuestionsLeftToday(long userId) {
+                return OptionalInt.empty();
+            }
+
+            @Override
+            public double desiredRetention(long userId) {
+                return RetentionPolicy.BASE;
+            }
+        };
+    }
 }
