@@ -59,8 +59,13 @@ final class OutboxSender {
     private final Map<Long, ChatQueue> chatToQueue = new HashMap<>();
     /** Low-priority messages waiting for their turn; guarded by {@code lock}. */
     private final Deque<LowItem> lowLane = new ArrayDeque<>();
-    /** Whether a step of the low lane is scheduled or running, and how many low requests are out; {@code lock}. */
+    /**
+     * The low lane's next step (scheduled, not yet started: its token and time; a later-scheduled step with an
+     * older token does nothing) and how many low requests are out; guarded by {@code lock}.
+     */
     private boolean lowStepPending;
+    private long lowStepToken;
+    private Instant lowStepAt = Instant.MIN;
     private int lowSending;
     private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
     private final AtomicLong nextMemoryId = new AtomicLong(-1);
@@ -169,6 +174,13 @@ final class OutboxSender {
         return entry;
     }
 
+    /** How many low-priority messages wait in their lane (not yet sent, not in flight). */
+    int lowWaiting() {
+        synchronized (lock) {
+            return lowLane.size();
+        }
+    }
+
     /**
      * Takes an in-memory entry out of its queue if its request has not gone out; true means it will never be
      * sent (its outcome then says so), false that it was sent or is being sent (wait for its outcome).
@@ -253,29 +265,26 @@ final class OutboxSender {
         }
     }
 
-    /** Schedules a step of the low lane unless one is pending, or all its threads are sending. */
+    /**
+     * Schedules a step of the low lane after {@code delay}, unless one is pending that runs no later, or all its
+     * threads are sending (a send's end schedules the next step).
+     */
     private void scheduleLow(Duration delay) {
+        long token;
         synchronized (lock) {
-            if (lowStepPending || lowSending >= LOW_THREADS || lowLane.isEmpty()) {
+            Instant at = clock.instant().plus(delay);
+            if (closed || lowSending >= LOW_THREADS || lowLane.isEmpty() || lowStepPending && !at.isBefore(lowStepAt)) {
                 return;
             }
             lowStepPending = true;
-        }
-        submitLow(this::lowStep, delay);
-    }
-
-    private void submitLow(Runnable task, Duration delay) {
-        if (closed) {
-            return;
+            lowStepAt = at;
+            token = ++lowStepToken;
         }
         lowExecutor.schedule(() -> {
             try {
-                task.run();
+                lowStep(token);
             } catch (RuntimeException e) {
                 LOG.error("Telegram low-priority task failed", e);
-                synchronized (lock) {
-                    lowStepPending = false;
-                }
                 scheduleLow(retry.maxDelay());
             }
         }, delay);
@@ -286,15 +295,15 @@ final class OutboxSender {
      * the limiter lets a low-priority send through) and sends it; otherwise looks again when the earliest of them
      * might go.
      */
-    private void lowStep() {
+    private void lowStep(long token) {
         LowItem chosen = null;
         List<LowItem> blockedItems = new ArrayList<>();
         Duration again = null;
         synchronized (lock) {
-            lowStepPending = false;
-            if (closed) {
-                return;
+            if (token != lowStepToken || closed) {
+                return; // superseded by a step scheduled sooner
             }
+            lowStepPending = false;
             Instant now = clock.instant();
             for (var items = lowLane.iterator(); items.hasNext(); ) {
                 LowItem item = items.next();
@@ -319,14 +328,11 @@ final class OutboxSender {
                 }
                 again = again == null || wait.compareTo(again) < 0 ? wait : again;
             }
-            if (chosen == null && again != null) {
-                lowStepPending = true;
-            }
         }
         blockedItems.forEach(item -> item.entry.outcome().complete(new CallResult.Blocked("the chat blocked the bot")));
         if (chosen == null) {
             if (again != null) {
-                submitLow(this::lowStep, again);
+                scheduleLow(again);
             }
             return;
         }

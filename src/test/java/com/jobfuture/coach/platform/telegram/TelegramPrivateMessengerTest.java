@@ -117,6 +117,21 @@ class TelegramPrivateMessengerTest {
     }
 
     @Test
+    void aReminderWaitingOutA429HoldsUpNoReminderToAnotherChat() throws Exception {
+        FakeUser olga = fake.user(9105, "Olga");
+        olga.send("/start");
+        fake.inject("sendMessage", dana.id(), new Fault.TooManyRequests(20), 1);
+
+        CompletableFuture<DeliveryResult> toDana = messenger.send(reminder(dana.id())).toCompletableFuture();
+        FakeBotApiWait.until("Dana's reminder refused with a 429 and back in the lane",
+                () -> fake.arrivals("sendMessage", dana.id()) == 1 && sender.lowWaiting() == 1);
+        DeliveryResult toOlga = messenger.send(reminder(olga.id())).toCompletableFuture().get(20, TimeUnit.SECONDS);
+
+        assertThat(toOlga).isEqualTo(new DeliveryResult.Delivered());
+        assertThat(toDana).as("still waiting out its 20 s").isNotDone();
+    }
+
+    @Test
     void serverErrorsAndRefusedConnectionsAreNotDeliveredATimeoutIsUnknown() throws Exception {
         fake.inject("sendMessage", dana.id(), new Fault.ServerError(502, false), 1);
         assertThat(send(dana.id())).isInstanceOf(DeliveryResult.NotDelivered.class);
