@@ -8,8 +8,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Delivers messages the coach starts (reminders) to the console's user by printing them into the open chat; their
- * buttons can then be pressed by number. Printing is immediate, so the answer is at once. Another console user (an earlier run under another name) is not here:
- * {@code NotDelivered}. Thread-safe.
+ * buttons can then be pressed by number. Printing is immediate, so the answer is at once. Another console user (an
+ * earlier run under another name) is not here: {@code NotDelivered}. Thread-safe.
  */
 public final class ConsolePrivateMessenger implements PrivateMessenger {
     private final ConsoleChat chat;

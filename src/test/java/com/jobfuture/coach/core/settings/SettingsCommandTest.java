@@ -53,9 +53,9 @@ class SettingsCommandTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
         try (CoachApplication app = CoachApplication.start(TestCoach.config(dir), clock)) {
             ChatUser dana = new ChatUser("test", "1", "Dana", false);
-            List<String> forms = List.of(slash("timezone", "zone", "Europe/Berlin"), slash("reminders", "time", "18:30"),
-                    slash("goal", "questions", "10"), slash("interview", "date", "2027-03-01"),
-                    slash("reminders", "time", "off"), "/settings show");
+            List<String> forms = List.of(slash("timezone", "zone", "Europe/Berlin"),
+                    slash("reminders", "time", "18:30"), slash("goal", "questions", "10"),
+                    slash("interview", "date", "2027-03-01"), slash("reminders", "time", "off"), "/settings show");
             List<String> answers = forms.stream()
                     .map(form -> app.bot().handle(Incoming.message(dana, form)).get(0).text()).toList();
 

@@ -104,7 +104,8 @@ class ReminderConsoleTest {
                 new BufferedReader(new StringReader("")), new PrintStream(bytes, true, StandardCharsets.UTF_8), false,
                 dir.resolve("files"));
         DeliveryResult other = new ConsolePrivateMessenger(chat).send(new PrivateMessage(
-                new PrivateAddress("console", "someone-else"), Reply.text("hi"), "k", Priority.LOW)).toCompletableFuture().get();
+                new PrivateAddress("console", "someone-else"), Reply.text("hi"), "k", Priority.LOW))
+                .toCompletableFuture().get();
 
         assertThat(other).isInstanceOf(DeliveryResult.NotDelivered.class);
         assertThat(output()).doesNotContain("── message from the coach");
