@@ -10,6 +10,9 @@ import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.jobs.JobsChat;
+import com.jobfuture.coach.card.ProgressCardPainter;
+import com.jobfuture.coach.core.profile.ProfileCards;
+import com.jobfuture.coach.core.profile.ProfileService;
 import com.jobfuture.coach.core.progress.ProgressChat;
 import com.jobfuture.coach.core.progress.ProgressService;
 import com.jobfuture.coach.core.progress.ReviewData;
@@ -34,6 +37,7 @@ import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.platform.ChatPlatform;
+import com.jobfuture.coach.platform.console.ConsoleFiles;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
@@ -43,6 +47,7 @@ import com.jobfuture.coach.storage.SqliteReminderRepository;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
 import com.jobfuture.coach.storage.SqliteSettingsRepository;
 import com.jobfuture.coach.storage.SqliteShareRepository;
+import com.jobfuture.coach.storage.SqliteSkillCheckRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
 import java.nio.file.FileSystems;
@@ -110,11 +115,11 @@ public final class CoachApplication implements AutoCloseable {
     }
 
     /**
-     * The same, with the reminder scheduler ticked as {@code checks} says: by its runner in production, by the
-     * test itself with {@link ReminderChecks#byHand()}.
+     * The same, with the reminder scheduler ticked as {@code reminderChecks} says: by its runner in production, by
+     * the test itself with {@link ReminderChecks#byHand()}.
      */
     public static CoachApplication start(CoachConfig config, Clock clock, PlatformTime time,
-                                         ReminderChecks checks) {
+                                         ReminderChecks reminderChecks) {
         Database database = Database.open(config.database());
         List<DeckProblem> problems = new ArrayList<>();
         Path deckPath = DeckLocation.resolve(config.decks());
@@ -139,24 +144,30 @@ public final class CoachApplication implements AutoCloseable {
         SettingsService settings = new SettingsService(settingsRepository, database, config.timezone(), clock);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, settings);
         ReminderModule reminders = ReminderModule.create(config, decks, reviews, settings,
-                new SqliteReminderRepository(database), progress, database, clock, checks);
+                new SqliteReminderRepository(database), progress, database, clock, reminderChecks);
         QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random,
                 reminders.plans());
-        ShareService shares = new ShareService(shareRepository, userRepository, progress,
+        ReviewRecorder recorder = new ReviewRecorder(reviews, scheduler);
+        SqliteSkillCheckRepository checkResults = new SqliteSkillCheckRepository(database);
+        SkillCheckModule checks = SkillCheckModule.create(config, decks, checkResults, reviews, recorder, database,
+                random, clock);
+        ProfileService profiles = new ProfileService(progress, reviews, checkResults, clock, config.timezone());
+        ShareService shares = new ShareService(shareRepository, progress, profiles,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
-                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository),
-                new SettingsData(settings, settingsRepository), reminders.data()), database, clock, metrics);
+                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data(),
+                new SettingsData(settings, settingsRepository), reminders.data()),
+                List.of(new ConsoleFiles(Platforms.consoleFileFolder(config))), database, clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
                 config.http().publicBaseUrl(config.http().port()));
-        DailyModule daily = DailyModule.create(config, decks, dailyRepository, new ReviewRecorder(reviews, scheduler),
-                database, clock);
+        DailyModule daily = DailyModule.create(config, decks, dailyRepository, recorder, database, clock);
         List<ChatFeature> features = List.of(
+                checks.chat(), // before the quiz: while a check question is open, typed letters answer it
                 new QuizChat(quiz, decks, clock),
-                new ProgressChat(progress, decks),
+                new ProgressChat(progress, decks, new ProfileCards(profiles, new ProgressCardPainter())),
                 reminders.settingsChat(),
                 reminders.planChat(),
                 daily.chat(),

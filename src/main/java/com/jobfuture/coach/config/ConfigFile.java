@@ -14,11 +14,12 @@ record ConfigFile(
         @JsonProperty("http") Http http,
         @JsonProperty("daily") Daily daily,
         @JsonProperty("jobs") Jobs jobs,
+        @JsonProperty("check") Check check,
         @JsonProperty("reminders") Reminders reminders) {
 
     /** An empty file: every key takes its default. */
     static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Telegram settings. */
@@ -43,6 +44,11 @@ record ConfigFile(
     record Jobs(@JsonProperty("file") String file, @JsonProperty("feed_url") String feedUrl,
                 @JsonProperty("feed_timeout") String feedTimeout, @JsonProperty("feed_ttl") String feedTtl,
                 @JsonProperty("all_jobs_url") String allJobsUrl) {
+    }
+
+    /** Skill checks. */
+    record Check(@JsonProperty("retake_after_days") Integer retakeAfterDays,
+                 @JsonProperty("calibration_file") String calibrationFile) {
     }
 
     /** Review reminder settings. */

@@ -46,7 +46,7 @@ final class DiscordHarness implements AutoCloseable {
                 DiscordTestDeck.write(directory), ZoneOffset.UTC, List.of(), Optional.empty(),
                 Optional.of(FakeDiscord.TOKEN), new CoachConfig.PlatformUrls(Optional.empty(),
                 Optional.of(fake.restUrl()), Optional.of(fake.gatewayUrl())), CoachConfig.Http.defaults(), daily,
-                CoachConfig.Jobs.defaults(), CoachConfig.Reminders.defaults());
+                CoachConfig.Jobs.defaults(), CoachConfig.Check.defaults(), CoachConfig.Reminders.defaults());
         return new DiscordHarness(fake, config);
     }
 
