@@ -74,7 +74,7 @@ public final class ConfigLoader {
         return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls, http,
                 FeatureSettings.daily(path, file.daily()), FeatureSettings.jobs(path, file.jobs(),
                         environment.get("JOBS_FEED_URL")), FeatureSettings.check(path, file.check()),
-                reloadMaxLoss);
+                FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss);
     }
 
     private static Optional<String> url(Path path, String key, String fromEnvironment, String fromFile) {
