@@ -37,8 +37,8 @@ class ArchitectureTest {
                         "java.sql..", "javax.sql..", "org.sqlite..", "org.flywaydb..",
                         "com.jobfuture.coach.storage..", "com.jobfuture.coach.platform..",
                         "com.jobfuture.coach.app..", "com.jobfuture.coach.config..", "com.jobfuture.coach.web..",
-                        "com.jobfuture.coach.cli..")
-                .because("the core is platform-neutral; adapters and storage sit at the edge")
+                        "com.jobfuture.coach.cli..", "com.jobfuture.coach.card..", "java.awt..", "javax.imageio..")
+                .because("the core is platform-neutral; adapters, storage and drawing sit at the edge")
                 .check(main);
     }
 

@@ -10,6 +10,9 @@ import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.jobs.JobsChat;
+import com.jobfuture.coach.card.ProgressCardPainter;
+import com.jobfuture.coach.core.profile.ProfileCards;
+import com.jobfuture.coach.core.profile.ProfileService;
 import com.jobfuture.coach.core.progress.ProgressChat;
 import com.jobfuture.coach.core.progress.ProgressService;
 import com.jobfuture.coach.core.progress.ReviewData;
@@ -20,6 +23,8 @@ import com.jobfuture.coach.core.quiz.QuizService;
 import com.jobfuture.coach.core.quiz.QuizSessionData;
 import com.jobfuture.coach.core.review.FsrsParameters;
 import com.jobfuture.coach.core.review.FsrsScheduler;
+import com.jobfuture.coach.core.settings.SettingsData;
+import com.jobfuture.coach.core.settings.SettingsService;
 import com.jobfuture.coach.core.share.ShareActivity;
 import com.jobfuture.coach.core.share.ShareChat;
 import com.jobfuture.coach.core.share.ShareData;
@@ -32,15 +37,21 @@ import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.platform.ChatPlatform;
+import com.jobfuture.coach.platform.console.ConsoleFiles;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
 import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
+import com.jobfuture.coach.storage.SqliteReminderRepository;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
+import com.jobfuture.coach.storage.SqliteSettingsRepository;
 import com.jobfuture.coach.storage.SqliteShareRepository;
+import com.jobfuture.coach.storage.SqliteSkillCheckRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,8 +66,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place that constructs and connects everything: storage, decks, core services, the features (one line
- * each in {@link #start}), the daily scheduler, the web server for share pages and the chat platforms; then
- * starts and stops them in order. Platforms are given what they need here; nothing asks this class for parts.
+ * each in {@link #start}), the daily and reminder schedulers, the web server for share pages and the chat
+ * platforms; then starts and stops them in order. Platforms are given what they need here; nothing asks this class
+ * for parts.
  */
 public final class CoachApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CoachApplication.class);
@@ -68,11 +80,12 @@ public final class CoachApplication implements AutoCloseable {
     private final ShareService shares;
     private final ShareWeb web;
     private final DailyModule daily;
+    private final ReminderModule reminders;
     private final Platforms.Context platformContext;
     private boolean closed;
 
     private record Parts(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
-                         ShareService shares, ShareWeb web, DailyModule daily) {
+                         ShareService shares, ShareWeb web, DailyModule daily, ReminderModule reminders) {
     }
 
     private CoachApplication(Parts parts, CoachConfig config, Clock clock, PlatformTime time) {
@@ -82,8 +95,10 @@ public final class CoachApplication implements AutoCloseable {
         this.shares = parts.shares();
         this.web = parts.web();
         this.daily = parts.daily();
+        this.reminders = parts.reminders();
         this.config = config;
-        this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers());
+        this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers(),
+                reminders.messengers());
     }
 
     /** Opens the database, loads the decks and builds the coach (the web server starts with {@link #startWeb}). */
@@ -96,14 +111,25 @@ public final class CoachApplication implements AutoCloseable {
      * virtual time; production real time).
      */
     public static CoachApplication start(CoachConfig config, Clock clock, PlatformTime time) {
+        return start(config, clock, time, ReminderChecks.scheduled());
+    }
+
+    /**
+     * The same, with the reminder scheduler ticked as {@code reminderChecks} says: by its runner in production, by
+     * the test itself with {@link ReminderChecks#byHand()}.
+     */
+    public static CoachApplication start(CoachConfig config, Clock clock, PlatformTime time,
+                                         ReminderChecks reminderChecks) {
         Database database = Database.open(config.database());
         List<DeckProblem> problems = new ArrayList<>();
-        DeckRegistry decks = DeckRegistry.load(List.of(config.decks()), new DeckLoader(), problems);
+        Path deckPath = DeckLocation.resolve(config.decks());
+        DeckRegistry decks = DeckRegistry.load(List.of(deckPath), new DeckLoader(), problems);
         for (DeckProblem problem : problems) {
             LOG.warn(problem.isError() ? "Deck problem (skipped): {}" : "Deck warning: {}", problem);
         }
         LOG.info("Loaded {} questions in {} topics from {}", decks.catalog().size(),
-                decks.catalog().topics().size(), config.decks());
+                decks.catalog().topics().size(), deckPath.getFileSystem().equals(FileSystems.getDefault())
+                        ? deckPath : "the decks inside the jar (no questions/ folder here)");
         PrometheusMetrics metrics = new PrometheusMetrics();
         SecureRandom random = new SecureRandom();
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults(), random);
@@ -113,33 +139,48 @@ public final class CoachApplication implements AutoCloseable {
         SqliteShareRepository shareRepository = new SqliteShareRepository(database);
         SqliteLinkCodeRepository linkCodes = new SqliteLinkCodeRepository(database);
         SqliteDailyRepository dailyRepository = new SqliteDailyRepository(database);
+        SqliteSettingsRepository settingsRepository = new SqliteSettingsRepository(database);
         UserDirectory users = new UserDirectory(userRepository, clock);
-        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock);
-        ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, config.timezone());
-        ShareService shares = new ShareService(shareRepository, userRepository, progress,
+        SettingsService settings = new SettingsService(settingsRepository, database, config.timezone(), clock);
+        ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, settings);
+        ReminderModule reminders = ReminderModule.create(config, decks, reviews, settings,
+                new SqliteReminderRepository(database), progress, database, clock, reminderChecks);
+        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random,
+                reminders.plans());
+        ReviewRecorder recorder = new ReviewRecorder(reviews, scheduler);
+        SqliteSkillCheckRepository checkResults = new SqliteSkillCheckRepository(database);
+        SkillCheckModule checks = SkillCheckModule.create(config, decks, checkResults, reviews, recorder, database,
+                random, clock);
+        ProfileService profiles = new ProfileService(progress, reviews, checkResults, clock, config.timezone());
+        ShareService shares = new ShareService(shareRepository, progress, profiles,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
-                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository)), database, clock, metrics);
+                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data(),
+                new SettingsData(settings, settingsRepository), reminders.data()),
+                List.of(new ConsoleFiles(Platforms.consoleFileFolder(config))), database, database, clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
                 config.http().publicBaseUrl(config.http().port()));
-        DailyModule daily = DailyModule.create(config, decks, dailyRepository, new ReviewRecorder(reviews, scheduler),
-                database, clock);
+        DailyModule daily = DailyModule.create(config, decks, dailyRepository, recorder, database, clock);
         List<ChatFeature> features = List.of(
+                checks.chat(), // before the quiz: while a check question is open, typed letters answer it
                 new QuizChat(quiz, decks, clock),
-                new ProgressChat(progress, decks),
+                new ProgressChat(progress, decks, new ProfileCards(profiles, new ProgressCardPainter())),
+                reminders.settingsChat(),
+                reminders.planChat(),
                 daily.chat(),
                 new JobsChat(JobBoards.fromConfig(config.jobs(), clock)),
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
                 new LinkChat(linking, userRepository, clock),
                 new DataRightsChat(userData, userRepository, clock),
-                new DeckAdminChat(decks));
+                new DeckAdminChat(decks, config.reloadMaxLoss()));
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
-        ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl);
-        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily), config, clock,
-                time);
+        ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl,
+                config.anyPlatformToken());
+        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, reminders), config,
+                clock, time);
     }
 
     /**
@@ -172,19 +213,22 @@ public final class CoachApplication implements AutoCloseable {
 
     /**
      * Starts every platform whose token is configured and returns how many started. A platform that fails to
-     * start is logged and left out; the others run. Once one runs, questions of the day are posted.
+     * start is logged and left out; the others run. Once one runs, questions of the day are posted and reminders
+     * sent.
      */
     public synchronized int startPlatforms() {
         Platforms.withTokens(config, platformContext).forEach(this::startPlatform);
         if (!platforms.isEmpty()) {
             startDailyQuestions();
+            reminders.start();
         }
         return platforms.size();
     }
 
     /**
-     * Starts the console chat on {@code terminal} (and questions of the day in its simulated communities); the
-     * result completes at the end of its input or {@code /quit}, exceptionally if reading failed.
+     * Starts the console chat on {@code terminal} (with questions of the day in its simulated communities and
+     * reminders printed into the chat); the result completes at the end of its input or {@code /quit},
+     * exceptionally if reading failed.
      */
     public synchronized CompletableFuture<Void> startConsole(Terminal terminal) {
         ChatPlatform console = Platforms.console(config, terminal, platformContext);
@@ -192,6 +236,7 @@ public final class CoachApplication implements AutoCloseable {
             return CompletableFuture.failedFuture(new IllegalStateException("the console could not start"));
         }
         startDailyQuestions();
+        reminders.start();
         return console.ended();
     }
 
@@ -234,6 +279,7 @@ public final class CoachApplication implements AutoCloseable {
         }
         closed = true;
         daily.runner().close();
+        reminders.close();
         web.close();
         for (ChatPlatform platform : platforms) {
             try {

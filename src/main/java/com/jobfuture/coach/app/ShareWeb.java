@@ -18,10 +18,12 @@ final class ShareWeb implements AutoCloseable {
     private final PrometheusMetrics metrics;
     private final Clock clock;
     private final AtomicReference<String> publicBaseUrl;
+    private final boolean platformsOn;
     private WebServer server;
 
     ShareWeb(CoachConfig.Http http, ShareService shares, PrometheusMetrics metrics, Clock clock,
-             AtomicReference<String> publicBaseUrl) {
+             AtomicReference<String> publicBaseUrl, boolean platformsOn) {
+        this.platformsOn = platformsOn;
         this.http = http;
         this.shares = shares;
         this.metrics = metrics;
@@ -32,7 +34,7 @@ final class ShareWeb implements AutoCloseable {
     /** Starts the server; if it cannot (e.g. the port is taken) logs why and returns empty, the chat goes on. */
     synchronized OptionalInt start() {
         try {
-            server = WebServer.start(http.host(), http.port(), shares, metrics, clock);
+            server = WebServer.start(http.host(), http.port(), shares, metrics, clock, http.trustedProxies());
         } catch (RuntimeException e) {
             LOG.error("Could not start the web server on {}:{} ({}). Share links will not open until it runs; "
                     + "the chat goes on. Choose another address with COACH_HTTP=host:port (port 0 = any free port).",
@@ -42,6 +44,7 @@ final class ShareWeb implements AutoCloseable {
         publicBaseUrl.set(http.publicBaseUrl(server.port()));
         LOG.info("Share pages, /healthz and /metrics on http://{}:{}; links start with {}", http.host(),
                 server.port(), publicBaseUrl.get());
+        ShareLinkCheck.warning(http.host(), publicBaseUrl.get(), platformsOn).ifPresent(LOG::warn);
         return OptionalInt.of(server.port());
     }
 

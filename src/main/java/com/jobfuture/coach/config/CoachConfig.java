@@ -10,19 +10,71 @@ import java.util.Optional;
 /** The bot's configuration after the file and the environment are merged. Tokens are empty when unset. */
 public record CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
                           Optional<String> telegramToken, Optional<String> discordToken,
-                          PlatformUrls urls, Http http, Daily daily, Jobs jobs) {
+                          PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders,
+                          double reloadMaxLoss) {
+    /** The share of the questions in use that /reload may drop without {@code /reload force}, by default. */
+    public static final double DEFAULT_RELOAD_MAX_LOSS = 0.2;
+
+    /** A configuration with the default /reload guard. */
+    public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
+                       Optional<String> telegramToken, Optional<String> discordToken,
+                       PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders) {
+        this(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily, jobs, check,
+                reminders, DEFAULT_RELOAD_MAX_LOSS);
+    }
 
     /** The same configuration with another web server address (tests bind port 0). */
     public CoachConfig withHttp(Http other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, other, daily,
-                jobs);
+                jobs, check, reminders, reloadMaxLoss);
     }
 
-    /** A configuration with the default web server, daily and jobs settings. */
+    /** The same configuration with other skill-check settings. */
+    public CoachConfig withCheck(Check other) {
+        return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
+                jobs, other, reminders, reloadMaxLoss);
+    }
+
+    /** The same configuration with other reminder settings. */
+    public CoachConfig withReminders(Reminders other) {
+        return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
+                jobs, check, other, reloadMaxLoss);
+    }
+
+    /** A configuration with the default web server, daily, jobs, skill-check and reminder settings. */
     public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
                        Optional<String> telegramToken, Optional<String> discordToken, PlatformUrls urls) {
         this(database, decks, timezone, admins, telegramToken, discordToken, urls, Http.defaults(),
-                Daily.defaults(), Jobs.defaults());
+                Daily.defaults(), Jobs.defaults(), Check.defaults(), Reminders.defaults());
+    }
+
+    /**
+     * Review reminders: how late a reminder missed while the bot was down (or held up by the fan-out) may still go
+     * out ({@code grace}), how often the scheduler checks, and how many reminders one check sends at most.
+     */
+    public record Reminders(Duration grace, Duration checkEvery, int batchSize) {
+        public static Reminders defaults() {
+            return new Reminders(Duration.ofHours(2), Duration.ofSeconds(10), 500);
+        }
+    }
+
+    /**
+     * Skill checks: how long after a finished check of an area the next one may start, and the calibration file
+     * of item parameters (empty = {@code item-calibration.json} beside the database, as {@code items calibrate}
+     * writes it; a missing file means default parameters).
+     */
+    public record Check(Duration retakeAfter, Optional<Path> calibrationFile) {
+        public static Check defaults() {
+            return new Check(Duration.ofDays(7), Optional.empty());
+        }
+    }
+
+    /** The calibration file the bot loads: the configured one, else {@code item-calibration.json} beside the database. */
+    public Path calibrationFile() {
+        return check.calibrationFile().orElseGet(() -> {
+            Path parent = database.toAbsolutePath().getParent();
+            return parent.resolve("item-calibration.json");
+        });
     }
 
     /**
@@ -61,6 +113,9 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
 
     public CoachConfig {
         admins = List.copyOf(admins);
+        if (!(reloadMaxLoss >= 0 && reloadMaxLoss <= 1)) {
+            throw new IllegalArgumentException("reloadMaxLoss must be between 0 and 1: " + reloadMaxLoss);
+        }
     }
 
     /** True when at least one chat platform has a token. */
@@ -71,9 +126,19 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
     /**
      * Where the embedded web server (share pages, /healthz, /metrics) listens, and the public base URL of share
      * links; empty means {@code http://host:port} of the bound address ({@code COACH_HTTP}, {@code COACH_PUBLIC_URL}).
+     * {@code trustedProxies}: addresses or CIDR ranges of reverse proxies whose {@code X-Forwarded-For} is believed.
      */
-    public record Http(String host, int port, Optional<String> publicUrl) {
+    public record Http(String host, int port, Optional<String> publicUrl, List<String> trustedProxies) {
         public static final String DEFAULT_ADDRESS = "127.0.0.1:8080";
+
+        public Http {
+            trustedProxies = List.copyOf(trustedProxies);
+        }
+
+        /** A web server behind no trusted proxy. */
+        public Http(String host, int port, Optional<String> publicUrl) {
+            this(host, port, publicUrl, List.of());
+        }
 
         public static Http defaults() {
             return new Http("127.0.0.1", 8080, Optional.empty());

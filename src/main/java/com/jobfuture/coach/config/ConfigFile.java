@@ -7,17 +7,20 @@ import java.util.List;
 record ConfigFile(
         @JsonProperty("database") String database,
         @JsonProperty("decks") String decks,
+        @JsonProperty("reload_max_loss") Double reloadMaxLoss,
         @JsonProperty("timezone") String timezone,
         @JsonProperty("admins") List<String> admins,
         @JsonProperty("telegram") Telegram telegram,
         @JsonProperty("discord") Discord discord,
         @JsonProperty("http") Http http,
         @JsonProperty("daily") Daily daily,
-        @JsonProperty("jobs") Jobs jobs) {
+        @JsonProperty("jobs") Jobs jobs,
+        @JsonProperty("check") Check check,
+        @JsonProperty("reminders") Reminders reminders) {
 
     /** An empty file: every key takes its default. */
     static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Telegram settings. */
@@ -30,7 +33,8 @@ record ConfigFile(
     }
 
     /** The embedded web server for share pages, health and metrics. */
-    record Http(@JsonProperty("address") String address, @JsonProperty("public_url") String publicUrl) {
+    record Http(@JsonProperty("address") String address, @JsonProperty("public_url") String publicUrl,
+                @JsonProperty("trusted_proxies") List<String> trustedProxies) {
     }
 
     /** Question-of-the-day settings. */
@@ -42,5 +46,15 @@ record ConfigFile(
     record Jobs(@JsonProperty("file") String file, @JsonProperty("feed_url") String feedUrl,
                 @JsonProperty("feed_timeout") String feedTimeout, @JsonProperty("feed_ttl") String feedTtl,
                 @JsonProperty("all_jobs_url") String allJobsUrl) {
+    }
+
+    /** Skill checks. */
+    record Check(@JsonProperty("retake_after_days") Integer retakeAfterDays,
+                 @JsonProperty("calibration_file") String calibrationFile) {
+    }
+
+    /** Review reminder settings. */
+    record Reminders(@JsonProperty("grace") String grace, @JsonProperty("check_every") String checkEvery,
+                     @JsonProperty("batch_size") Integer batchSize) {
     }
 }

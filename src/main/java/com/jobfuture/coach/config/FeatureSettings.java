@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads and checks the {@code daily} and {@code jobs} sections; durations are written like 15s, 30m, 2h or 1h30m. */
+/**
+ * Reads and checks the {@code daily}, {@code jobs} and {@code reminders} sections; durations are written like 15s,
+ * 30m, 2h or 1h30m.
+ */
 final class FeatureSettings {
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
 
@@ -33,6 +36,25 @@ final class FeatureSettings {
         return new CoachConfig.Daily(grace, checkEvery, reveal);
     }
 
+    static CoachConfig.Reminders reminders(Path path, ConfigFile.Reminders reminders) {
+        CoachConfig.Reminders defaults = CoachConfig.Reminders.defaults();
+        if (reminders == null) {
+            return defaults;
+        }
+        Duration grace = duration(path, "reminders.grace", reminders.grace(), defaults.grace(),
+                Duration.ofMinutes(5), Duration.ofHours(12));
+        Duration checkEvery = duration(path, "reminders.check_every", reminders.checkEvery(), defaults.checkEvery(),
+                Duration.ofSeconds(1), Duration.ofMinutes(5));
+        if (checkEvery.multipliedBy(2).compareTo(grace) > 0) {
+            throw new ConfigException(path + ": reminders.check_every must be at most half of reminders.grace");
+        }
+        int batch = reminders.batchSize() == null ? defaults.batchSize() : reminders.batchSize();
+        if (batch < 1 || batch > 10_000) {
+            throw new ConfigException(path + ": reminders.batch_size " + batch + " must be between 1 and 10000");
+        }
+        return new CoachConfig.Reminders(grace, checkEvery, batch);
+    }
+
     static CoachConfig.Jobs jobs(Path path, ConfigFile.Jobs jobs, String feedFromEnvironment) {
         CoachConfig.Jobs defaults = CoachConfig.Jobs.defaults();
         ConfigFile.Jobs file = jobs == null ? new ConfigFile.Jobs(null, null, null, null, null) : jobs;
@@ -47,6 +69,24 @@ final class FeatureSettings {
         String all = blank(file.allJobsUrl()) ? defaults.allJobsUrl()
                 : httpUrl(path, "jobs.all_jobs_url", file.allJobsUrl().strip()).toString();
         return new CoachConfig.Jobs(jobsFile, feed, timeout, ttl, all);
+    }
+
+    static CoachConfig.Check check(Path path, ConfigFile.Check check) {
+        CoachConfig.Check defaults = CoachConfig.Check.defaults();
+        if (check == null) {
+            return defaults;
+        }
+        Duration retake = defaults.retakeAfter();
+        if (check.retakeAfterDays() != null) {
+            int days = check.retakeAfterDays();
+            if (days < 0 || days > 365) {
+                throw new ConfigException(path + ": check.retake_after_days must be between 0 and 365, not " + days);
+            }
+            retake = Duration.ofDays(days);
+        }
+        Optional<Path> calibration = blank(check.calibrationFile()) ? Optional.empty()
+                : Optional.of(Path.of(check.calibrationFile().strip()));
+        return new CoachConfig.Check(retake, calibration);
     }
 
     /** Parses {@code 15s}, {@code 30m}, {@code 2h}, {@code 1h30m} or {@code 500ms}. */

@@ -1,13 +1,16 @@
 package com.jobfuture.coach.storage;
 
+import com.jobfuture.coach.core.common.StorageScrubber;
 import com.jobfuture.coach.core.common.Transactions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +28,8 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite database: WAL mode, foreign keys on, full sync, migrated with Flyway on open. Thread-safe.
+ * The SQLite database: WAL mode, foreign keys on, full sync, secure delete (deleted content is zeroed), migrated
+ * with Flyway on open. Thread-safe.
  *
  * <p><b>Writes</b> go through one connection (SQLite has one writer), each in a savepoint of the transaction open
  * on it, so a write — nested ones included — applies whole or not at all. <b>Group commit</b>: a write returns once
@@ -37,12 +41,13 @@ import org.sqlite.SQLiteDataSource;
  * <p><b>Reads</b> run on kept connections and see committed data; inside a write, or in a {@link #deferCommits}
  * block after its first write, they run on the writer and also see what is not committed yet.
  */
-public final class Database implements Transactions, AutoCloseable {
+public final class Database implements Transactions, StorageScrubber, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int MAX_IDLE_READERS = 8;
     private static final int KEPT_FAILURES = 64;
     /** How long a {@link #writeAsync} write waits to share another commit before it is committed on its own. */
     static final Duration ASYNC_GRACE = Duration.ofMillis(20);
+    private static final int SCRUB_ATTEMPTS = 3;
     private final Connection writer;
     /** Guards the writer connection; fair, so a committing thread queues behind the writes already waiting. */
     private final ReentrantLock writerLock = new ReentrantLock(true);
@@ -102,6 +107,8 @@ public final class Database implements Transactions, AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
+        // Deleted rows are overwritten with zeros (in the page and in freed pages), so /forget leaves no copy.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Flyway.configure(Database.class.getClassLoader())
@@ -261,6 +268,66 @@ public final class Database implements Transactions, AutoCloseable {
     /** How many threads wait for the writer connection (tests line writes up behind one). */
     int writersWaiting() {
         return writerLock.getQueueLength();
+    }
+
+    /**
+     * Commits what is written, then copies every committed change from the write-ahead log into the database file
+     * and truncates the log to zero bytes, so older versions of deleted rows are gone from the log too. Waits (up to
+     * the busy timeout, a few tries) for readers holding an older snapshot; returns false if some stayed. Inside a
+     * write on this thread (its transaction still open) it is done by a background thread once that write is over.
+     */
+    @Override
+    public boolean scrubDeleted() {
+        if (writerLock.isHeldByCurrentThread()) {
+            try {
+                committer.execute(this::scrubDeleted);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                LOG.warn("Could not truncate the write-ahead log: the database is closing");
+            }
+            return false;
+        }
+        for (int attempt = 1; attempt <= SCRUB_ATTEMPTS; attempt++) {
+            long pending;
+            writerLock.lock();
+            try {
+                ensureOpen();
+                if (!dirty) {
+                    return checkpointTruncate();
+                }
+                pending = openBatch;
+            } finally {
+                writerLock.unlock();
+            }
+            awaitCommit(pending); // the deletes (and whatever else is written) become durable first
+        }
+        LOG.warn("Could not truncate the write-ahead log: writes kept coming; deleted data leaves it at the next "
+                + "checkpoint");
+        return false;
+    }
+
+    /** The checkpoint itself, with the writer's lock held and no write pending (outside any transaction). */
+    private boolean checkpointTruncate() {
+        try {
+            writer.setAutoCommit(true);
+            try {
+                for (int attempt = 1; attempt <= SCRUB_ATTEMPTS; attempt++) {
+                    try (Statement statement = writer.createStatement();
+                         ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                        if (result.next() && result.getInt(1) == 0) {
+                            return true;
+                        }
+                    }
+                    LOG.debug("WAL checkpoint blocked by a reader (attempt {})", attempt);
+                }
+            } finally {
+                writer.setAutoCommit(false);
+            }
+            LOG.warn("Could not truncate the write-ahead log: readers kept it busy; deleted data leaves it at the "
+                    + "next checkpoint");
+            return false;
+        } catch (SQLException e) {
+            throw new StorageException("WAL checkpoint failed", e);
+        }
     }
 
     /** Commits what is written, then closes every connection. Idempotent. */

@@ -3,12 +3,12 @@ package com.jobfuture.coach.core.quiz;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.OpenQuestion;
 import com.jobfuture.coach.core.deck.Question;
-import com.jobfuture.coach.core.deck.Scope;
 import com.jobfuture.coach.core.review.Rating;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** What a quiz action led to; the chat layer renders each kind for the user. */
 public sealed interface QuizOutcome {
@@ -21,13 +21,24 @@ public sealed interface QuizOutcome {
     record Pending(QuizSession session, Question question) implements QuizOutcome {
     }
 
-    /** Nothing is due and nothing is new in the scope; the session has ended. */
-    record AllDone(Scope scope, int answered, int correct, Optional<Instant> nextDue) implements QuizOutcome {
+    /**
+     * Nothing is due and nothing is new in the scope, or new questions wait for tomorrow because the user's study
+     * plan paces them ({@code pace}: that many a day, present only then); the session has ended.
+     */
+    record AllDone(QuizScope scope, int answered, int correct, Optional<Instant> nextDue, OptionalInt pace)
+            implements QuizOutcome {
+        /** All done without a pace holding new questions back. */
+        public AllDone(QuizScope scope, int answered, int correct, Optional<Instant> nextDue) {
+            this(scope, answered, correct, nextDue, OptionalInt.empty());
+        }
     }
 
-    /** A choice question was graded and the review recorded. */
+    /**
+     * A choice question was graded and the review recorded; {@code picked} is the option's index in the deck file,
+     * {@code comesBack} whether it is asked again later in this quiz.
+     */
     record ChoiceGraded(QuizSession session, ChoiceQuestion question, int picked, boolean correct,
-                        Duration interval) implements QuizOutcome {
+                        Duration interval, boolean comesBack) implements QuizOutcome {
     }
 
     /** An open question's model answer is revealed; {@code covered} flags each key point. */
@@ -35,8 +46,8 @@ public sealed interface QuizOutcome {
             implements QuizOutcome {
     }
 
-    /** An open question was self-rated and the review recorded. */
-    record Rated(QuizSession session, Question question, Rating rating, Duration interval)
+    /** An open question was self-rated and the review recorded; {@code comesBack}: asked again in this quiz. */
+    record Rated(QuizSession session, Question question, Rating rating, Duration interval, boolean comesBack)
             implements QuizOutcome {
     }
 

@@ -2,6 +2,7 @@ package com.jobfuture.coach.platform.common;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -47,16 +48,28 @@ public final class SlidingWindow {
 
     /** How long until the next event may happen (zero: now); reserves nothing. */
     public Duration waitTime() {
+        return waitTime(limit);
+    }
+
+    /**
+     * How long until fewer than {@code share} events are in the window (zero: now), for events of a lower priority
+     * that may use only part of the limit, leaving the rest for others; reserves nothing.
+     */
+    public Duration waitTime(int share) {
         long now = nanoTime.getAsLong();
         forgetOld(now);
-        if (events.size() < limit) {
+        int cap = Math.max(1, Math.min(share, limit));
+        if (events.size() < cap) {
             return Duration.ZERO;
         }
-        long leaves = Long.MAX_VALUE;
-        for (Event event : events) {
-            leaves = Math.min(leaves, (event.done ? event.at : now) + windowNanos);
+        long[] leaves = new long[events.size()];
+        for (int i = 0; i < leaves.length; i++) {
+            Event event = events.get(i);
+            leaves[i] = (event.done ? event.at : now) + windowNanos;
         }
-        return Duration.ofNanos(Math.max(1, leaves - now));
+        Arrays.sort(leaves);
+        long enough = leaves[events.size() - cap]; // once this one left, cap - 1 remain
+        return Duration.ofNanos(Math.max(1, enough - now));
     }
 
     /** Counts an event from now; call only after {@link #waitTime()} returned zero. */

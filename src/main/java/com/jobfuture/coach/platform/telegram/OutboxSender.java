@@ -1,6 +1,7 @@
 package com.jobfuture.coach.platform.telegram;
 
 import com.jobfuture.coach.platform.common.PlatformTime;
+import com.jobfuture.coach.platform.common.SnapshotTag;
 import com.jobfuture.coach.platform.common.TaskScheduler;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,11 +38,24 @@ import org.slf4j.LoggerFactory;
  * it, when its chat had nothing waiting, else by a write of its own), and removed after Telegram confirmed it. A
  * new message whose request may have reached Telegram without an answer (a dropped connection, a timeout, or a
  * restart while it was out) is sent again marked {@link OutgoingMessage#SENT_AGAIN}; an edit is simply made again.
- * The bot thus errs towards a visible duplicate rather than a lost reply. Thread-safe.
+ * The bot thus errs towards a visible duplicate rather than a lost reply.
+ *
+ * <p>Stale snapshots: a saved message that is part of a snapshot reply (an earlier {@code /progress}) is dropped
+ * unsent when a newer snapshot of the same thing waits behind it in the chat's queue.
+ *
+ * <p>Low-priority messages ({@link #sendLow}: reminders) are held in memory and go only while no other message
+ * waits anywhere (every other message for their own chat goes first, even one queued later), using at most half
+ * of the overall window ({@link SendLimiter#lowWait}), so a burst of them always leaves room for a reply; a chat
+ * known blocked answers {@code Blocked} at once; a 429 is waited out once (up to 30 s), then reported.
+ * Thread-safe.
  */
 final class OutboxSender {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final int CALLBACK_ATTEMPTS = 3;
+    /** The longest 429 a low-priority message waits out (once) before it is reported as not delivered. */
+    private static final Duration LOW_MAX_RETRY_AFTER = Duration.ofSeconds(30);
+    /** How soon a low-priority message looks again while other messages wait. */
+    private static final Duration LOW_RECHECK = Duration.ofMillis(50);
     private final BotApi api;
     private final TelegramStore store;
     private final SendLimiter limiter;
@@ -54,6 +68,8 @@ final class OutboxSender {
     private final ReadyChats ready = new ReadyChats();
     private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
     private final AtomicLong nextMemoryId = new AtomicLong(-1);
+    /** Low-priority entries that waited out a 429 already (a second one is reported). */
+    private final Set<Long> lowRateLimited = ConcurrentHashMap.newKeySet();
     private boolean dispatching;
     private boolean dispatchAgain;
     private long dispatchTimerDueNanos = Long.MAX_VALUE;
@@ -124,8 +140,14 @@ final class OutboxSender {
             for (QueuedMessage message : messages) {
                 long chatId = message.message().chatId();
                 ChatQueue queue = chatToQueue.computeIfAbsent(chatId, id -> new ChatQueue());
-                queue.items.addLast(message);
-                if (queue.items.size() == 1 && queue.sending == null && !queue.waiting) {
+                boolean headBefore = !queue.items.isEmpty();
+                QueuedMessage oldHead = queue.items.peekFirst();
+                addInOrder(queue, message);
+                boolean newHead = queue.items.peekFirst() != oldHead;
+                if (newHead && queue.sending == null && !queue.waiting) {
+                    if (headBefore) {
+                        ready.remove(chatId); // a reply overtook a waiting reminder: the chat's line changes
+                    }
                     settle(chatId);
                 }
             }
@@ -147,6 +169,50 @@ final class OutboxSender {
             enqueue(List.of(entry));
         }
         return entry;
+    }
+
+    /**
+     * Queues a low-priority message (not saved, a reminder): it goes after every other message for its chat (even
+     * ones queued later) and after interactive replies to other chats, within the same limits. Its outcome
+     * completes with Telegram's answer ({@code Done}, {@code Blocked} — at once for a chat known blocked —,
+     * {@code RetryAfter} after one 429 was waited out, {@code Rejected}, {@code Transient}); a closing sender
+     * answers {@code Transient} (not sent).
+     */
+    QueuedMessage sendLow(OutgoingMessage message) {
+        QueuedMessage entry = new QueuedMessage(nextMemoryId.getAndDecrement(), message, new CompletableFuture<>())
+                .asLow();
+        if (closed) {
+            entry.outcome().complete(new CallResult.Transient("the Telegram sender is stopping", false));
+        } else if (blocked.contains(message.chatId())) {
+            entry.outcome().complete(new CallResult.Blocked("the chat blocked the bot"));
+        } else {
+            enqueue(List.of(entry));
+        }
+        return entry;
+    }
+
+    /** How many low-priority messages wait for their turn (not yet sent, not in flight). */
+    int lowWaiting() {
+        synchronized (lock) {
+            return (int) chatToQueue.values().stream().flatMap(queue -> queue.items.stream()
+                    .filter(item -> item.low() && (queue.sending == null || queue.sending.id() != item.id())))
+                    .count();
+        }
+    }
+
+    /** Adds a message at the back of the queue, but an ordinary one before the low-priority ones not yet out. */
+    private static void addInOrder(ChatQueue queue, QueuedMessage message) {
+        if (message.low() || queue.items.isEmpty() || !queue.items.peekLast().low()) {
+            queue.items.addLast(message);
+            return;
+        }
+        Deque<QueuedMessage> lows = new ArrayDeque<>();
+        while (!queue.items.isEmpty() && queue.items.peekLast().low()
+                && (queue.sending == null || queue.sending.id() != queue.items.peekLast().id())) {
+            lows.addFirst(queue.items.removeLast());
+        }
+        queue.items.addLast(message);
+        queue.items.addAll(lows);
     }
 
     /**
@@ -268,6 +334,11 @@ final class OutboxSender {
         }
         Instant now = clock.instant();
         QueuedMessage head = queue.items.peekFirst();
+        while (isStale(queue, head)) {
+            queue.items.removeFirst();
+            store.deleteSoon(head.id());
+            head = queue.items.peekFirst();
+        }
         if (queue.notBefore.isAfter(now)) {
             waitThenSettle(chatId, queue, Duration.between(now, queue.notBefore));
             return;
@@ -286,6 +357,25 @@ final class OutboxSender {
         } else {
             ready.add(chatId, head.background(), queue.turn);
         }
+    }
+
+    /** True when a message other than a low-priority one waits in some chat's queue (not the one being sent). */
+    private boolean interactiveWaiting() {
+        for (ChatQueue queue : chatToQueue.values()) {
+            for (QueuedMessage item : queue.items) {
+                if (!item.low() && (queue.sending == null || queue.sending.id() != item.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A saved part of a snapshot reply with a newer snapshot of the same thing queued behind it. */
+    private static boolean isStale(ChatQueue queue, QueuedMessage head) {
+        SnapshotTag tag = head.message().snapshot();
+        return tag != null && head.saved() && queue.items.stream()
+                .anyMatch(later -> tag.supersededBy(later.message().snapshot()));
     }
 
     /** Parks the chat for {@code delay}, then settles it again. Call with {@code lock} held. */
@@ -346,6 +436,7 @@ final class OutboxSender {
             List<QueuedMessage> dropped = null;
             Duration soonest = null;
             SendLimiter.Permit permit = null;
+            Boolean othersWait = null;
             synchronized (lock) {
                 for (long candidate : ready.inTurn()) {
                     ChatQueue queue = chatToQueue.get(candidate);
@@ -357,6 +448,11 @@ final class OutboxSender {
                         continue;
                     }
                     QueuedMessage first = queue.items.peekFirst();
+                    if (isStale(queue, first)) {
+                        ready.remove(candidate);
+                        settle(candidate); // drops it and every stale snapshot behind it
+                        continue;
+                    }
                     if (blocked.contains(candidate)) {
                         ready.remove(candidate);
                         dropped = new ArrayList<>(queue.items);
@@ -371,6 +467,12 @@ final class OutboxSender {
                         continue;
                     }
                     Duration overall = limiter.overallWait(edit);
+                    if (overall.isZero() && first.low()) {
+                        if (othersWait == null) {
+                            othersWait = interactiveWaiting();
+                        }
+                        overall = othersWait ? LOW_RECHECK : limiter.lowWait();
+                    }
                     if (!overall.isZero()) {
                         soonest = soonest == null || overall.compareTo(soonest) < 0 ? overall : soonest;
                         continue; // keeps its place; a chat with the other kind of message may go
@@ -495,6 +597,13 @@ final class OutboxSender {
             pop(chatId, head);
             finish(head, result);
             afterwards(chatId, Duration.ZERO);
+        } else if (result instanceof CallResult.RetryAfter retryAfter && head.low()
+                && (retryAfter.delay().compareTo(LOW_MAX_RETRY_AFTER) > 0 || !lowRateLimited.add(head.id()))) {
+            LOG.info("Telegram asked to wait {} s before a reminder to chat {}; not waiting again",
+                    retryAfter.delay().toSeconds(), chatId);
+            pop(chatId, head);
+            finish(head, result);
+            afterwards(chatId, Duration.ZERO);
         } else if (result instanceof CallResult.RetryAfter retryAfter) {
             LOG.warn("Telegram asked to wait {} s before writing to chat {} again", retryAfter.delay().toSeconds(),
                     chatId);
@@ -608,6 +717,7 @@ final class OutboxSender {
                 }
             });
         } else {
+            lowRateLimited.remove(head.id());
             head.outcome().complete(result);
         }
     }

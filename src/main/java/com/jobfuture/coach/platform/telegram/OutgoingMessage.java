@@ -2,6 +2,7 @@ package com.jobfuture.coach.platform.telegram;
 
 import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Button;
+import com.jobfuture.coach.platform.common.SnapshotTag;
 import java.util.List;
 
 /**
@@ -11,10 +12,13 @@ import java.util.List;
  * (sent even if that message is gone). {@code fallback} is sent instead if the chat refuses the message because
  * the bot may not write to it (a group member's private chat with a bot they never started). {@code confidential}:
  * it carries a secret or personal data (a share link, a link code, an export), so its content is never written to
- * the database — it is held in memory until sent.
+ * the database — it is held in memory until sent. {@code snapshot} (may be null) marks a part of a snapshot reply:
+ * it is dropped unsent when a newer snapshot of the same thing is queued behind it (kept in memory only: after a
+ * restart every saved message is sent).
  */
 record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard,
-                       Attachment document, Integer replyTo, OutgoingMessage fallback, boolean confidential) {
+                       Attachment document, Integer replyTo, OutgoingMessage fallback, boolean confidential,
+                       SnapshotTag snapshot) {
     /** What a message sent again after a failure that may have delivered it says first. */
     static final String SENT_AGAIN = "(sent again)";
 
@@ -25,20 +29,20 @@ record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean 
         }
     }
 
-    /** A message that may be kept in the database. */
+    /** A message that may be kept in the database, not part of a snapshot. */
     OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard,
                     Attachment document, Integer replyTo, OutgoingMessage fallback) {
-        this(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback, false);
+        this(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback, false, null);
     }
 
     /** A text message (or an edit when {@code editMessageId} is set). */
     OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard) {
-        this(chatId, editMessageId, text, html, keyboard, null, null, null, false);
+        this(chatId, editMessageId, text, html, keyboard, null, null, null);
     }
 
     /** A file, sent as a Telegram document without a caption. */
     static OutgoingMessage document(long chatId, Attachment file) {
-        return new OutgoingMessage(chatId, null, "", false, List.of(), file, null, null, false);
+        return new OutgoingMessage(chatId, null, "", false, List.of(), file, null, null);
     }
 
     boolean isEdit() {
@@ -47,13 +51,14 @@ record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean 
 
     /** The same content as a new message (when the message to edit is gone). */
     OutgoingMessage asNewMessage() {
-        return new OutgoingMessage(chatId, null, text, html, keyboard, document, replyTo, fallback, confidential);
+        return new OutgoingMessage(chatId, null, text, html, keyboard, document, replyTo, fallback, confidential,
+                snapshot);
     }
 
     /** The same content as plain text (when Telegram rejected the HTML). */
     OutgoingMessage asPlainText() {
         return new OutgoingMessage(chatId, editMessageId, ReplyFormatter.toPlainText(text), false, keyboard,
-                document, replyTo, fallback, confidential);
+                document, replyTo, fallback, confidential, snapshot);
     }
 
     /**
@@ -67,24 +72,32 @@ record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean 
         }
         String marked = text.isEmpty() ? SENT_AGAIN : html ? "<i>" + SENT_AGAIN + "</i>\n" + text
                 : SENT_AGAIN + "\n" + text;
-        return new OutgoingMessage(chatId, null, marked, html, keyboard, document, replyTo, fallback, confidential);
+        return new OutgoingMessage(chatId, null, marked, html, keyboard, document, replyTo, fallback, confidential,
+                snapshot);
     }
 
     /** The same message as a reply to {@code messageId} in its chat. */
     OutgoingMessage replyingTo(Integer messageId) {
         return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, messageId, fallback,
-                confidential);
+                confidential, snapshot);
     }
 
     /** The same message, with {@code other} to send instead if the chat refuses it. */
     OutgoingMessage withFallback(OutgoingMessage other) {
         return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, other,
-                confidential);
+                confidential, snapshot);
     }
 
     /** The same message, kept out of the database (see {@code confidential}). */
     OutgoingMessage asConfidential() {
-        return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback, true);
+        return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback, true,
+                snapshot);
+    }
+
+    /** The same message as a part of the snapshot {@code tag}. */
+    OutgoingMessage inSnapshot(SnapshotTag tag) {
+        return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback,
+                confidential, tag);
     }
 
     /** Never shows a confidential message's content (records print every component). */

@@ -5,16 +5,18 @@ import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.platform.common.ButtonLayout;
 import com.jobfuture.coach.platform.common.ReplyPart;
 import com.jobfuture.coach.platform.common.ReplyPlanner;
+import com.jobfuture.coach.platform.common.SnapshotTag;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns the coach's replies into Telegram messages: HTML parts below the length limit, the buttons under the
  * last part, the first reply that replaces its origin as an edit of the message whose button was pressed, and a
- * reply's file as a document after its text. In a private chat every audience is the user, so all are sent. In
- * a group only replies for the whole conversation go to the group; replies for the sender go to their private
- * chat, or into the toast of the button they pressed. Group messages are never edited. Confidential replies and
- * every file become confidential messages (never written to the outbox's database rows).
+ * reply's file after its text (an image as a photo, anything else as a document; an image whose text fits a
+ * caption is one photo message with the text and buttons). In a private chat every audience is the user, so all
+ * are sent. In a group only replies for the whole conversation go to the group; replies for the sender go to their
+ * private chat, or into the toast of the button they pressed. Group messages are never edited. Confidential replies
+ * and every file become confidential messages (never written to the outbox's database rows).
  */
 final class ReplyRenderer {
     /** Telegram's keyboards: short labels share a row (up to four, 28 characters), long ones get their own. */
@@ -22,8 +24,11 @@ final class ReplyRenderer {
     /** More buttons than any reply has; Telegram itself allows 100. */
     private static final int MAX_BUTTONS = 100;
     private static final String CUT = "…";
+    /** Telegram's limit on a photo's caption; the HTML is at least as long as the text shown, so this is safe. */
+    static final int MAX_CAPTION = 1024;
     private final ReplyFormatter formatter;
     private final ReplyPlanner planner;
+    private final SnapshotTag.Generations generations = new SnapshotTag.Generations();
 
     /** What a press on a group message gets: a toast (or alert) for the presser, and messages to send. */
     record PressAnswer(String toast, boolean alert, List<OutgoingMessage> messages) {
@@ -40,6 +45,7 @@ final class ReplyRenderer {
         Integer editable = originMessageId;
         for (Reply reply : replies) {
             List<ReplyPart> parts = planner.parts(reply);
+            SnapshotTag snapshot = generations.tag(reply).orElse(null);
             for (int i = 0; i < parts.size(); i++) {
                 ReplyPart part = parts.get(i);
                 Integer edit = null;
@@ -47,16 +53,29 @@ final class ReplyRenderer {
                     edit = editable;
                     editable = null;
                 }
+                if (edit == null && part.attachment().isPresent() && fitsAsCaption(part)) {
+                    // An image with a short text is one photo message, the text as its caption; a file is a
+                    // person's data, never kept in the outbox.
+                    messages.add(new OutgoingMessage(chatId, null, part.text(), true, KEYBOARD.rows(part.buttons()),
+                            part.attachment().get(), null, null).inSnapshot(snapshot).asConfidential());
+                    continue;
+                }
                 OutgoingMessage message = new OutgoingMessage(chatId, edit, part.text(), true,
-                        KEYBOARD.rows(part.buttons()));
+                        KEYBOARD.rows(part.buttons())).inSnapshot(edit == null ? snapshot : null);
                 messages.add(reply.confidential() ? message.asConfidential() : message);
-                // Telegram sends a file as a document of its own, after the text it belongs to; a file is a
-                // person's data, never kept in the outbox.
+                // Telegram sends a file as a message of its own (a photo for images, else a document), after its
+                // text; a file is a person's data, never kept in the outbox.
                 part.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)
-                        .asConfidential()));
+                        .inSnapshot(snapshot).asConfidential()));
             }
         }
         return messages;
+    }
+
+    /** Whether the part's file is an image whose text fits Telegram's caption (1024 characters). */
+    private static boolean fitsAsCaption(ReplyPart part) {
+        return part.attachment().map(file -> file.mediaType().startsWith("image/")).orElse(false)
+                && !part.text().isBlank() && part.text().length() <= MAX_CAPTION;
     }
 
     /** A plain note as messages. */

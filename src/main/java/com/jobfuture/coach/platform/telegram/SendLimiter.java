@@ -46,6 +46,14 @@ final class SendLimiter {
         return (edit ? edits : messages).waitTime();
     }
 
+    /**
+     * How long the overall limit holds a low-priority message (a reminder) back: it may use only half of the
+     * overall window, so a burst of reminders always leaves room for replies. Reserves nothing.
+     */
+    synchronized Duration lowWait() {
+        return messages.waitTime(limits.globalPerSecond() / 2);
+    }
+
     /** Reserves one send to the chat, or returns null (reserving nothing) when a limit holds it back. */
     synchronized Permit tryReserve(long chatId, boolean edit) {
         if (!chatWait(chatId, edit).isZero() || !overallWait(edit).isZero()) {

@@ -449,7 +449,7 @@ final class TelegramStore {
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
-                    queued.add(new QueuedMessage(keys.getLong(1), message, null, out));
+                    queued.add(new QueuedMessage(keys.getLong(1), message, null, out, false));
                 }
             }
         }
