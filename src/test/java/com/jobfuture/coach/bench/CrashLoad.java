@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * user got an answer, and the database is compared with what the users saw. Reports: answers the users saw
  * confirmed but the database lacks (lost), answers recorded more often than users pressed an answer button
  * (duplicated), actions that never got any reply or notice, and how many replies were sent again marked
- * "(sent again)" or replaced by a restart notice.
+ * "(sent again)" or replaced by a restart notice. A test-scoped tool run by hand (README "Benchmarks"), not a test.
  */
 final class CrashLoad {
     private static final Set<String> REPLIES = Set.of("sendMessage", "editMessageText", "sendDocument");
@@ -215,14 +215,18 @@ final class CrashLoad {
                 .filter(call -> call.params().path("text").asText("").contains("(sent again)")).count();
         long notices = sends.stream().filter(ApiCall::ok)
                 .filter(call -> call.params().path("text").asText("").startsWith("Sorry — I restarted")).count();
+        long lostNotices = sends.stream().filter(ApiCall::ok)
+                .filter(call -> call.params().path("text").asText("").startsWith("A reply may have been lost"))
+                .count();
         System.out.printf(Locale.ROOT, "%nkill -9 every 2–5 s for %d s: %d kills, %d users%n", length.toSeconds(), kills,
                 chatToTally.size());
         System.out.printf(Locale.ROOT, "answers pressed %d, confirmed to users %d, in the database %d%n", presses,
                 confirmed, recorded);
         System.out.printf(Locale.ROOT, "confirmed answers lost: %d; answers recorded more often than pressed: %d; "
                 + "actions left with no reply or notice: %d%n", lost, duplicated, unanswered);
-        System.out.printf(Locale.ROOT, "replies sent again marked \"(sent again)\": %d; restart notices: %d; 429s "
-                + "from the limits: %d; last run's exit status on SIGTERM: %d%n", sentAgain, notices,
+        System.out.printf(Locale.ROOT, "replies sent again marked \"(sent again)\": %d; replies in flight at a kill "
+                + "replaced by \"a reply may have been lost\": %d; \"restarted while handling\" notices: %d; 429s "
+                + "from the limits: %d; last run's exit status on SIGTERM: %d%n", sentAgain, lostNotices, notices,
                 fake.refusedByLimits(), exitCode);
     }
 }

@@ -36,9 +36,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Sent twice only visibly: a row is marked as possibly out before its request goes (in the commit that queued
  * it, when its chat had nothing waiting, else by a write of its own), and removed after Telegram confirmed it. A
- * new message whose request may have reached Telegram without an answer (a dropped connection, a timeout, or a
- * restart while it was out) is sent again marked {@link OutgoingMessage#SENT_AGAIN}; an edit is simply made again.
- * The bot thus errs towards a visible duplicate rather than a lost reply.
+ * new message whose request may have reached Telegram without an answer (a dropped connection or a timeout,
+ * while the process lives) is sent again marked {@link OutgoingMessage#SENT_AGAIN}; an edit is simply made again.
+ * The bot thus errs towards a visible duplicate rather than a lost reply. After a restart, a new message that was
+ * out is replaced by a notice instead (see {@link TelegramStore#recover}).
  *
  * <p>Stale snapshots: a saved message that is part of a snapshot reply (an earlier {@code /progress}) is dropped
  * unsent when a newer snapshot of the same thing waits behind it in the chat's queue.
@@ -712,7 +713,7 @@ final class OutboxSender {
         if (head.saved()) {
             store.deleteSoon(head.id()).whenComplete((ignored, failure) -> {
                 if (failure != null) {
-                    LOG.warn("Could not remove delivered outbox row {}; after a restart it is sent again, marked",
+                    LOG.warn("Could not remove delivered outbox row {}; after a restart its user gets a notice",
                             head.id(), failure);
                 }
             });

@@ -47,9 +47,10 @@ final class TelegramStore {
 
     /**
      * What {@link #recover} found: chats whose update was cut off (owed a notice), chats whose confidential message
-     * was lost with the process (owed a notice), and how many rows whose request may have been out are sent again.
+     * was lost with the process (owed a notice), and how many new messages whose request may have been out were
+     * replaced by a notice.
      */
-    record Recovery(List<Long> interruptedChats, List<Long> sealedChats, int sentAgain) {
+    record Recovery(List<Long> interruptedChats, List<Long> sealedChats, int lost) {
     }
 
     /** An update taken up: its id and the chat owed a notice if its handling is cut off (null: none). */
@@ -178,10 +179,11 @@ final class TelegramStore {
     /**
      * Run once at start, before polling. Updates left 'claimed' by a stopped process are marked done and their chats
      * returned (they get a notice; the update is not handled again). Sealed rows are deleted and their chats
-     * returned (their content was only in memory). Rows whose request may have been out are kept: an edit is
-     * simply made again, a new message is sent again marked {@link OutgoingMessage#SENT_AGAIN}.
+     * returned (their content was only in memory). Rows whose request may have been out: an edit is simply made
+     * again; a new message is replaced in place by {@code lostNotice} (it may have arrived or not: sending it again
+     * could duplicate it, dropping it could lose it silently, so the user is told instead).
      */
-    Recovery recover() {
+    Recovery recover(String lostNotice) {
         return db.write(c -> {
             List<Long> chats = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT DISTINCT chat_id FROM telegram_updates "
@@ -213,15 +215,16 @@ final class TelegramStore {
                 delete.setLong(1, botId);
                 delete.executeUpdate();
             }
-            int sentAgain = 0;
+            int lost = 0;
             for (QueuedMessage out : rows(c, "in_flight = 1")) {
-                OutgoingMessage again = out.message().sentAgain();
-                replace(c, out.id(), again);
-                if (!out.message().isEdit()) {
-                    sentAgain++;
+                if (out.message().isEdit()) {
+                    replace(c, out.id(), out.message()); // made again: the same edit twice changes nothing
+                } else {
+                    replaceWithNotice(c, out.id(), lostNotice);
+                    lost++;
                 }
             }
-            return new Recovery(chats, sealedChats, sentAgain);
+            return new Recovery(chats, sealedChats, lost);
         });
     }
 
@@ -317,6 +320,18 @@ final class TelegramStore {
             update.setString(2, message.text());
             update.setInt(3, message.html() ? 1 : 0);
             update.setLong(4, outboxId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Turns a row into a plain notice in its place: no buttons, file, reply or fallback, not marked out. */
+    private void replaceWithNotice(Connection c, long outboxId, String notice) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE telegram_outbox SET edit_message_id = NULL, "
+                + "text = ?, html = 0, keyboard = '[]', document_name = NULL, document_type = NULL, document = NULL, "
+                + "reply_to_message_id = NULL, fallback_chat_id = NULL, fallback_reply_to = NULL, "
+                + "fallback_text = NULL, in_flight = 0 WHERE id = ?")) {
+            update.setString(1, notice);
+            update.setLong(2, outboxId);
             update.executeUpdate();
         }
     }

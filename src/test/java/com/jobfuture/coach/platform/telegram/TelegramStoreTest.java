@@ -75,7 +75,7 @@ class TelegramStoreTest {
     }
 
     @Test
-    void recoveryNoticesInterruptedUpdatesAndSendsAgainWhatMayHaveBeenOut() {
+    void recoveryNoticesInterruptedUpdatesMakesEditsAgainAndReplacesNewMessagesThatMayHaveBeenOutByANotice() {
         store.claim(200, 7L);
         store.claim(201, 8L);
         store.complete(201, List.of(), null);
@@ -85,15 +85,16 @@ class TelegramStoreTest {
         store.setInFlight(queued.get(0).id(), true);
         store.setInFlight(queued.get(2).id(), true);
 
-        TelegramStore.Recovery recovery = store.recover();
+        TelegramStore.Recovery recovery = store.recover("lost?");
 
         assertThat(recovery.interruptedChats()).containsExactly(7L);
-        assertThat(recovery.sentAgain()).as("new messages that may have arrived").isEqualTo(1);
+        assertThat(recovery.lost()).as("new messages that may have arrived").isEqualTo(1);
         assertThat(store.pending()).extracting(q -> q.message().text())
-                .containsExactly("(sent again)\na", "b", "<b>graded</b>");
+                .as("the notice takes the place of the message").containsExactly("lost?", "b", "<b>graded</b>");
+        assertThat(store.pending().get(0).message().editMessageId()).isNull();
         assertThat(store.pending().get(2).message().editMessageId()).as("an edit is made again as is").isEqualTo(55);
-        assertThat(store.recover().interruptedChats()).as("only once").isEmpty();
-        assertThat(store.recover().sentAgain()).as("marked once").isZero();
+        assertThat(store.recover("lost?").interruptedChats()).as("only once").isEmpty();
+        assertThat(store.recover("lost?").lost()).as("replaced once").isZero();
     }
 
     @Test
@@ -119,7 +120,7 @@ class TelegramStoreTest {
         });
         assertThat(everything).contains("plain").doesNotContain("s3cr3t", "share:list");
 
-        TelegramStore.Recovery recovery = store.recover();
+        TelegramStore.Recovery recovery = store.recover("lost?");
         assertThat(recovery.sealedChats()).containsExactly(7L);
         assertThat(store.pending()).extracting(q -> q.message().text()).containsExactly("plain");
     }
