@@ -59,7 +59,7 @@ final class CrashLoad {
     }
 
     void run(int users, Duration length) throws Exception {
-        Path dir = Files.createDirectories(workDir.resolve("crash"));
+        Path dir = Files.createDirectories(workDir.resolve("crash")).toAbsolutePath();
         for (String name : List.of("coach.db", "coach.db-wal", "coach.db-shm")) {
             Files.deleteIfExists(dir.resolve(name));
         }
@@ -89,6 +89,7 @@ final class CrashLoad {
             long end = System.nanoTime() + length.toNanos();
             Process bot = start(dir, env, config, 0);
             while (System.nanoTime() < end) {
+                awaitPolling(fake, bot); // killed 2–5 s after it serves, not while it is still starting
                 Thread.sleep(ThreadLocalRandom.current().nextLong(2000, 5001));
                 bot.destroyForcibly(); // SIGKILL
                 bot.waitFor();
@@ -165,6 +166,15 @@ final class CrashLoad {
                 .start();
     }
 
+    /** Waits (up to 30 s) until the process polls: its first getUpdates after the calls made so far. */
+    private static void awaitPolling(FakeBotApi fake, Process bot) throws InterruptedException {
+        int before = fake.calls("getUpdates").size();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (bot.isAlive() && fake.calls("getUpdates").size() == before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
     /** Waits until no user waits for a reply and Telegram has nothing unconfirmed (at most two minutes). */
     private static void waitForQuiet(FakeBotApi fake, Map<Long, Tally> chatToTally) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -218,7 +228,8 @@ final class CrashLoad {
         long lostNotices = sends.stream().filter(ApiCall::ok)
                 .filter(call -> call.params().path("text").asText("").startsWith("A reply may have been lost"))
                 .count();
-        System.out.printf(Locale.ROOT, "%nkill -9 every 2–5 s for %d s: %d kills, %d users%n", length.toSeconds(), kills,
+        System.out.printf(Locale.ROOT, "%nkill -9 2–5 s after each start began polling, for %d s: %d kills, %d users%n",
+                length.toSeconds(), kills,
                 chatToTally.size());
         System.out.printf(Locale.ROOT, "answers pressed %d, confirmed to users %d, in the database %d%n", presses,
                 confirmed, recorded);

@@ -337,7 +337,8 @@ final class OutboxSender {
         QueuedMessage head = queue.items.peekFirst();
         while (isStale(queue, head)) {
             queue.items.removeFirst();
-            store.deleteSoon(head.id());
+            long staleId = head.id();
+            submit(() -> store.deleteSoon(staleId), Duration.ZERO); // not under the lock: it takes the writer's
             head = queue.items.peekFirst();
         }
         if (queue.notBefore.isAfter(now)) {
@@ -708,7 +709,10 @@ final class OutboxSender {
         return List.copyOf(notes);
     }
 
-    /** A finished head: its saved row is removed (soon: see {@link TelegramStore#deleteSoon}), or its caller learns the outcome. */
+    /**
+     * A finished head: its saved row is removed (soon: see {@link TelegramStore#deleteSoon}), or its caller learns
+     * the outcome.
+     */
     private void finish(QueuedMessage head, CallResult result) {
         if (head.saved()) {
             store.deleteSoon(head.id()).whenComplete((ignored, failure) -> {

@@ -6,8 +6,8 @@ import java.util.concurrent.CompletableFuture;
  * An outgoing message in a chat's queue: saved in the outbox under {@code id} (then {@code outcome} is null), or
  * held in memory only (a negative id) with {@code outcome} completed once Telegram answered it or it was dropped.
  * {@code markedOut}: its outbox row already says a request for it may be out (so it needs no write before its
- * first request; after a crash an edit is made again, a new message replaced by a notice). {@code low}: a low-priority message held in
- * memory (a reminder): any other message queued for its chat later goes before it.
+ * first request; after a crash an edit is made again, a new message replaced by a notice). {@code low}: a
+ * low-priority message held in memory (a reminder): any other message queued for its chat later goes before it.
  */
 record QueuedMessage(long id, OutgoingMessage message, CompletableFuture<CallResult> outcome, boolean markedOut,
                      boolean low) {

@@ -267,7 +267,8 @@ final class TelegramStore {
     /** Marks rows as possibly having a request out, in one write. */
     void setInFlight(List<Long> outboxIds) {
         db.write(c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE telegram_outbox SET in_flight = 1 WHERE id = ?")) {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE telegram_outbox SET in_flight = 1 WHERE id = ?")) {
                 for (long id : outboxIds) {
                     update.setLong(1, id);
                     update.executeUpdate();

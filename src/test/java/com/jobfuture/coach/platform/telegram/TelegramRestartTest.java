@@ -101,7 +101,8 @@ class TelegramRestartTest {
 
         assertThat(rig.fake.messages(dana.id())).extracting(BotMessage::text).as("the row that was out (it may "
                 + "have arrived or not) is replaced by a notice: neither sent twice nor silently dropped")
-                .containsExactly(TelegramPlatform.LOST_NOTICE, "queued before the crash", TelegramPlatform.RESTART_NOTICE);
+                .containsExactly(TelegramPlatform.LOST_NOTICE, "queued before the crash",
+                        TelegramPlatform.RESTART_NOTICE);
         assertThat(rig.fake.deliveries(interrupted)).as("redelivered, but not handled again").isEqualTo(1);
 
         dana.send("/quiz orm");
