@@ -10,19 +10,57 @@ import java.util.Optional;
 /** The bot's configuration after the file and the environment are merged. Tokens are empty when unset. */
 public record CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
                           Optional<String> telegramToken, Optional<String> discordToken,
-                          PlatformUrls urls, Http http, Daily daily, Jobs jobs) {
+                          PlatformUrls urls, Http http, Daily daily, Jobs jobs, Grading grading) {
 
     /** The same configuration with another web server address (tests bind port 0). */
     public CoachConfig withHttp(Http other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, other, daily,
-                jobs);
+                jobs, grading);
+    }
+
+    /** The same configuration with other grading settings. */
+    public CoachConfig withGrading(Grading other) {
+        return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
+                jobs, other);
     }
 
     /** A configuration with the default web server, daily and jobs settings. */
     public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
                        Optional<String> telegramToken, Optional<String> discordToken, PlatformUrls urls) {
         this(database, decks, timezone, admins, telegramToken, discordToken, urls, Http.defaults(),
-                Daily.defaults(), Jobs.defaults());
+                Daily.defaults(), Jobs.defaults(), Grading.defaults());
+    }
+
+    /** How typed answers to open questions are graded; see docs/grading.md. */
+    public enum GradingMode {
+        /** A sentence-embedding model in the bot's process (offline, the default). */
+        SEMANTIC,
+        /** The decks' match phrases only (tiny machines). */
+        KEYWORDS,
+        /** An OpenAI-compatible chat-completions endpoint; answers leave the machine. */
+        LLM
+    }
+
+    /**
+     * Grading of typed answers: the mode, and for {@code llm} the endpoint (falls back to semantic grading when
+     * it fails or takes longer than its timeout).
+     */
+    public record Grading(GradingMode mode, Optional<Llm> llm) {
+        public static Grading defaults() {
+            return new Grading(GradingMode.SEMANTIC, Optional.empty());
+        }
+    }
+
+    /**
+     * An OpenAI-compatible endpoint: base URL (…/v1; /chat/completions is appended), model name, API key (from the
+     * environment variable the config names; empty for local servers) and the time one request may take.
+     */
+    public record Llm(URI url, String model, Optional<String> apiKey, Duration timeout) {
+        @Override
+        public String toString() {
+            return "Llm[url=" + url + ", model=" + model + ", apiKey=" + (apiKey.isPresent() ? "(set)" : "(none)")
+                    + ", timeout=" + timeout + "]";
+        }
     }
 
     /**

@@ -13,11 +13,12 @@ record ConfigFile(
         @JsonProperty("discord") Discord discord,
         @JsonProperty("http") Http http,
         @JsonProperty("daily") Daily daily,
-        @JsonProperty("jobs") Jobs jobs) {
+        @JsonProperty("jobs") Jobs jobs,
+        @JsonProperty("grading") Grading grading) {
 
     /** An empty file: every key takes its default. */
     static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Telegram settings. */
@@ -42,5 +43,14 @@ record ConfigFile(
     record Jobs(@JsonProperty("file") String file, @JsonProperty("feed_url") String feedUrl,
                 @JsonProperty("feed_timeout") String feedTimeout, @JsonProperty("feed_ttl") String feedTtl,
                 @JsonProperty("all_jobs_url") String allJobsUrl) {
+    }
+
+    /** How typed answers are graded. */
+    record Grading(@JsonProperty("mode") String mode, @JsonProperty("llm") Llm llm) {
+    }
+
+    /** The OpenAI-compatible endpoint of the llm mode. */
+    record Llm(@JsonProperty("url") String url, @JsonProperty("model") String model,
+               @JsonProperty("api_key_env") String apiKeyEnv, @JsonProperty("timeout") String timeout) {
     }
 }

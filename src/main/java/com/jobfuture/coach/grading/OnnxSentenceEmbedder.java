@@ -1,0 +1,111 @@
+package com.jobfuture.coach.grading;
+
+import com.jobfuture.coach.core.grading.GraderUnavailableException;
+import com.jobfuture.coach.core.grading.SentenceEmbedder;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * all-MiniLM-L6-v2 (quantized ONNX, shipped inside the LangChain4j artifact) run in process on the CPU. The model
+ * loads on a background thread started by {@link #startLoading}, so start-up and the first replies are not
+ * delayed; {@link #embed} waits for it (at most {@code waitForLoad}) and throws {@link GraderUnavailableException}
+ * if it failed to load or is still loading. Thread-safe.
+ */
+public final class OnnxSentenceEmbedder implements SentenceEmbedder {
+    private static final Logger LOG = LoggerFactory.getLogger(OnnxSentenceEmbedder.class);
+    private final CompletableFuture<EmbeddingModel> model;
+    private final Duration waitForLoad;
+
+    OnnxSentenceEmbedder(CompletableFuture<EmbeddingModel> model, Duration waitForLoad) {
+        this.model = model;
+        this.waitForLoad = waitForLoad;
+    }
+
+    /** Starts loading the shipped model on a daemon thread and returns at once. */
+    public static OnnxSentenceEmbedder startLoading(Duration waitForLoad) {
+        return startLoading(OnnxSentenceEmbedder::loadShippedModel, waitForLoad);
+    }
+
+    /** Starts loading a model with {@code loader} on a daemon thread (tests pass a failing loader). */
+    static OnnxSentenceEmbedder startLoading(Supplier<EmbeddingModel> loader, Duration waitForLoad) {
+        CompletableFuture<EmbeddingModel> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            long started = System.nanoTime();
+            try {
+                EmbeddingModel loaded = loader.get();
+                loaded.embed("warm up");
+                LOG.info("Sentence-embedding model loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+                future.complete(loaded);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("The sentence-embedding model could not be loaded ({}); open answers are graded by "
+                        + "keywords", e.toString());
+                future.completeExceptionally(e);
+            }
+        }, "embedding-model-loader");
+        thread.setDaemon(true);
+        thread.start();
+        return new OnnxSentenceEmbedder(future, waitForLoad);
+    }
+
+    /** Whether the model has finished loading (successfully or not). */
+    public boolean settled() {
+        return model.isDone();
+    }
+
+    @Override
+    public List<float[]> embed(List<String> texts) {
+        EmbeddingModel loaded;
+        try {
+            loaded = model.get(waitForLoad.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new GraderUnavailableException("the sentence-embedding model is still loading");
+        } catch (ExecutionException e) {
+            throw new GraderUnavailableException("the sentence-embedding model failed to load: " + e.getCause(),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GraderUnavailableException("interrupted while the model loads", e);
+        }
+        try {
+            List<Embedding> embeddings = loaded.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+            return embeddings.stream().map(Embedding::vector).toList();
+        } catch (RuntimeException e) {
+            throw new GraderUnavailableException("the sentence-embedding model failed: " + e, e);
+        }
+    }
+
+    private static EmbeddingModel loadShippedModel() {
+        useWritableNativeCache();
+        return new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+    }
+
+    /**
+     * DJL unpacks its tokenizer library under ~/.djl.ai; where the home folder is not writable (the Docker image's
+     * user), it uses a folder under the temporary directory instead. An explicit DJL_CACHE_DIR wins.
+     */
+    private static void useWritableNativeCache() {
+        if (System.getenv("DJL_CACHE_DIR") != null || System.getProperty("DJL_CACHE_DIR") != null) {
+            return;
+        }
+        Path home = Path.of(System.getProperty("user.home", "."));
+        Path cache = home.resolve(".djl.ai");
+        if (Files.isWritable(cache) || !Files.exists(cache) && Files.isWritable(home)) {
+            return;
+        }
+        System.setProperty("DJL_CACHE_DIR",
+                Path.of(System.getProperty("java.io.tmpdir"), "interview-coach-djl").toString());
+    }
+}
