@@ -16,6 +16,8 @@ import com.jobfuture.coach.core.progress.ProgressService;
 import com.jobfuture.coach.core.progress.ReviewData;
 import com.jobfuture.coach.core.progress.ReviewRecorder;
 import com.jobfuture.coach.core.progress.ReviewRepository;
+import com.jobfuture.coach.core.grading.AnswerGrader;
+import com.jobfuture.coach.core.quiz.AnswerGrades;
 import com.jobfuture.coach.core.quiz.QuizChat;
 import com.jobfuture.coach.core.quiz.QuizService;
 import com.jobfuture.coach.core.quiz.QuizSessionData;
@@ -32,7 +34,9 @@ import com.jobfuture.coach.core.user.LinkChat;
 import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.core.user.UserDirectory;
+import com.jobfuture.coach.grading.GraderFactory;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
 import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
@@ -42,6 +46,7 @@ import com.jobfuture.coach.storage.SqliteUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +62,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoachApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CoachApplication.class);
+    /**
+     * How long grading a typed answer waits for the sentence-embedding model while it still loads in the background
+     * (it takes a second or two; a user typing an answer takes longer) before grading by keywords instead.
+     */
+    static final Duration MODEL_WAIT = Duration.ofSeconds(20);
     private final Database database;
     private final DeckRegistry decks;
     private final CoachBot bot;
@@ -105,7 +115,10 @@ public final class CoachApplication implements AutoCloseable {
         SqliteLinkCodeRepository linkCodes = new SqliteLinkCodeRepository(database);
         SqliteDailyRepository dailyRepository = new SqliteDailyRepository(database);
         UserDirectory users = new UserDirectory(userRepository, clock);
-        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock);
+        AnswerGrader grader = GraderFactory.create(config.grading(), MODEL_WAIT);
+        LOG.info("Open answers are graded by {} ({})", grader.name(), config.grading().mode());
+        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock,
+                new AnswerGrades(grader, new SqliteAnswerGradeRepository(database)));
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, config.timezone());
         ShareService shares = new ShareService(shareRepository, userRepository, progress,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,

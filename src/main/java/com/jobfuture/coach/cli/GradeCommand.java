@@ -21,7 +21,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -99,7 +98,7 @@ final class GradeCommand implements Callable<Integer> {
         if (evaluate != null || calibrate != null) {
             return new GradingReport(config, decks.catalog(), out).run(evaluate, calibrate);
         }
-        AnswerGrader grader = GraderFactory.create(config.grading(), MODEL_WAIT, Clock.systemUTC());
+        AnswerGrader grader = GraderFactory.create(config.grading(), MODEL_WAIT);
         return stream(grader, decks.catalog(), out);
     }
 

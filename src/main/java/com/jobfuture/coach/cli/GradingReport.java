@@ -14,7 +14,6 @@ import com.jobfuture.coach.core.grading.ThresholdCalibration;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +54,7 @@ final class GradingReport {
         Map<String, AnswerGrader> graders = new LinkedHashMap<>();
         graders.put(KeywordGrader.NAME, new KeywordGrader());
         graders.put(SemanticGrader.NAME, GraderFactory.semantic(GradeCommand.MODEL_WAIT));
-        config.grading().llm().ifPresent(llm -> graders.put("llm", GraderFactory.llm(llm, Clock.systemUTC())));
+        config.grading().llm().ifPresent(llm -> graders.put("llm", GraderFactory.llm(llm)));
         GradingEvaluation evaluation = new GradingEvaluation();
         out.println(answers.size() + " labelled answers over "
                 + answers.stream().map(LabelledAnswer::questionId).distinct().count() + " questions");

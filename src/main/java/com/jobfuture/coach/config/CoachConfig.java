@@ -24,6 +24,14 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
                 jobs, other);
     }
 
+    /** A configuration with the default grading (semantic, falling back to keywords). */
+    public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
+                       Optional<String> telegramToken, Optional<String> discordToken, PlatformUrls urls, Http http,
+                       Daily daily, Jobs jobs) {
+        this(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily, jobs,
+                Grading.defaults());
+    }
+
     /** A configuration with the default web server, daily and jobs settings. */
     public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
                        Optional<String> telegramToken, Optional<String> discordToken, PlatformUrls urls) {

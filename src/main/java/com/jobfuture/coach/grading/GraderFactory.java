@@ -7,7 +7,6 @@ import com.jobfuture.coach.core.grading.KeywordGrader;
 import com.jobfuture.coach.core.grading.SemanticGrader;
 import com.jobfuture.coach.core.grading.SemanticThresholds;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -22,7 +21,7 @@ public final class GraderFactory {
      * The grader for {@code grading}; {@code modelWait} is how long a grading call waits for the model while it
      * is still loading before it falls back to keywords.
      */
-    public static AnswerGrader create(CoachConfig.Grading grading, Duration modelWait, Clock clock) {
+    public static AnswerGrader create(CoachConfig.Grading grading, Duration modelWait) {
         AnswerGrader keywords = new KeywordGrader();
         if (grading.mode() == CoachConfig.GradingMode.KEYWORDS) {
             return keywords;
@@ -31,7 +30,7 @@ public final class GraderFactory {
         if (grading.mode() == CoachConfig.GradingMode.SEMANTIC || grading.llm().isEmpty()) {
             return semantic;
         }
-        return new FallbackGrader(llm(grading.llm().get(), clock), semantic);
+        return new FallbackGrader(llm(grading.llm().get()), semantic);
     }
 
     /** The semantic grader alone (no fallback), its model loading in the background. */
@@ -40,7 +39,7 @@ public final class GraderFactory {
     }
 
     /** The LLM grader alone (no fallback). */
-    public static LlmGrader llm(CoachConfig.Llm llm, Clock clock) {
+    public static LlmGrader llm(CoachConfig.Llm llm) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(llm.timeout()).build();
         return new LlmGrader(client, llm);
     }

@@ -3,11 +3,14 @@ package com.jobfuture.coach.testing;
 import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.progress.ProgressService;
+import com.jobfuture.coach.core.grading.KeywordGrader;
+import com.jobfuture.coach.core.quiz.AnswerGrades;
 import com.jobfuture.coach.core.quiz.QuizService;
 import com.jobfuture.coach.core.review.FsrsParameters;
 import com.jobfuture.coach.core.review.FsrsScheduler;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
@@ -36,7 +39,8 @@ public final class CoreFixture implements AutoCloseable {
         reviews = new SqliteReviewRepository(database);
         sessions = new SqliteQuizSessionRepository(database);
         scheduler = new FsrsScheduler(FsrsParameters.defaults().withFuzz(false), null);
-        quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock);
+        quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock,
+                new AnswerGrades(new KeywordGrader(), new SqliteAnswerGradeRepository(database)));
         progress = new ProgressService(decks, reviews, scheduler, clock, ZoneOffset.UTC);
         users = new UserDirectory(new SqliteUserRepository(database), clock);
     }

@@ -13,6 +13,19 @@ public record Grade(String grader, List<PointVerdict> points) {
         points = List.copyOf(points);
     }
 
+    /** The grader name of a grade for an answer that was not typed. */
+    public static final String UNTYPED = "none";
+
+    /** The grade of nothing typed: no point covered, no suggestion. */
+    public static Grade untyped(int pointCount) {
+        return new Grade(UNTYPED, java.util.Collections.nCopies(pointCount, new PointVerdict(false, "nothing typed")));
+    }
+
+    /** Whether a typed answer was graded (false for {@link #untyped}). */
+    public boolean typed() {
+        return !grader.equals(UNTYPED);
+    }
+
     /** The covered flags in deck order. */
     public List<Boolean> covered() {
         return points.stream().map(PointVerdict::covered).toList();
@@ -29,10 +42,11 @@ public record Grade(String grader, List<PointVerdict> points) {
 
     /**
      * The rating the grade suggests: Good when every point is covered, Hard when at least half are, Again below
-     * that. Never Easy: how effortless the recall felt is something only the user knows. Empty without points.
+     * that. Never Easy: how effortless the recall felt is something only the user knows. Empty when nothing was
+     * typed.
      */
     public Optional<Rating> suggestedRating() {
-        if (points.isEmpty()) {
+        if (points.isEmpty() || !typed()) {
             return Optional.empty();
         }
         int covered = coveredCount();

@@ -4,10 +4,10 @@ import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.DeckCatalog;
 import com.jobfuture.coach.core.deck.DeckRegistry;
-import com.jobfuture.coach.core.deck.KeyPointMatcher;
 import com.jobfuture.coach.core.deck.OpenQuestion;
 import com.jobfuture.coach.core.deck.Question;
 import com.jobfuture.coach.core.deck.Scope;
+import com.jobfuture.coach.core.grading.Grade;
 import com.jobfuture.coach.core.progress.ReviewRecorder;
 import com.jobfuture.coach.core.progress.ReviewRepository;
 import com.jobfuture.coach.core.review.FsrsScheduler;
@@ -35,16 +35,17 @@ public final class QuizService {
     private final ReviewRecorder recorder;
     private final Clock clock;
     private final QuestionPicker picker = new QuestionPicker();
-    private final KeyPointMatcher matcher = new KeyPointMatcher();
+    private final AnswerGrades grades;
 
     public QuizService(DeckRegistry decks, ReviewRepository reviews, QuizSessionRepository sessions,
-                       Transactions transactions, FsrsScheduler scheduler, Clock clock) {
+                       Transactions transactions, FsrsScheduler scheduler, Clock clock, AnswerGrades grades) {
         this.decks = decks;
         this.reviews = reviews;
         this.sessions = sessions;
         this.transactions = transactions;
         this.recorder = new ReviewRecorder(reviews, scheduler);
         this.clock = clock;
+        this.grades = grades;
     }
 
     /** Starts (or restarts) the user's quiz on a scope and shows its first question. */
@@ -121,7 +122,10 @@ public final class QuizService {
         return new QuizOutcome.ChoiceGraded(answered, question, option, correct, outcome.interval());
     }
 
-    /** Reveals the model answer of the current open question, marking the key points a typed answer covered. */
+    /**
+     * Reveals the model answer of the current open question with the grade of the typed answer (graded before the
+     * write; the session and the grade are committed together).
+     */
     public QuizOutcome reveal(long userId, Integer seq, String typedAnswer) {
         Optional<QuizSession> found = sessions.find(userId);
         if (found.isEmpty()) {
@@ -134,9 +138,14 @@ public final class QuizService {
             return stale(session);
         }
         String typed = typedAnswer == null || typedAnswer.isBlank() ? null : truncate(typedAnswer.strip(), 2000);
+        Grade grade = grades.grade(question, typed);
         QuizSession revealed = session.revealed(typed, clock.instant());
-        sessions.save(revealed);
-        return new QuizOutcome.Revealed(revealed, question, typed, matcher.covered(question.keyPoints(), typed));
+        transactions.inTransaction(() -> {
+            sessions.save(revealed);
+            grades.keep(revealed, grade);
+            return null;
+        });
+        return new QuizOutcome.Revealed(revealed, question, typed, grade);
     }
 
     /** Records the user's self-rating of the revealed open question. */
@@ -209,7 +218,7 @@ public final class QuizService {
         }
         if (session.phase() == QuizPhase.REVEALED && current.get() instanceof OpenQuestion open) {
             return Optional.of(new QuizOutcome.Revealed(session, open, session.typedAnswer(),
-                    matcher.covered(open.keyPoints(), session.typedAnswer())));
+                    grades.shown(session, open)));
         }
         return Optional.of(new QuizOutcome.Pending(session, current.get()));
     }
