@@ -77,10 +77,12 @@ public final class CoachApplication implements AutoCloseable {
     private final PrometheusMetrics metrics;
     private final ShareWeb web;
     private final DailyModule daily;
+    private final GraderFactory.Grading grading;
     private boolean closed;
 
     private record Parts(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
-                         ShareService shares, PrometheusMetrics metrics, ShareWeb web, DailyModule daily) {
+                         ShareService shares, PrometheusMetrics metrics, ShareWeb web, DailyModule daily,
+                         GraderFactory.Grading grading) {
     }
 
     private CoachApplication(Parts parts, Clock clock) {
@@ -92,6 +94,7 @@ public final class CoachApplication implements AutoCloseable {
         this.metrics = parts.metrics();
         this.web = parts.web();
         this.daily = parts.daily();
+        this.grading = parts.grading();
         this.clock = clock;
     }
 
@@ -115,7 +118,8 @@ public final class CoachApplication implements AutoCloseable {
         SqliteLinkCodeRepository linkCodes = new SqliteLinkCodeRepository(database);
         SqliteDailyRepository dailyRepository = new SqliteDailyRepository(database);
         UserDirectory users = new UserDirectory(userRepository, clock);
-        AnswerGrader grader = GraderFactory.create(config.grading(), MODEL_WAIT);
+        GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT);
+        AnswerGrader grader = grading.grader();
         LOG.info("Open answers are graded by {} ({})", grader.name(), config.grading().mode());
         QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock,
                 new AnswerGrades(grader, new SqliteAnswerGradeRepository(database)));
@@ -142,7 +146,8 @@ public final class CoachApplication implements AutoCloseable {
                 new DeckAdminChat(decks));
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
         ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl);
-        return new CoachApplication(new Parts(database, decks, bot, problems, shares, metrics, web, daily), clock);
+        return new CoachApplication(new Parts(database, decks, bot, problems, shares, metrics, web, daily, grading),
+                clock);
     }
 
     /**
@@ -254,6 +259,7 @@ public final class CoachApplication implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         database.close();
+        grading.close(); // a model still loading must finish first, or ONNX Runtime aborts the exiting JVM
         LOG.info("Stopped");
     }
 }

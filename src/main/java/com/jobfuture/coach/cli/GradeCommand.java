@@ -98,8 +98,9 @@ final class GradeCommand implements Callable<Integer> {
         if (evaluate != null || calibrate != null) {
             return new GradingReport(config, decks.catalog(), out).run(evaluate, calibrate);
         }
-        AnswerGrader grader = GraderFactory.create(config.grading(), MODEL_WAIT);
-        return stream(grader, decks.catalog(), out);
+        try (GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT)) {
+            return stream(grading.grader(), decks.catalog(), out);
+        }
     }
 
     private int stream(AnswerGrader grader, DeckCatalog catalog, PrintWriter out) throws IOException {

@@ -8,6 +8,7 @@ import com.jobfuture.coach.core.grading.SemanticGrader;
 import com.jobfuture.coach.core.grading.SemanticThresholds;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Builds the configured grader with its fallbacks: {@code llm} → semantic → keywords, {@code semantic} →
@@ -17,20 +18,33 @@ public final class GraderFactory {
     private GraderFactory() {
     }
 
+    /** How long closing waits for a model that is still loading. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
+
+    /** The configured grader, and what must happen before the process exits (let a loading model finish). */
+    public record Grading(AnswerGrader grader, Optional<OnnxSentenceEmbedder> model) implements AutoCloseable {
+        @Override
+        public void close() {
+            model.ifPresent(m -> m.awaitSettled(CLOSE_WAIT));
+        }
+    }
+
     /**
      * The grader for {@code grading}; {@code modelWait} is how long a grading call waits for the model while it
      * is still loading before it falls back to keywords.
      */
-    public static AnswerGrader create(CoachConfig.Grading grading, Duration modelWait) {
+    public static Grading create(CoachConfig.Grading grading, Duration modelWait) {
         AnswerGrader keywords = new KeywordGrader();
         if (grading.mode() == CoachConfig.GradingMode.KEYWORDS) {
-            return keywords;
+            return new Grading(keywords, Optional.empty());
         }
-        AnswerGrader semantic = new FallbackGrader(semantic(modelWait), keywords);
+        OnnxSentenceEmbedder model = OnnxSentenceEmbedder.startLoading(modelWait);
+        AnswerGrader semantic = new FallbackGrader(
+                new SemanticGrader(model, SemanticThresholds.calibrated()), keywords);
         if (grading.mode() == CoachConfig.GradingMode.SEMANTIC || grading.llm().isEmpty()) {
-            return semantic;
+            return new Grading(semantic, Optional.of(model));
         }
-        return new FallbackGrader(llm(grading.llm().get()), semantic);
+        return new Grading(new FallbackGrader(llm(grading.llm().get()), semantic), Optional.of(model));
     }
 
     /** The semantic grader alone (no fallback), its model loading in the background. */

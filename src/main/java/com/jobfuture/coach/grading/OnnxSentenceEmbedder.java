@@ -65,6 +65,20 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
         return model.isDone();
     }
 
+    /**
+     * Waits (at most {@code limit}) until loading has finished, successfully or not. Call it before the process
+     * exits: ONNX Runtime aborts the JVM if it exits while the native model is still being loaded.
+     */
+    public void awaitSettled(Duration limit) {
+        try {
+            model.handle((loaded, failure) -> null).get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.warn("The sentence-embedding model was still loading at shutdown");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public List<float[]> embed(List<String> texts) {
         EmbeddingModel loaded;

@@ -18,11 +18,18 @@ final class QuestionReferences {
     /** A model-answer clause shorter than this many words is replaced by its whole sentence. */
     private static final int MIN_CLAUSE_WORDS = 4;
     private final Set<String> promptStems;
+    private final float[] prompt;
     private final List<PointReferences> points;
 
-    private QuestionReferences(Set<String> promptStems, List<PointReferences> points) {
+    private QuestionReferences(Set<String> promptStems, float[] prompt, List<PointReferences> points) {
         this.promptStems = promptStems;
+        this.prompt = prompt;
         this.points = points;
+    }
+
+    /** The embedding of the whole prompt. */
+    float[] prompt() {
+        return prompt;
     }
 
     Set<String> promptStems() {
@@ -31,6 +38,13 @@ final class QuestionReferences {
 
     List<PointReferences> points() {
         return points;
+    }
+
+    /** The code names of all the question's key points. */
+    Set<String> names() {
+        Set<String> names = new LinkedHashSet<>();
+        points.forEach(p -> names.addAll(p.names()));
+        return names;
     }
 
     /** A text a point is compared through, with its embedding. */
@@ -73,7 +87,8 @@ final class QuestionReferences {
             points.add(new PointReferences(point, List.copyOf(references), CodeNames.in(point.point()),
                     promptSimilarity));
         }
-        return new QuestionReferences(new HashSet<>(Words.contentStems(question.prompt())), List.copyOf(points));
+        return new QuestionReferences(new HashSet<>(Words.contentStems(question.prompt())), promptVectors.get(0),
+                List.copyOf(points));
     }
 
     /** The clause (or short sentence) of the model answer that contains one of the point's phrases. */

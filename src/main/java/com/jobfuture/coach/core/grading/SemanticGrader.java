@@ -13,9 +13,11 @@ import java.util.Set;
 
 /**
  * Grades by meaning: each sentence and clause of the answer is embedded and compared with each key point's
- * references; a unit covers a point when it is similar enough (deck phrases and the point's code names add a
+ * references (similarity partly measured with the prompt's own direction removed, so text that only restates
+ * the question's subject scores low); a unit covers a point when it is similar enough (deck phrases and the point's code names add a
  * bonus), adds something the prompt does not already say, does not negate what the point states (or affirm what
- * it denies), and does not name a rival code name (get for aget, prefetch_related for select_related).
+ * it denies), and does not name a rival code name (get for aget, prefetch_related for select_related; for a point
+ * about a code name, a rival of any of the question's code names).
  * Deterministic for a given embedder. Thread-safe; prepared questions are kept in a small LRU cache.
  */
 public final class SemanticGrader implements AnswerGrader {
@@ -37,9 +39,17 @@ public final class SemanticGrader implements AnswerGrader {
         }
     };
 
+    /** How much of a similarity is measured after removing the prompt's direction (see {@link Vectors}). */
+    private final double residualWeight;
+
     public SemanticGrader(SentenceEmbedder embedder, SemanticThresholds thresholds) {
+        this(embedder, thresholds, thresholds.residualWeight());
+    }
+
+    SemanticGrader(SentenceEmbedder embedder, SemanticThresholds thresholds, double residualWeight) {
         this.embedder = embedder;
         this.thresholds = thresholds;
+        this.residualWeight = residualWeight;
     }
 
     @Override
@@ -69,7 +79,13 @@ public final class SemanticGrader implements AnswerGrader {
         for (QuestionReferences.PointReferences point : references.points()) {
             List<Evidence> perUnit = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {
-                perUnit.add(evidence(point, units.get(i), vectors.get(i), references.promptStems()));
+                Evidence found = evidence(point, units.get(i), vectors.get(i), references.promptStems(),
+                        references.names(), references.prompt());
+                String unitText = units.get(i).text();
+                boolean otherPointsPhrase = !found.phrase() && references.points().stream()
+                        .filter(other -> other != point)
+                        .anyMatch(other -> matcher.matchedPhrase(other.point(), unitText).isPresent());
+                perUnit.add(found.withOtherPointsPhrase(otherPointsPhrase));
             }
             evidence.add(perUnit);
         }
@@ -149,16 +165,20 @@ public final class SemanticGrader implements AnswerGrader {
         if (unit.consistentSimilarity() < 0) {
             return Reasons.contradicted(unit.unit());
         }
+        if (unit.otherPointsPhrase()) {
+            return Reasons.OTHER_POINT;
+        }
         return null;
     }
 
     /** What one unit shows about one point. */
     private Evidence evidence(QuestionReferences.PointReferences point, Unit unit, float[] vector,
-                              Set<String> promptStems) {
+                              Set<String> promptStems, Set<String> questionNames, float[] prompt) {
         double best = -1;
         double bestConsistent = -1;
         for (QuestionReferences.Reference reference : point.references()) {
-            double similarity = Vectors.cosine(vector, reference.vector());
+            double similarity = (1 - residualWeight) * Vectors.cosine(vector, reference.vector())
+                    + residualWeight * Vectors.residualCosine(vector, reference.vector(), prompt);
             best = Math.max(best, similarity);
             if (samePolarity(point.point(), unit.text(), reference.text())) {
                 bestConsistent = Math.max(bestConsistent, similarity);
@@ -169,18 +189,28 @@ public final class SemanticGrader implements AnswerGrader {
         if (rival.isEmpty() && unit.names().isEmpty() && !CodeNames.mentions(unit.sentenceNames(), point.names())) {
             rival = CodeNames.rivalOf(unit.sentenceNames(), point.names());
         }
+        if (rival.isEmpty() && !point.names().isEmpty() && !named) {
+            rival = CodeNames.rivalOf(unit.names(), questionNames);
+        }
         return new Evidence(unit.text(), best, bestConsistent, hasPhrase(point.point(), unit.text()), named, rival,
-                String.join(" / ", point.names()), novelty(unit.text(), promptStems), point.promptSimilarity());
+                String.join(" / ", point.names()), novelty(unit.text(), promptStems), point.promptSimilarity(),
+                false);
     }
 
     /**
      * What one unit of an answer shows about one key point: its best cosine similarity to the point's references
      * (and the best among references of the same polarity, -1 if none), whether it contains a deck phrase or the
      * point's code name, a rival code name it uses, its share of words new to the prompt, and how similar the
-     * prompt itself is to the point.
+     * prompt itself is to the point, and whether it has another point's deck phrase but none of this one's (it
+     * is about the other point: "select_related runs a separate query" says nothing right about the JOIN).
      */
     record Evidence(String unit, double similarity, double consistentSimilarity, boolean phrase, boolean named,
-                    Optional<String> rival, String expectedNames, double novelty, double promptSimilarity) {
+                    Optional<String> rival, String expectedNames, double novelty, double promptSimilarity,
+                    boolean otherPointsPhrase) {
+        Evidence withOtherPointsPhrase(boolean other) {
+            return new Evidence(unit, similarity, consistentSimilarity, phrase, named, rival, expectedNames,
+                    novelty, promptSimilarity, other);
+        }
     }
 
     /**

@@ -12,11 +12,13 @@ package com.jobfuture.coach.core.grading;
  * @param exclusivity  a unit counts only for the points it is most similar to, within this margin of its best
  *                     point (a clause states one thing; a wrong answer that swaps two points earns neither);
  *                     1 or more turns it off
+ * @param residualWeight share of each similarity measured after removing the prompt's direction from both
+ *                     vectors (0: plain cosine)
  */
 public record SemanticThresholds(double cover, double phraseBonus, double nameBonus, double promptMargin,
-                                 double minNovelty, double exclusivity) {
+                                 double minNovelty, double exclusivity, double residualWeight) {
     /** The values calibrated on the calibration half of grading/labelled-answers.jsonl. */
     public static SemanticThresholds calibrated() {
-        return new SemanticThresholds(0.68, 0.25, 0.10, 0.05, 0.3, 1);
+        return new SemanticThresholds(0.41, 0, 0, 0.05, 0.3, 1, 0.75);
     }
 }

@@ -23,34 +23,36 @@ public final class ThresholdCalibration {
 
     /** Searches the grid; empty when no setting meets both constraints. */
     public Optional<Result> calibrate(SentenceEmbedder embedder, DeckCatalog catalog, List<LabelledAnswer> all) {
-        SemanticGrader grader = new SemanticGrader(embedder, SemanticThresholds.calibrated());
         List<LabelledAnswer> calibration = all.stream().filter(a -> a.split().equals("calibration")).toList();
-        Map<String, List<List<SemanticGrader.Evidence>>> idToEvidence = new HashMap<>();
-        for (LabelledAnswer answer : calibration) {
-            idToEvidence.put(answer.id(), grader.evidence(GradingEvaluation.question(catalog, answer),
-                    answer.text()));
-        }
         GradingEvaluation evaluation = new GradingEvaluation();
         Result best = null;
         int tried = 0;
-        for (int coverStep = 40; coverStep >= 0; coverStep--) {
-            for (double phrase : new double[] {0, 0.05, 0.10, 0.15, 0.20, 0.25, 0.30, 0.35}) {
-                for (double name : new double[] {0, 0.05, 0.10, 0.15, 0.20, 0.25}) {
-                    for (double margin : new double[] {-1, 0, 0.05}) {
-                      for (double exclusivity : new double[] {1, 0.10, 0.05, 0}) {
-                        SemanticThresholds thresholds = new SemanticThresholds(0.40 + coverStep / 100.0, phrase,
-                                name, margin, NOVELTY, exclusivity);
-                        GradingEvaluation.Scores scores = evaluation.score(calibration, a -> true,
-                                a -> SemanticGrader.decide(idToEvidence.get(a.id()), thresholds));
-                        tried++;
-                        if (scores.falseCredit() > MAX_FALSE_CREDIT
-                                || scores.paraphraseRecall() < MIN_PARAPHRASE_RECALL) {
-                            continue;
+        for (double residual : new double[] {0, 0.25, 0.5, 0.75}) {
+            SemanticGrader grader = new SemanticGrader(embedder, SemanticThresholds.calibrated(), residual);
+            Map<String, List<List<SemanticGrader.Evidence>>> idToEvidence = new HashMap<>();
+            for (LabelledAnswer answer : calibration) {
+                idToEvidence.put(answer.id(), grader.evidence(GradingEvaluation.question(catalog, answer),
+                        answer.text()));
+            }
+            for (int coverStep = 40; coverStep >= 0; coverStep--) {
+                for (double phrase : new double[] {0, 0.05, 0.10, 0.15, 0.20, 0.25, 0.30, 0.35}) {
+                    for (double name : new double[] {0, 0.05, 0.10, 0.15, 0.20, 0.25}) {
+                        for (double margin : new double[] {-1, 0, 0.05}) {
+                            for (double exclusivity : new double[] {1, 0.10, 0.05, 0}) {
+                                SemanticThresholds thresholds = new SemanticThresholds((40 + coverStep) / 100.0,
+                                        phrase, name, margin, NOVELTY, exclusivity, residual);
+                                GradingEvaluation.Scores scores = evaluation.score(calibration, a -> true,
+                                        a -> SemanticGrader.decide(idToEvidence.get(a.id()), thresholds));
+                                tried++;
+                                if (scores.falseCredit() > MAX_FALSE_CREDIT
+                                        || scores.paraphraseRecall() < MIN_PARAPHRASE_RECALL) {
+                                    continue;
+                                }
+                                if (best == null || scores.f1() > best.scores().f1() + 1e-9) {
+                                    best = new Result(thresholds, scores, 0);
+                                }
+                            }
                         }
-                        if (best == null || scores.f1() > best.scores().f1() + 1e-9) {
-                            best = new Result(thresholds, scores, 0);
-                        }
-                      }
                     }
                 }
             }
