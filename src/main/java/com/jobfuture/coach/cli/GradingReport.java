@@ -77,7 +77,7 @@ final class GradingReport {
     }
 
     private int calibrate(List<LabelledAnswer> answers) {
-        OnnxSentenceEmbedder embedder = OnnxSentenceEmbedder.startLoading(GradeCommand.MODEL_WAIT);
+        OnnxSentenceEmbedder embedder = OnnxSentenceEmbedder.lazy(GradeCommand.MODEL_WAIT);
         Optional<ThresholdCalibration.Result> result = new ThresholdCalibration().calibrate(embedder, catalog,
                 answers);
         if (result.isEmpty()) {

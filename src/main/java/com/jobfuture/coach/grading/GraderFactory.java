@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Builds the configured grader with its fallbacks: {@code llm} → semantic → keywords, {@code semantic} →
- * keywords, or {@code keywords} alone. The semantic model starts loading in the background right here.
+ * keywords, or {@code keywords} alone. The semantic model loads in the background when first needed.
  */
 public final class GraderFactory {
     private GraderFactory() {
@@ -38,7 +38,7 @@ public final class GraderFactory {
         if (grading.mode() == CoachConfig.GradingMode.KEYWORDS) {
             return new Grading(keywords, Optional.empty());
         }
-        OnnxSentenceEmbedder model = OnnxSentenceEmbedder.startLoading(modelWait);
+        OnnxSentenceEmbedder model = OnnxSentenceEmbedder.lazy(modelWait);
         AnswerGrader semantic = new FallbackGrader(
                 new SemanticGrader(model, SemanticThresholds.calibrated()), keywords);
         if (grading.mode() == CoachConfig.GradingMode.SEMANTIC || grading.llm().isEmpty()) {
@@ -47,9 +47,9 @@ public final class GraderFactory {
         return new Grading(new FallbackGrader(llm(grading.llm().get()), semantic), Optional.of(model));
     }
 
-    /** The semantic grader alone (no fallback), its model loading in the background. */
+    /** The semantic grader alone (no fallback); its model loads on first use. */
     public static SemanticGrader semantic(Duration modelWait) {
-        return new SemanticGrader(OnnxSentenceEmbedder.startLoading(modelWait), SemanticThresholds.calibrated());
+        return new SemanticGrader(OnnxSentenceEmbedder.lazy(modelWait), SemanticThresholds.calibrated());
     }
 
     /** The LLM grader alone (no fallback). */

@@ -5,7 +5,6 @@ import com.jobfuture.coach.core.grading.SentenceEmbedder;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,50 +13,58 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * all-MiniLM-L6-v2 (quantized ONNX, shipped inside the LangChain4j artifact) run in process on the CPU. The model
- * loads on a background thread started by {@link #startLoading}, so start-up and the first replies are not
- * delayed; {@link #embed} waits for it (at most {@code waitForLoad}) and throws {@link GraderUnavailableException}
+ * all-MiniLM-L6-v2 (quantized ONNX, shipped inside the LangChain4j artifact) run in process on the CPU. Nothing is
+ * loaded at start-up: the model loads on a background thread when {@link #prepare()} is first called (the quiz
+ * does when it shows an open question, so it is ready by the time the answer is typed) or on the first
+ * {@link #embed}, which waits for it (at most {@code waitForLoad}) and throws {@link GraderUnavailableException}
  * if it failed to load or is still loading. Thread-safe.
  */
 public final class OnnxSentenceEmbedder implements SentenceEmbedder {
     private static final Logger LOG = LoggerFactory.getLogger(OnnxSentenceEmbedder.class);
-    private final CompletableFuture<EmbeddingModel> model;
+    private final Supplier<EmbeddingModel> loader;
+    private final CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
+    private final AtomicBoolean started = new AtomicBoolean();
     private final Duration waitForLoad;
 
-    OnnxSentenceEmbedder(CompletableFuture<EmbeddingModel> model, Duration waitForLoad) {
-        this.model = model;
+    OnnxSentenceEmbedder(Supplier<EmbeddingModel> loader, Duration waitForLoad) {
+        this.loader = loader;
         this.waitForLoad = waitForLoad;
     }
 
-    /** Starts loading the shipped model on a daemon thread and returns at once. */
-    public static OnnxSentenceEmbedder startLoading(Duration waitForLoad) {
-        return startLoading(OnnxSentenceEmbedder::loadShippedModel, waitForLoad);
+    /** The shipped model, loaded on first use or {@link #prepare()} (nothing happens before). */
+    public static OnnxSentenceEmbedder lazy(Duration waitForLoad) {
+        return new OnnxSentenceEmbedder(OnnxSentenceEmbedder::loadShippedModel, waitForLoad);
     }
 
-    /** Starts loading a model with {@code loader} on a daemon thread (tests pass a failing loader). */
-    static OnnxSentenceEmbedder startLoading(Supplier<EmbeddingModel> loader, Duration waitForLoad) {
-        CompletableFuture<EmbeddingModel> future = new CompletableFuture<>();
+    /** Starts loading the model on a daemon thread, once; returns at once. */
+    @Override
+    public void prepare() {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
         Thread thread = new Thread(() -> {
-            long started = System.nanoTime();
+            long startedAt = System.nanoTime();
             try {
                 EmbeddingModel loaded = loader.get();
                 loaded.embed("warm up");
-                LOG.info("Sentence-embedding model loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
-                future.complete(loaded);
+                System.gc(); // once: hand back the heap the model file was read through (tens of MB)
+                LOG.info("Sentence-embedding model loaded in {} ms", (System.nanoTime() - startedAt) / 1_000_000);
+                model.complete(loaded);
             } catch (RuntimeException | LinkageError e) {
                 LOG.warn("The sentence-embedding model could not be loaded ({}); open answers are graded by "
                         + "keywords", e.toString());
-                future.completeExceptionally(e);
+                model.completeExceptionally(e);
             }
         }, "embedding-model-loader");
         thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
-        return new OnnxSentenceEmbedder(future, waitForLoad);
     }
 
     /** Whether the model has finished loading (successfully or not). */
@@ -70,6 +77,9 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
      * exits: ONNX Runtime aborts the JVM if it exits while the native model is still being loaded.
      */
     public void awaitSettled(Duration limit) {
+        if (!started.get()) {
+            return;
+        }
         try {
             model.handle((loaded, failure) -> null).get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
@@ -81,6 +91,7 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
 
     @Override
     public List<float[]> embed(List<String> texts) {
+        prepare();
         EmbeddingModel loaded;
         try {
             loaded = model.get(waitForLoad.toMillis(), TimeUnit.MILLISECONDS);
@@ -103,7 +114,7 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
 
     private static EmbeddingModel loadShippedModel() {
         useWritableNativeCache();
-        return new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+        return LeanMiniLmModel.load();
     }
 
     /**

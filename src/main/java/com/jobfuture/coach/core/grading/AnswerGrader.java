@@ -11,6 +11,13 @@ public interface AnswerGrader {
     /** Grades {@code typedAnswer} (null or blank: nothing typed) against the question's key points. */
     Grade grade(OpenQuestion question, String typedAnswer);
 
+    /**
+     * An answer to grade is likely soon (an open question was just shown): a grader with a slow start (a model to
+     * load) starts it in the background. Returns at once; the default does nothing.
+     */
+    default void prepare() {
+    }
+
     /** A short name for logs, evaluation tables and the stored grade: {@code keywords}, {@code semantic}, {@code llm}. */
     String name();
 }

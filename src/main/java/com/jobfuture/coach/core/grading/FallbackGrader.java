@@ -41,6 +41,12 @@ public final class FallbackGrader implements AnswerGrader {
     }
 
     @Override
+    public void prepare() {
+        preferred.prepare();
+        fallback.prepare();
+    }
+
+    @Override
     public String name() {
         return preferred.name();
     }

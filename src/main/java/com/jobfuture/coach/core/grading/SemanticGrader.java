@@ -58,6 +58,11 @@ public final class SemanticGrader implements AnswerGrader {
     }
 
     @Override
+    public void prepare() {
+        embedder.prepare();
+    }
+
+    @Override
     public Grade grade(OpenQuestion question, String typedAnswer) {
         if (typedAnswer == null || typedAnswer.isBlank()) {
             return new Grade(NAME, question.keyPoints().stream()

@@ -10,4 +10,8 @@ import java.util.List;
 public interface SentenceEmbedder {
     /** One vector per text, in order; all of the same dimension. */
     List<float[]> embed(List<String> texts);
+
+    /** Get ready in the background (e.g. load a model) because texts will come soon; returns at once. */
+    default void prepare() {
+    }
 }

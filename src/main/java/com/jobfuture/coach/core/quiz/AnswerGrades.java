@@ -22,6 +22,11 @@ public final class AnswerGrades {
         return typed == null ? Grade.untyped(question.keyPoints().size()) : grader.grade(question, typed);
     }
 
+    /** An open question was shown: let a slow grader get ready while the user types. */
+    void prepare() {
+        grader.prepare();
+    }
+
     /** Keeps the grade of the session's current question. */
     void keep(QuizSession session, Grade grade) {
         store.save(session.userId(), session.seq(), session.questionId(), grade);

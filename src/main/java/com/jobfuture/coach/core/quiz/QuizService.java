@@ -204,6 +204,9 @@ public final class QuizService {
         }
         QuizSession asked = session.withQuestion(pick.get().question().id(), now);
         sessions.save(asked);
+        if (pick.get().question() instanceof OpenQuestion) {
+            grades.prepare();
+        }
         return new QuizOutcome.Asked(asked, pick.get().question(), pick.get().review());
     }
 
