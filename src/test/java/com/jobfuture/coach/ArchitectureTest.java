@@ -2,6 +2,7 @@ package com.jobfuture.coach;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -14,7 +15,11 @@ import java.time.ZonedDateTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the core platform-neutral and time injectable. */
+/**
+ * The architecture rules, all checked on one import of the main classes: the core is platform-neutral and time
+ * injectable, each platform library stays in its adapter, adapters never know each other or the application,
+ * and no package depends on itself through others.
+ */
 class ArchitectureTest {
     private static JavaClasses main;
 
@@ -39,6 +44,37 @@ class ArchitectureTest {
     }
 
     @Test
+    void eachPlatformLibraryStaysInItsAdapter() {
+        noClasses().that().resideOutsideOfPackage("com.jobfuture.coach.platform.discord..")
+                .should().dependOnClassesThat().resideInAPackage("net.dv8tion..")
+                .check(main);
+        noClasses().that().resideOutsideOfPackage("com.jobfuture.coach.platform.telegram..")
+                .should().dependOnClassesThat().resideInAPackage("org.telegram..")
+                .check(main);
+    }
+
+    @Test
+    void platformsKnowNeitherTheApplicationNorItsConfigurationNorEachOther() {
+        noClasses().that().resideInAPackage("com.jobfuture.coach.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.jobfuture.coach.app..",
+                        "com.jobfuture.coach.config..", "com.jobfuture.coach.cli..")
+                .because("the application builds each platform from its own settings record")
+                .check(main);
+        slices().matching("com.jobfuture.coach.platform.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                                "com.jobfuture.coach.platform", "com.jobfuture.coach.platform.common"))
+                .because("adapters share only the platform kit")
+                .check(main);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("com.jobfuture.coach.(*)..").should().beFreeOfCycles().check(main);
+        slices().matching("com.jobfuture.coach.platform.(**)").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
     void nothingReadsTheSystemClockDirectly() {
         noClasses().should().callMethod(Instant.class, "now")
                 .orShould().callMethod(LocalDate.class, "now")
@@ -50,6 +86,20 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("com.jobfuture.coach.core..")
                 .should().callMethod(Clock.class, "systemUTC")
                 .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .check(main);
+    }
+
+    @Test
+    void theSchedulerIsPure() {
+        noClasses().that().resideInAPackage("com.jobfuture.coach.core.review..")
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().dependOnClassesThat().areAssignableTo(Clock.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .check(main);
+        fields().that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("com.jobfuture.coach.core.review..")
+                .should().beFinal()
                 .check(main);
     }
 

@@ -3,7 +3,6 @@ package com.jobfuture.coach.app;
 import com.jobfuture.coach.config.CoachConfig;
 import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.CoachBot;
-import com.jobfuture.coach.core.daily.CommunityPublishers;
 import com.jobfuture.coach.core.daily.DailyAnswerData;
 import com.jobfuture.coach.core.daily.DailyScheduler;
 import com.jobfuture.coach.core.deck.DeckAdminChat;
@@ -35,6 +34,8 @@ import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.grading.GraderFactory;
+import com.jobfuture.coach.platform.ChatPlatform;
+import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
@@ -44,6 +45,8 @@ import com.jobfuture.coach.storage.SqliteReviewRepository;
 import com.jobfuture.coach.storage.SqliteShareRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,14 +54,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that constructs and connects everything: storage, decks, core services, the features, the daily
- * scheduler and the web server for share pages; then starts and stops them in order.
+ * The one place that constructs and connects everything: storage, decks, core services, the features (one line
+ * each in {@link #start}), the daily scheduler, the web server for share pages and the chat platforms; then
+ * starts and stops them in order. Platforms are given what they need here; nothing asks this class for parts.
  */
 public final class CoachApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CoachApplication.class);
@@ -68,46 +73,53 @@ public final class CoachApplication implements AutoCloseable {
      */
     static final Duration MODEL_WAIT = Duration.ofSeconds(20);
     private final Database database;
-    private final DeckRegistry decks;
     private final CoachBot bot;
     private final List<DeckProblem> deckProblems;
     private final List<ChatPlatform> platforms = new ArrayList<>();
-    private final Clock clock;
+    private final CoachConfig config;
     private final ShareService shares;
-    private final PrometheusMetrics metrics;
     private final ShareWeb web;
     private final DailyModule daily;
+    private final Platforms.Context platformContext;
     private final GraderFactory.Grading grading;
     private boolean closed;
 
     private record Parts(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
-                         ShareService shares, PrometheusMetrics metrics, ShareWeb web, DailyModule daily,
-                         GraderFactory.Grading grading) {
+                         ShareService shares, ShareWeb web, DailyModule daily, GraderFactory.Grading grading) {
     }
 
-    private CoachApplication(Parts parts, Clock clock) {
+    private CoachApplication(Parts parts, CoachConfig config, Clock clock, PlatformTime time) {
         this.database = parts.database();
-        this.decks = parts.decks();
         this.bot = parts.bot();
         this.deckProblems = List.copyOf(parts.deckProblems());
         this.shares = parts.shares();
-        this.metrics = parts.metrics();
         this.web = parts.web();
         this.daily = parts.daily();
         this.grading = parts.grading();
-        this.clock = clock;
+        this.config = config;
+        this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers());
     }
 
     /** Opens the database, loads the decks and builds the coach (the web server starts with {@link #startWeb}). */
     public static CoachApplication start(CoachConfig config, Clock clock) {
+        return start(config, clock, PlatformTime.system());
+    }
+
+    /**
+     * The same, with the platforms pacing their requests and timing their waits on {@code time} (tests pass a
+     * virtual time; production real time).
+     */
+    public static CoachApplication start(CoachConfig config, Clock clock, PlatformTime time) {
         Database database = Database.open(config.database());
         List<DeckProblem> problems = new ArrayList<>();
-        DeckRegistry decks = DeckRegistry.load(List.of(config.decks()), new DeckLoader(), problems);
+        Path deckPath = DeckLocation.resolve(config.decks());
+        DeckRegistry decks = DeckRegistry.load(List.of(deckPath), new DeckLoader(), problems);
         for (DeckProblem problem : problems) {
             LOG.warn(problem.isError() ? "Deck problem (skipped): {}" : "Deck warning: {}", problem);
         }
         LOG.info("Loaded {} questions in {} topics from {}", decks.catalog().size(),
-                decks.catalog().topics().size(), config.decks());
+                decks.catalog().topics().size(), deckPath.getFileSystem().equals(FileSystems.getDefault())
+                        ? deckPath : "the decks inside the jar (no questions/ folder here)");
         PrometheusMetrics metrics = new PrometheusMetrics();
         SecureRandom random = new SecureRandom();
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults(), random);
@@ -121,7 +133,7 @@ public final class CoachApplication implements AutoCloseable {
         GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT);
         AnswerGrader grader = grading.grader();
         LOG.info("Open answers are graded by {} ({})", grader.name(), config.grading().mode());
-        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock,
+        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random,
                 new AnswerGrades(grader, new SqliteAnswerGradeRepository(database)));
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, config.timezone());
         ShareService shares = new ShareService(shareRepository, userRepository, progress,
@@ -145,9 +157,11 @@ public final class CoachApplication implements AutoCloseable {
                 new DataRightsChat(userData, userRepository, clock),
                 new DeckAdminChat(decks));
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
-        ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl);
-        return new CoachApplication(new Parts(database, decks, bot, problems, shares, metrics, web, daily, grading),
-                clock);
+        ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl,
+                config.anyPlatformToken());
+        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, grading), config,
+                clock,
+                time);
     }
 
     /**
@@ -163,71 +177,65 @@ public final class CoachApplication implements AutoCloseable {
         return web.publicBaseUrl();
     }
 
-    /** The share links service (the web server's source of pages). */
+    /** The share links service (the web server's source of pages; tests read links through it). */
     public ShareService shares() {
         return shares;
     }
 
-    /** The bot's counters. */
-    public PrometheusMetrics metrics() {
-        return metrics;
-    }
-
+    /** The coach itself (tests and embedders talk to it directly, as a platform would). */
     public CoachBot bot() {
         return bot;
     }
 
-    /** The database, for platform adapters that keep their own state (e.g. Telegram's update offset). */
-    public Database database() {
-        return database;
-    }
-
-    /** The clock everything runs on. */
-    public Clock clock() {
-        return clock;
-    }
-
-    public DeckRegistry decks() {
-        return decks;
-    }
-
-    /** Where platform adapters (and the console) register their {@code CommunityPublisher} when they start. */
-    public CommunityPublishers communityPublishers() {
-        return daily.publishers();
-    }
-
-    /** The question-of-the-day scheduler (its runner starts with {@link #startDailyQuestions()}). */
+    /** The question-of-the-day scheduler (tests tick it on their own clock). */
     public DailyScheduler dailyScheduler() {
         return daily.scheduler();
     }
 
     /**
-     * Starts posting questions of the day: a check at once (making posts missed while the bot was down, within
-     * the grace window) and then every {@code daily.check_every}. Call it after the publishers are registered.
-     */
-    public synchronized void startDailyQuestions() {
-        daily.runner().start();
-    }
-
-    /**
      * Starts every platform whose token is configured and returns how many started. A platform that fails to
-     * start is logged and left out; the others run.
+     * start is logged and left out; the others run. Once one runs, questions of the day are posted.
      */
-    public synchronized int startPlatforms(CoachConfig config) {
-        for (ChatPlatform platform : Platforms.create(config, this)) {
-            try {
-                platform.start();
-                platforms.add(platform);
-                LOG.info("Started {}", platform.name());
-            } catch (Exception e) {
-                LOG.error("Could not start {}: {}", platform.name(), e.getMessage(), e);
-                platform.close();
-            }
-        }
+    public synchronized int startPlatforms() {
+        Platforms.withTokens(config, platformContext).forEach(this::startPlatform);
         if (!platforms.isEmpty()) {
             startDailyQuestions();
         }
         return platforms.size();
+    }
+
+    /**
+     * Starts the console chat on {@code terminal} (and questions of the day in its simulated communities); the
+     * result completes at the end of its input or {@code /quit}, exceptionally if reading failed.
+     */
+    public synchronized CompletableFuture<Void> startConsole(Terminal terminal) {
+        ChatPlatform console = Platforms.console(config, terminal, platformContext);
+        if (!startPlatform(console)) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the console could not start"));
+        }
+        startDailyQuestions();
+        return console.ended();
+    }
+
+    private boolean startPlatform(ChatPlatform platform) {
+        try {
+            platform.start();
+            platforms.add(platform);
+            LOG.info("Started {}", platform.name());
+            return true;
+        } catch (Exception e) {
+            LOG.error("Could not start {}: {}", platform.name(), e.getMessage(), e);
+            platform.close();
+            return false;
+        }
+    }
+
+    /**
+     * Starts posting questions of the day: a check at once (making posts missed while the bot was down, within
+     * the grace window) and then every {@code daily.check_every}. Called once the publishers are registered.
+     */
+    private void startDailyQuestions() {
+        daily.runner().start();
     }
 
     /** Problems found in the decks at start (those questions were skipped). */

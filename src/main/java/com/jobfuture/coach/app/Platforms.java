@@ -1,36 +1,75 @@
 package com.jobfuture.coach.app;
 
 import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.daily.CommunityPublishers;
+import com.jobfuture.coach.platform.ChatPlatform;
+import com.jobfuture.coach.platform.common.PlatformTime;
+import com.jobfuture.coach.platform.console.ConsolePlatform;
+import com.jobfuture.coach.platform.console.ConsoleSettings;
 import com.jobfuture.coach.platform.discord.DiscordPlatform;
 import com.jobfuture.coach.platform.discord.DiscordSettings;
+import com.jobfuture.coach.platform.telegram.RetryPolicy;
+import com.jobfuture.coach.platform.telegram.SendLimits;
 import com.jobfuture.coach.platform.telegram.TelegramOptions;
 import com.jobfuture.coach.platform.telegram.TelegramPlatform;
+import com.jobfuture.coach.storage.Database;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the chat platform adapters whose tokens are configured. Each adapter adds its line here. */
+/**
+ * Builds the chat platforms: each from its own settings record, made here from the configuration (adapters never
+ * read the configuration), and the few parts of the coach it needs. A new platform adds its settings and a line.
+ */
 final class Platforms {
     private static final Logger LOG = LoggerFactory.getLogger(Platforms.class);
+
+    /** What platforms are given: the coach, its database and clock, the pacing time and the publishers' registry. */
+    record Context(CoachBot bot, Database database, Clock clock, PlatformTime time, CommunityPublishers publishers) {
+    }
 
     private Platforms() {
     }
 
-    static List<ChatPlatform> create(CoachConfig config, CoachApplication app) {
+    /** The platforms whose tokens are configured (one whose settings are invalid is logged and left out). */
+    static List<ChatPlatform> withTokens(CoachConfig config, Context context) {
         List<ChatPlatform> platforms = new ArrayList<>();
         if (config.telegramToken().isPresent()) {
             try {
-                platforms.add(new TelegramPlatform(app.bot(), app.database(), TelegramOptions.from(config),
-                        app.clock(), app.communityPublishers()));
+                platforms.add(new TelegramPlatform(context.bot(), context.database(), telegram(config),
+                        context.clock(), context.time(), context.publishers()));
             } catch (IllegalArgumentException e) {
                 LOG.error("Telegram not started: {}", e.getMessage());
             }
         }
         if (config.discordToken().isPresent()) {
-            platforms.add(new DiscordPlatform(DiscordSettings.from(config), app.bot(), app.decks(),
-                    app.communityPublishers()));
+            platforms.add(new DiscordPlatform(discord(config), context.bot(), context.time(), context.publishers()));
         }
         return platforms;
+    }
+
+    /** The console chat on a terminal; files the coach sends go next to the database. */
+    static ChatPlatform console(CoachConfig config, Terminal terminal, Context context) {
+        ConsoleSettings settings = new ConsoleSettings(terminal.in(), terminal.out(), terminal.interactive(),
+                terminal.userName(), config.database().toAbsolutePath().getParent().resolve("files"));
+        return new ConsolePlatform(settings, context.bot(), context.publishers());
+    }
+
+    /** Telegram's settings: the configured token and API URL (TELEGRAM_API_URL), 50 s long polls, its limits. */
+    static TelegramOptions telegram(CoachConfig config) {
+        String token = config.telegramToken().orElseThrow(() -> new IllegalArgumentException("no Telegram token"));
+        return new TelegramOptions(token, TelegramOptions.parseApiUrl(config.urls().telegramApi()),
+                Duration.ofSeconds(50), SendLimits.telegramDefaults(), RetryPolicy.defaults(), Duration.ofSeconds(30));
+    }
+
+    /** Discord's settings: the configured token, REST and gateway URLs, a minute to get ready. */
+    static DiscordSettings discord(CoachConfig config) {
+        String token = config.discordToken().orElseThrow(() -> new IllegalArgumentException("no Discord token"));
+        return new DiscordSettings(token, config.urls().discordApi(), config.urls().discordGateway(),
+                Duration.ofSeconds(60));
     }
 }

@@ -4,21 +4,19 @@ import com.jobfuture.coach.app.CoachApplication;
 import com.jobfuture.coach.config.CoachConfig;
 import com.jobfuture.coach.config.ConfigException;
 import com.jobfuture.coach.config.ConfigLoader;
-import com.jobfuture.coach.core.chat.ChatUser;
-import com.jobfuture.coach.platform.console.ConsoleChat;
-import com.jobfuture.coach.platform.console.ConsoleCommunityPublisher;
+import com.jobfuture.coach.app.Terminal;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletionException;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads configuration, builds the application, starts the web server and the chat (platforms or console), and
- * runs until end of input or shutdown.
+ * Loads configuration, builds the application, starts the web server and the chat platforms (those with tokens,
+ * or the console on this terminal), and runs until the console's input ends or the process is stopped.
  */
 final class Launcher {
     private Launcher() {
@@ -33,6 +31,14 @@ final class Launcher {
             return 2;
         }
         boolean console = forceConsole || !config.anyPlatformToken();
+        if (console && !forceConsole && System.console() == null) {
+            // `run` in a container or service with no token: a console chat there would end at once and be
+            // restarted forever; say what is missing instead.
+            System.err.println("No chat platform token is set (TELEGRAM_BOT_TOKEN, DISCORD_TOKEN) and there is no "
+                    + "terminal to chat in. Set a token to run the bot, or use the `console` command to chat "
+                    + "through piped input.");
+            return 2;
+        }
         if (console && System.getProperty("coach.stderr.level") == null) {
             // The console chat owns the terminal: only warnings and errors go to stderr.
             System.setProperty("coach.stderr.level", "WARN");
@@ -46,7 +52,7 @@ final class Launcher {
         }
         app.startWeb(); // share pages, /healthz and /metrics; a failure is logged and the chat goes on
         if (!console) {
-            if (app.startPlatforms(config) == 0) {
+            if (app.startPlatforms() == 0) {
                 LoggerFactory.getLogger(Launcher.class).error("No platform could start; see the errors above. "
                         + "Unset the tokens to chat in the console.");
                 app.close();
@@ -63,16 +69,10 @@ final class Launcher {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                     StandardCharsets.UTF_8);
-            String name = System.getProperty("user.name", "you");
-            ConsoleChat chat = new ConsoleChat(app.bot(), new ChatUser(ConsoleCommunityPublisher.PLATFORM, name, name,
-                    true), in, out, System.console() != null,
-                    config.database().toAbsolutePath().getParent().resolve("files"));
-            app.communityPublishers().register(ConsoleCommunityPublisher.PLATFORM,
-                    new ConsoleCommunityPublisher(chat));
-            app.startDailyQuestions();
-            chat.run();
-        } catch (IOException e) {
-            System.err.println("Console input failed: " + e.getMessage());
+            app.startConsole(new Terminal(in, out, System.console() != null, System.getProperty("user.name", "you")))
+                    .join();
+        } catch (CompletionException e) {
+            System.err.println("Console input failed: " + e.getCause().getMessage());
             return 1;
         } finally {
             app.close();

@@ -2,6 +2,7 @@ package com.jobfuture.coach.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jobfuture.coach.testing.JarProcess;
 import com.jobfuture.coach.testing.TestDecks;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,9 +2,12 @@ package com.jobfuture.coach.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jobfuture.coach.platform.fakes.Eventually;
+import com.jobfuture.coach.testing.JarProcess;
 import com.jobfuture.coach.testing.TestDecks;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,7 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +47,7 @@ class ShareIT {
         Map<String, String> env = Map.of("COACH_DB", dir.resolve("data/coach.db").toString(),
                 "COACH_HTTP", "127.0.0.1:0");
         Path out = dir.resolve("out.txt");
-        Process process = JarProcess.builder(dir, env, "run", "--config", config.toString())
+        Process process = JarProcess.builder(dir, env, "console", "--config", config.toString())
                 .redirectOutput(out.toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
         try (OutputStream stdin = process.getOutputStream()) {
             type(stdin, "/share name Dana K.\n/share 14 topics\n");
@@ -85,16 +90,19 @@ class ShareIT {
         stdin.flush();
     }
 
-    private static Matcher waitFor(Path file, Pattern pattern) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            Matcher matcher = pattern.matcher(Files.exists(file) ? Files.readString(file) : "");
-            if (matcher.find()) {
-                return matcher;
-            }
-            Thread.sleep(100);
+    private static Matcher waitFor(Path file, Pattern pattern) {
+        return Eventually.value(pattern.toString(), Duration.ofSeconds(60), () -> {
+            Matcher matcher = pattern.matcher(read(file));
+            return matcher.find() ? Optional.of(matcher) : Optional.empty();
+        }, () -> " in:\n" + read(file));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new AssertionError("no " + pattern + " within 60 s in:\n" + Files.readString(file));
     }
 
     private static HttpResponse<String> get(String url) throws Exception {

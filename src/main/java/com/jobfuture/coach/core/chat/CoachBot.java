@@ -1,5 +1,7 @@
 package com.jobfuture.coach.core.chat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobfuture.coach.core.common.CoachCounter;
 import com.jobfuture.coach.core.common.CoachMetrics;
 import com.jobfuture.coach.core.user.UserDirectory;
@@ -21,21 +23,36 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The platform-neutral coach: routes each incoming message or button press to the feature that answers it and
- * returns the replies. Messages of one user are handled one at a time; different users run concurrently.
- * {@link #shutdown} waits for in-flight messages, so their writes finish.
+ * returns the replies. Routing is by name: a command to the feature that declares it, a button action to the
+ * feature owning its namespace (the part before the first {@code :}), free text to the feature the user last
+ * used if it has a question open, else to the first feature with one. Messages of one user are handled one at a
+ * time; different users run concurrently. {@link #shutdown} waits for in-flight messages, so their writes finish.
  */
 public final class CoachBot {
     private static final Logger LOG = LoggerFactory.getLogger(CoachBot.class);
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z_]+)(?:@\\w+)?(?:\\s+(.*))?$", Pattern.DOTALL);
     private static final int MAX_TEXT = 4000;
     private static final int LOCK_STRIPES = 64;
+    private static final int MAX_FOCUS_ENTRIES = 100_000;
+    /** The built-in commands. */
+    public static final String START = "start";
+    public static final String HELP = "help";
+    /** The built-in action asking the feature that owns the user's open question where it stands. */
+    public static final String WHERE_IT_STANDS = "where-it-stands";
+    private static final Set<String> RESERVED = Set.of(START, HELP, WHERE_IT_STANDS);
+    private static final List<CommandSpec> BUILT_IN = List.of(
+            CommandSpec.of(START, "/" + START, "welcome and what I can do").asGreeting(),
+            CommandSpec.of(HELP, "/" + HELP, "the commands"));
 
     private final UserDirectory users;
     private final CoachMetrics metrics;
     private final List<ChatFeature> features;
     private final Set<String> adminIds;
     private final Map<String, ChatFeature> commandToFeature = new LinkedHashMap<>();
-    private final Map<String, CommandHelp> commandToHelp = new LinkedHashMap<>();
+    private final Map<String, CommandSpec> commandToSpec = new LinkedHashMap<>();
+    private final Map<String, ChatFeature> namespaceToFeature = new LinkedHashMap<>();
+    /** The feature each user last used: it is asked first for their free text. */
+    private final Cache<Long, ChatFeature> userIdToFocus = Caffeine.newBuilder().maximumSize(MAX_FOCUS_ENTRIES).build();
     private final Lock[] userLocks = new Lock[LOCK_STRIPES];
     private final ReentrantReadWriteLock running = new ReentrantReadWriteLock();
     private volatile boolean closed;
@@ -52,24 +69,37 @@ public final class CoachBot {
         this.features = List.copyOf(features);
         this.adminIds = Set.copyOf(adminIds);
         for (ChatFeature feature : this.features) {
-            for (CommandHelp help : feature.commands()) {
-                if (commandToFeature.putIfAbsent(help.name(), feature) != null) {
-                    throw new IllegalArgumentException("two features answer /" + help.name());
+            for (CommandSpec spec : feature.commands()) {
+                if (RESERVED.contains(spec.name()) || commandToFeature.putIfAbsent(spec.name(), feature) != null) {
+                    throw new IllegalArgumentException("two features answer /" + spec.name());
                 }
-                commandToHelp.put(help.name(), help);
+                commandToSpec.put(spec.name(), spec);
+                claim(spec.name(), feature);
             }
+            feature.actionNamespaces().forEach(namespace -> claim(namespace, feature));
         }
         for (int i = 0; i < LOCK_STRIPES; i++) {
             userLocks[i] = new ReentrantLock();
         }
     }
 
-    /** The commands users can run (for platform menus such as Telegram's setMyCommands or Discord's slash list). */
-    public List<CommandHelp> commands() {
-        List<CommandHelp> all = new ArrayList<>(List.of(
-                CommandHelp.of("start", "/start", "welcome and what I can do"),
-                CommandHelp.of("help", "/help", "the commands")));
-        all.addAll(commandToHelp.values());
+    private void claim(String namespace, ChatFeature feature) {
+        if (RESERVED.contains(namespace) || namespace.contains(":")) {
+            throw new IllegalArgumentException("action namespace not allowed: " + namespace);
+        }
+        ChatFeature earlier = namespaceToFeature.putIfAbsent(namespace, feature);
+        if (earlier != null && earlier != feature) {
+            throw new IllegalArgumentException("two features claim the action namespace " + namespace);
+        }
+    }
+
+    /**
+     * Every command, the built-in ones first: platforms render their menus, slash commands and help from these
+     * (Telegram's setMyCommands, Discord's slash list).
+     */
+    public List<CommandSpec> commands() {
+        List<CommandSpec> all = new ArrayList<>(BUILT_IN);
+        all.addAll(commandToSpec.values());
         return all;
     }
 
@@ -128,9 +158,10 @@ public final class CoachBot {
             String args = command.group(2) == null ? "" : command.group(2).strip();
             return onCommand(request, name, args);
         }
-        for (ChatFeature feature : features) {
+        for (ChatFeature feature : focusFirst(request)) {
             Optional<List<Reply>> replies = feature.onText(request, trimmed);
             if (replies.isPresent()) {
+                userIdToFocus.put(request.userId(), feature);
                 return replies.get();
             }
         }
@@ -139,31 +170,54 @@ public final class CoachBot {
     }
 
     private List<Reply> onCommand(ChatRequest request, String name, String args) {
-        if (name.equals("start")) {
+        if (name.equals(START)) {
             return List.of(welcome(request));
         }
-        if (name.equals("help")) {
+        if (name.equals(HELP)) {
             return List.of(help(request));
         }
         ChatFeature feature = commandToFeature.get(name);
-        CommandHelp help = commandToHelp.get(name);
-        if (feature == null || (help.adminOnly() && !request.admin())) {
+        CommandSpec spec = commandToSpec.get(name);
+        if (feature == null || (!spec.isPublic() && !request.admin())) {
             return List.of(Reply.text("I don't know /" + name + ". Send /help to see what I can do."));
         }
+        userIdToFocus.put(request.userId(), feature);
         return feature.onCommand(request, name, args);
     }
 
     private List<Reply> onAction(ChatRequest request, String action) {
-        if (action.equals("help")) {
+        if (action.equals(HELP)) {
             return List.of(help(request));
         }
-        for (ChatFeature feature : features) {
-            Optional<List<Reply>> replies = feature.onAction(request, action);
-            if (replies.isPresent()) {
-                return replies.get();
+        if (action.equals(WHERE_IT_STANDS)) {
+            for (ChatFeature feature : focusFirst(request)) {
+                Optional<List<Reply>> replies = feature.whereItStands(request);
+                if (replies.isPresent()) {
+                    return replies.get();
+                }
             }
+            return List.of(help(request));
+        }
+        int colon = action.indexOf(':');
+        ChatFeature feature = namespaceToFeature.get(colon < 0 ? action : action.substring(0, colon));
+        Optional<List<Reply>> replies = feature == null ? Optional.empty() : feature.onAction(request, action);
+        if (replies.isPresent()) {
+            userIdToFocus.put(request.userId(), feature);
+            return replies.get();
         }
         return List.of(Reply.text("That button has expired. Send /help to see what I can do."));
+    }
+
+    /** The features in order, the one this user last used first. */
+    private List<ChatFeature> focusFirst(ChatRequest request) {
+        ChatFeature focus = userIdToFocus.getIfPresent(request.userId());
+        if (focus == null) {
+            return features;
+        }
+        List<ChatFeature> ordered = new ArrayList<>(features.size());
+        ordered.add(focus);
+        features.stream().filter(f -> f != focus).forEach(ordered::add);
+        return ordered;
     }
 
     private Reply welcome(ChatRequest request) {
@@ -182,9 +236,9 @@ public final class CoachBot {
 
     private String commandList(ChatRequest request) {
         StringBuilder text = new StringBuilder();
-        for (CommandHelp help : commandToHelp.values()) {
-            if (!help.adminOnly() || request.admin()) {
-                text.append("• ").append(help.usage()).append(" — ").append(help.summary()).append('\n');
+        for (CommandSpec spec : commandToSpec.values()) {
+            if (spec.isPublic() || request.admin()) {
+                text.append("• ").append(spec.usage()).append(" — ").append(spec.summary()).append('\n');
             }
         }
         text.append("• /help — this list\n");

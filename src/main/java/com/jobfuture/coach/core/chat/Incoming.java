@@ -35,6 +35,14 @@ public record Incoming(ChatUser user, Conversation conversation, String text, St
         return new Incoming(user, conversation, null, action);
     }
 
+    /**
+     * A request to show where the user's open question stands, for a platform moving the conversation elsewhere
+     * (the feature that owns the user's open question answers it).
+     */
+    public static Incoming whereItStands(ChatUser user, Conversation conversation) {
+        return new Incoming(user, conversation, null, CoachBot.WHERE_IT_STANDS);
+    }
+
     public boolean isPress() {
         return action != null;
     }

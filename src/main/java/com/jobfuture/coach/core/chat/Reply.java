@@ -6,17 +6,25 @@ import java.util.Optional;
 /**
  * A message from the coach: text (plain, with Markdown-style `code` and fenced blocks), optional buttons, whether
  * it may replace the message whose button was pressed (adapters that can edit messages do so), who may see it
- * (the sender only unless said otherwise), and an optional file.
+ * (the sender only unless said otherwise), an optional file (an image such as a PNG card, or a document), and
+ * whether it asks a question the sender may answer by typing (platforms that cannot read typed answers where it
+ * is shown offer a place where they can). New optional parts come as further {@code with…} methods.
  */
 public record Reply(String text, List<Button> buttons, boolean replacesOrigin, Audience audience,
-                    Optional<Attachment> attachment) {
+                    Optional<Attachment> attachment, boolean invitesTypedAnswer) {
     public Reply {
         buttons = List.copyOf(buttons);
     }
 
+    /** A reply that does not ask for a typed answer. */
+    public Reply(String text, List<Button> buttons, boolean replacesOrigin, Audience audience,
+                 Optional<Attachment> attachment) {
+        this(text, buttons, replacesOrigin, audience, attachment, false);
+    }
+
     /** A reply to the sender only, without a file. */
     public Reply(String text, List<Button> buttons, boolean replacesOrigin) {
-        this(text, buttons, replacesOrigin, Audience.SENDER, Optional.empty());
+        this(text, buttons, replacesOrigin, Audience.SENDER, Optional.empty(), false);
     }
 
     public static Reply text(String text) {
@@ -29,16 +37,26 @@ public record Reply(String text, List<Button> buttons, boolean replacesOrigin, A
 
     /** The same reply, marked as replacing the message whose button was pressed. */
     public Reply replacingOrigin() {
-        return new Reply(text, buttons, true, audience, attachment);
+        return new Reply(text, buttons, true, audience, attachment, invitesTypedAnswer);
     }
 
     /** The same reply, visible to everyone in the conversation. */
     public Reply toConversation() {
-        return new Reply(text, buttons, replacesOrigin, Audience.CONVERSATION, attachment);
+        return new Reply(text, buttons, replacesOrigin, Audience.CONVERSATION, attachment, invitesTypedAnswer);
     }
 
     /** The same reply with a file. */
     public Reply withAttachment(Attachment file) {
-        return new Reply(text, buttons, replacesOrigin, audience, Optional.of(file));
+        return new Reply(text, buttons, replacesOrigin, audience, Optional.of(file), invitesTypedAnswer);
+    }
+
+    /** The same reply, marked as a question the sender may answer by typing. */
+    public Reply invitingTypedAnswer() {
+        return new Reply(text, buttons, replacesOrigin, audience, attachment, true);
+    }
+
+    /** The same reply with other text (and buttons): for platforms that add a note or a button of their own. */
+    public Reply withContent(String otherText, List<Button> otherButtons) {
+        return new Reply(otherText, otherButtons, replacesOrigin, audience, attachment, invitesTypedAnswer);
     }
 }

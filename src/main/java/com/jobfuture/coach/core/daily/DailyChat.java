@@ -2,7 +2,7 @@ package com.jobfuture.coach.core.daily;
 
 import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.ChatRequest;
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.DeckCatalog;
@@ -45,9 +45,8 @@ public final class DailyChat implements ChatFeature {
     }
 
     @Override
-    public List<CommandHelp> commands() {
-        return List.of(CommandHelp.of("daily", "/daily set|show|pause|resume|off|now",
-                "a question of the day for your group or server (its admins set it up)"));
+    public List<CommandSpec> commands() {
+        return List.of(DailyCommand.spec(decks));
     }
 
     @Override

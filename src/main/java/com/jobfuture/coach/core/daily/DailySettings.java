@@ -3,7 +3,6 @@ package com.jobfuture.coach.core.daily;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.DeckCatalog;
 import com.jobfuture.coach.core.deck.Level;
-import com.jobfuture.coach.core.deck.Question;
 import com.jobfuture.coach.core.deck.Scope;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -55,11 +54,5 @@ public record DailySettings(LocalTime time, ZoneId zone, Set<DayOfWeek> days, Li
                 .filter(q -> scopes.stream().anyMatch(scope -> scope.contains(q)))
                 .map(ChoiceQuestion.class::cast)
                 .toList();
-    }
-
-    /** True when the question belongs to the pool. */
-    public boolean includes(Question question, DeckCatalog catalog) {
-        return question instanceof ChoiceQuestion && (level.isEmpty() || question.level() == level.get())
-                && scopes(catalog).stream().anyMatch(scope -> scope.contains(question));
     }
 }

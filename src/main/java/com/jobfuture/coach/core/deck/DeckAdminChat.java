@@ -2,7 +2,7 @@ package com.jobfuture.coach.core.deck;
 
 import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.ChatRequest;
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,8 +17,9 @@ public final class DeckAdminChat implements ChatFeature {
     }
 
     @Override
-    public List<CommandHelp> commands() {
-        return List.of(new CommandHelp("reload", "/reload", "reload the question decks (admin)", true));
+    public List<CommandSpec> commands() {
+        return List.of(CommandSpec.of("reload", "/reload", "reload the question decks (admin)")
+                .forAccess(CommandSpec.Access.BOT_ADMINS));
     }
 
     @Override

@@ -2,7 +2,7 @@ package com.jobfuture.coach.core.jobs;
 
 import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.ChatRequest;
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
 import java.util.List;
 
@@ -19,9 +19,10 @@ public final class JobsChat implements ChatFeature {
     }
 
     @Override
-    public List<CommandHelp> commands() {
-        return List.of(CommandHelp.of("jobs", "/jobs [keywords] [remote|onsite] [junior|middle|senior]",
-                "Django roles that match"));
+    public List<CommandSpec> commands() {
+        return List.of(CommandSpec.of("jobs", "/jobs [keywords] [remote|onsite] [junior|middle|senior]",
+                "Django roles that match").in(CommandSpec.Place.ANYWHERE)
+                .withCommunityHelp("/jobs [keywords] [remote|onsite] [junior|middle|senior] — Django roles"));
     }
 
     @Override

@@ -3,7 +3,7 @@ package com.jobfuture.coach.core.share;
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.ChatRequest;
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.chat.Texts;
 import java.time.Clock;
@@ -51,8 +51,8 @@ public final class ShareChat implements ChatFeature {
     }
 
     @Override
-    public List<CommandHelp> commands() {
-        return List.of(CommandHelp.of("share", "/share [days]",
+    public List<CommandSpec> commands() {
+        return List.of(CommandSpec.of("share", "/share [days]",
                 "a private link to your progress for recruiters (you choose what it shows)"));
     }
 

@@ -6,7 +6,7 @@ import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.ChatRequest;
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,10 +35,10 @@ public final class DataRightsChat implements ChatFeature {
     }
 
     @Override
-    public List<CommandHelp> commands() {
+    public List<CommandSpec> commands() {
         return List.of(
-                CommandHelp.of("export", "/export", "all your data as a file"),
-                CommandHelp.of("forget", "/forget", "delete all your data (asks first)"));
+                CommandSpec.of("export", "/export", "all your data as a file"),
+                CommandSpec.of("forget", "/forget", "delete all your data (asks first)"));
     }
 
     @Override

@@ -52,11 +52,6 @@ public final class IdentityLinking {
         return code.substring(0, 4) + "-" + code.substring(4);
     }
 
-    /** When the user's current code expires, if one is waiting. */
-    public Optional<Instant> pendingCodeExpiry(long userId) {
-        return codes.codeExpiry(userId, clock.instant());
-    }
-
     /** Enters a code as {@code userId}: on success the code's owner and this user become one. */
     public LinkResult redeem(long userId, String typed) {
         Instant now = clock.instant();

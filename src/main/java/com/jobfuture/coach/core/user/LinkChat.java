@@ -2,7 +2,7 @@ package com.jobfuture.coach.core.user;
 
 import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.ChatRequest;
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.chat.Texts;
 import java.time.Clock;
@@ -23,8 +23,8 @@ public final class LinkChat implements ChatFeature {
     }
 
     @Override
-    public List<CommandHelp> commands() {
-        return List.of(CommandHelp.of("link", "/link [code]",
+    public List<CommandSpec> commands() {
+        return List.of(CommandSpec.of("link", "/link [code]",
                 "one progress across Telegram, Discord and the console"));
     }
 

@@ -4,6 +4,7 @@ import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.Conversation;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.platform.common.KeyedLanes;
 import java.util.List;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -17,13 +18,13 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
  */
 final class ButtonHandler {
     private final CoachBot bot;
-    private final UserQueues queues;
+    private final KeyedLanes lanes;
     private final MessageRenderer renderer;
     private final DmHandoff handoff;
 
-    ButtonHandler(CoachBot bot, UserQueues queues, MessageRenderer renderer, DmHandoff handoff) {
+    ButtonHandler(CoachBot bot, KeyedLanes lanes, MessageRenderer renderer, DmHandoff handoff) {
         this.bot = bot;
-        this.queues = queues;
+        this.lanes = lanes;
         this.renderer = renderer;
         this.handoff = handoff;
     }
@@ -42,25 +43,21 @@ final class ButtonHandler {
             InteractionHook hook = event.getHook();
             boolean toDms = id.action().equals(ServerReplies.TO_DMS);
             Conversation conversation = Conversations.of(event);
-            queues.submit(user.getId(), () -> Failures.guard(hook, () -> {
-                if (toDms) {
-                    handoff.moveToDms(hook, user);
-                } else {
-                    handoff.stayHere(hook, user, conversation);
-                }
-            }));
+            lanes.submitAsync(user.getId(), () -> Failures.guard(hook, () -> toDms ? handoff.moveToDms(hook, user)
+                    : handoff.stayHere(hook, user, conversation)));
             return;
         }
-        // In a DM the hand-off is done already: its buttons just show where the quiz stands.
-        String action = handoffAction ? "next" : id.action();
+        // In a DM the hand-off is done already: its buttons just show where the open question stands.
         event.deferEdit().queue(null, Failures.log("deferEdit"));
         InteractionHook hook = event.getHook();
         Conversation conversation = Conversations.of(event);
+        Incoming incoming = handoffAction ? Incoming.whereItStands(DiscordUsers.of(user), conversation)
+                : Incoming.press(DiscordUsers.of(user), conversation, id.action());
         // A pressed message everyone sees (a channel-wide question) must never be replaced by a personal reply.
         boolean pressedPrivate = !inServer || event.getMessage().isEphemeral();
-        queues.submit(user.getId(), () -> Failures.guard(hook, () -> {
-            List<Reply> replies = bot.handle(Incoming.press(DiscordUsers.of(user), conversation, action));
-            new InteractionReplies(hook, inServer, false, pressedPrivate, user.getId(), renderer)
+        lanes.submitAsync(user.getId(), () -> Failures.guard(hook, () -> {
+            List<Reply> replies = bot.handle(incoming);
+            return new InteractionReplies(hook, inServer, false, pressedPrivate, user.getId(), renderer)
                     .send(inServer ? ServerReplies.adapt(replies) : replies);
         }));
     }

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one JDA listener: dispatches events to the handlers on JDA's gateway thread, where nothing blocks (the
- * handlers acknowledge and hand the work to {@link UserQueues}). No exception gets back to JDA.
+ * handlers acknowledge and hand the work to the users' lanes). No exception gets back to JDA.
  */
 final class CoachListener extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(CoachListener.class);

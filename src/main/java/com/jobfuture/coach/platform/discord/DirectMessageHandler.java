@@ -2,6 +2,7 @@ package com.jobfuture.coach.platform.discord;
 
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.Incoming;
+import com.jobfuture.coach.platform.common.KeyedLanes;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -13,12 +14,12 @@ import org.slf4j.LoggerFactory;
 final class DirectMessageHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DirectMessageHandler.class);
     private final CoachBot bot;
-    private final UserQueues queues;
+    private final KeyedLanes lanes;
     private final MessageRenderer renderer;
 
-    DirectMessageHandler(CoachBot bot, UserQueues queues, MessageRenderer renderer) {
+    DirectMessageHandler(CoachBot bot, KeyedLanes lanes, MessageRenderer renderer) {
         this.bot = bot;
-        this.queues = queues;
+        this.lanes = lanes;
         this.renderer = renderer;
     }
 
@@ -29,13 +30,12 @@ final class DirectMessageHandler {
         User author = event.getAuthor();
         String text = event.getMessage().getContentRaw();
         MessageChannel channel = event.getChannel();
-        queues.submit(author.getId(), () -> {
-            try {
-                new ChannelReplies(channel, author.getId(), renderer)
-                        .send(bot.handle(Incoming.message(DiscordUsers.of(author), text)));
-            } catch (RuntimeException e) {
-                LOG.warn("Could not answer a DM from {}: {}", author.getId(), e.toString());
-            }
-        });
+        lanes.submitAsync(author.getId(), () -> new ChannelReplies(channel, author.getId(), renderer)
+                .send(bot.handle(Incoming.message(DiscordUsers.of(author), text)))
+                .whenComplete((sent, failure) -> {
+                    if (failure != null) {
+                        LOG.warn("Could not answer a DM from {}: {}", author.getId(), failure.toString());
+                    }
+                }));
     }
 }

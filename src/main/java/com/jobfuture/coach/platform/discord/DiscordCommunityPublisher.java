@@ -101,8 +101,7 @@ final class DiscordCommunityPublisher implements CommunityPublisher {
             throws InterruptedException {
         Reply reply = message.reply();
         if (thread.isPresent()) {
-            reply = new Reply(reply.text() + "\nDiscuss it in <#" + thread.get() + ">",
-                    reply.buttons(), reply.replacesOrigin(), reply.audience(), reply.attachment());
+            reply = reply.withContent(reply.text() + "\nDiscuss it in <#" + thread.get() + ">", reply.buttons());
         }
         Message last = null;
         int part = 0;

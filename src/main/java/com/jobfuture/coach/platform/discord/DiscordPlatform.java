@@ -1,9 +1,10 @@
 package com.jobfuture.coach.platform.discord;
 
-import com.jobfuture.coach.app.ChatPlatform;
+import com.jobfuture.coach.platform.ChatPlatform;
+import com.jobfuture.coach.platform.common.KeyedLanes;
+import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
-import com.jobfuture.coach.core.deck.DeckRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
@@ -16,27 +17,32 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordPlatform implements ChatPlatform {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatform.class);
-    private static final int WORKER_LANES = 4;
+    /** Threads for the coach's own work (it may wait on the database); sends never hold them. */
+    private static final int WORKER_THREADS = 4;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private final DiscordSettings settings;
     private final SlashCommands commands;
-    private final UserQueues queues = new UserQueues(WORKER_LANES);
+    private final KeyedLanes lanes = new KeyedLanes("discord-worker", WORKER_THREADS);
     private final CoachListener listener;
     private final CommunityPublishers publishers;
     private final DiscordCommunityPublisher publisher;
     private volatile JDA jda;
 
-    /** The adapter; once ready it registers its publisher of questions of the day in {@code publishers}. */
-    public DiscordPlatform(DiscordSettings settings, CoachBot bot, DeckRegistry decks, CommunityPublishers publishers) {
+    /**
+     * The adapter; {@code time} paces community posts. Once ready it registers its publisher of questions of the
+     * day in {@code publishers}.
+     */
+    public DiscordPlatform(DiscordSettings settings, CoachBot bot, PlatformTime time, CommunityPublishers publishers) {
         this.settings = settings;
-        this.commands = new SlashCommands(bot.commands(), decks);
+        this.commands = new SlashCommands(bot.commands());
         MessageRenderer renderer = new MessageRenderer();
         this.publishers = publishers;
         this.publisher = new DiscordCommunityPublisher(() -> jda, renderer,
-                new PostPacer(DiscordCommunityPublisher.REQUESTS_PER_SECOND));
+                new PostPacer(DiscordCommunityPublisher.REQUESTS_PER_SECOND, time));
         this.listener = new CoachListener(
-                new SlashCommandHandler(bot, commands, queues, renderer),
-                new ButtonHandler(bot, queues, renderer, new DmHandoff(bot, renderer)),
-                new DirectMessageHandler(bot, queues, renderer),
+                new SlashCommandHandler(bot, commands, lanes, renderer),
+                new ButtonHandler(bot, lanes, renderer, new DmHandoff(bot, renderer)),
+                new DirectMessageHandler(bot, lanes, renderer),
                 commands);
     }
 
@@ -66,7 +72,9 @@ public final class DiscordPlatform implements ChatPlatform {
     public synchronized void close() {
         publishers.unregister(DiscordUsers.PLATFORM);
         listener.stopAccepting();
-        queues.close();
+        if (!lanes.close(CLOSE_WAIT)) {
+            LOG.warn("Discord replies were still being sent after {}; stopping them", CLOSE_WAIT);
+        }
         if (jda == null) {
             return;
         }

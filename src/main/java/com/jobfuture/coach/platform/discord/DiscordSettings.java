@@ -1,6 +1,5 @@
 package com.jobfuture.coach.platform.discord;
 
-import com.jobfuture.coach.config.CoachConfig;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,13 +13,6 @@ public record DiscordSettings(String token, Optional<String> apiUrl, Optional<St
     public DiscordSettings {
         Objects.requireNonNull(token, "token");
         apiUrl = apiUrl.map(url -> url.endsWith("/") ? url : url + "/");
-    }
-
-    /** The settings in the configuration; the token must be present. */
-    public static DiscordSettings from(CoachConfig config) {
-        String token = config.discordToken().orElseThrow(() -> new IllegalArgumentException("no Discord token"));
-        return new DiscordSettings(token, config.urls().discordApi(), config.urls().discordGateway(),
-                Duration.ofSeconds(60));
     }
 
     @Override

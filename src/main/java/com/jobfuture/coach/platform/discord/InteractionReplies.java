@@ -3,11 +3,13 @@ package com.jobfuture.coach.platform.discord;
 import com.jobfuture.coach.core.chat.Reply;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 
 /**
  * Sends replies to an acknowledged interaction through its hook, in order, as {@link InteractionPlan} decides.
- * Blocks on each request (worker threads only); JDA holds hook requests until the acknowledgement has gone out.
+ * Never blocks: each request is queued after the previous one completed (JDA's rate limiter decides when it goes
+ * out, and holds hook requests until the acknowledgement has gone out).
  */
 final class InteractionReplies {
     private final InteractionHook hook;
@@ -28,23 +30,23 @@ final class InteractionReplies {
         this.renderer = renderer;
     }
 
-    /** Sends every reply; a failed request throws JDA's exception. */
-    void send(List<Reply> replies) {
+    /** Sends every reply; the result completes when the last request did, exceptionally with JDA's failure. */
+    CompletableFuture<Void> send(List<Reply> replies) {
         InteractionPlan.Plan plan = InteractionPlan.plan(replies, inServer, placeholder, originalPrivate, renderer);
+        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
         for (InteractionPlan.Step step : plan.steps()) {
             Optional<String> owner = step.forEveryone() ? Optional.empty() : Optional.of(ownerId);
             if (step.kind() == InteractionPlan.Kind.ORIGINAL) {
-                hook.editOriginal(renderer.edit(step.message(), owner)).complete();
+                chain = chain.thenCompose(ignored -> hook.editOriginal(renderer.edit(step.message(), owner)).submit());
             } else {
-                hook.sendMessage(renderer.create(step.message(), owner)).setEphemeral(step.ephemeral()).complete();
+                chain = chain.thenCompose(ignored -> hook.sendMessage(renderer.create(step.message(), owner))
+                        .setEphemeral(step.ephemeral()).submit());
             }
         }
         if (plan.placeholderUnused()) {
-            if (plan.steps().isEmpty()) {
-                hook.editOriginal("Done.").complete();
-            } else {
-                hook.deleteOriginal().complete();
-            }
+            chain = plan.steps().isEmpty() ? chain.thenCompose(ignored -> hook.editOriginal("Done.").submit())
+                    : chain.thenCompose(ignored -> hook.deleteOriginal().submit());
         }
+        return chain.thenApply(ignored -> null);
     }
 }

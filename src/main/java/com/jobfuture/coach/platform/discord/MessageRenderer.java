@@ -2,6 +2,9 @@ package com.jobfuture.coach.platform.discord;
 
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.platform.common.ButtonLayout;
+import com.jobfuture.coach.platform.common.ReplyPlanner;
+import com.jobfuture.coach.platform.common.TextSplitter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,8 +16,6 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Renders the coach's replies as Discord messages: text split under 2000 characters without breaking code blocks,
@@ -23,31 +24,18 @@ import org.slf4j.LoggerFactory;
  * The core's Markdown-style `code` and fenced blocks are Discord Markdown already. Stateless and thread-safe.
  */
 final class MessageRenderer {
-    static final int MAX_BUTTONS_PER_ROW = 5;
+    /** Discord's limit for a message's content. */
+    static final int MAX_CONTENT = 2000;
     static final int MAX_BUTTONS = 25;
     static final int MAX_LABEL = 80;
-    private static final Logger LOG = LoggerFactory.getLogger(MessageRenderer.class);
-    private final MessageSplitter splitter = new MessageSplitter(MessageSplitter.DISCORD_LIMIT);
+    /** Discord's rows: at most five buttons each, whatever their labels. */
+    static final ButtonLayout ROWS = new ButtonLayout(5, Integer.MAX_VALUE);
+    private final ReplyPlanner planner = new ReplyPlanner(new TextSplitter(MAX_CONTENT)::split, MAX_BUTTONS);
 
     /** The messages for one reply, in order; only the last carries the buttons and the file. */
     List<DiscordMessage> messages(Reply reply) {
-        List<String> texts = splitter.split(reply.text());
-        List<Button> buttons = reply.buttons();
-        if (buttons.size() > MAX_BUTTONS) {
-            LOG.warn("A reply has {} buttons; Discord shows {}", buttons.size(), MAX_BUTTONS);
-            buttons = buttons.subList(0, MAX_BUTTONS);
-        }
-        if (texts.isEmpty()) {
-            boolean nothing = buttons.isEmpty() && reply.attachment().isEmpty();
-            return nothing ? List.of() : List.of(new DiscordMessage("", buttons, reply.attachment()));
-        }
-        List<DiscordMessage> messages = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            boolean last = i == texts.size() - 1;
-            messages.add(new DiscordMessage(texts.get(i), last ? buttons : List.of(),
-                    last ? reply.attachment() : Optional.empty()));
-        }
-        return messages;
+        return planner.parts(reply).stream()
+                .map(part -> new DiscordMessage(part.text(), part.buttons(), part.attachment())).toList();
     }
 
     /**
@@ -87,8 +75,10 @@ final class MessageRenderer {
             jdaButtons.add(net.dv8tion.jda.api.components.buttons.Button.secondary(id, label(button.label())));
         }
         List<ActionRow> rows = new ArrayList<>();
-        for (int from = 0; from < jdaButtons.size(); from += MAX_BUTTONS_PER_ROW) {
-            rows.add(ActionRow.of(jdaButtons.subList(from, Math.min(jdaButtons.size(), from + MAX_BUTTONS_PER_ROW))));
+        int from = 0;
+        for (List<Button> row : ROWS.rows(buttons)) {
+            rows.add(ActionRow.of(jdaButtons.subList(from, from + row.size())));
+            from += row.size();
         }
         return rows;
     }

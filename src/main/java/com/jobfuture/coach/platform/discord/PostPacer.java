@@ -1,43 +1,39 @@
 package com.jobfuture.coach.platform.discord;
 
-import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
+import com.jobfuture.coach.platform.common.Pace;
+import com.jobfuture.coach.platform.common.PlatformTime;
+import java.time.Duration;
 
 /**
- * Spaces requests evenly: at most {@code perSecond} start in any second. JDA paces each route's bucket and waits
- * out 429s, but only learns of Discord's global limit (50 requests/s per bot) from a 429; this keeps a burst of
- * community posts below it. Thread-safe; callers wait their turn.
+ * Spaces requests evenly: at most {@code perSecond} start in any second (a {@link Pace} from the platform kit).
+ * JDA paces each route's bucket and waits out 429s, but only learns of Discord's global limit (50 requests/s per
+ * bot) from a 429; this keeps a burst of community posts below it. Thread-safe; callers wait their turn on the
+ * platform's time.
  */
 final class PostPacer {
-    private final long intervalNanos;
-    private final LongSupplier nanoTime;
-    private long nextSlot;
-    private boolean started;
+    private final Pace pace;
+    private final PlatformTime time;
 
-    PostPacer(int perSecond) {
-        this(perSecond, System::nanoTime);
-    }
-
-    PostPacer(int perSecond, LongSupplier nanoTime) {
+    PostPacer(int perSecond, PlatformTime time) {
         if (perSecond < 1) {
             throw new IllegalArgumentException("perSecond must be positive: " + perSecond);
         }
-        this.intervalNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
-        this.nanoTime = nanoTime;
+        this.time = time;
+        this.pace = new Pace(Duration.ofSeconds(1).dividedBy(perSecond), time::nanoTime);
     }
 
     /** Waits until the next request may start. */
     void acquire() throws InterruptedException {
-        long wait;
-        synchronized (this) {
-            long now = nanoTime.getAsLong();
-            long slot = !started || now - nextSlot > 0 ? now : nextSlot;
-            started = true;
-            nextSlot = slot + intervalNanos;
-            wait = slot - now;
-        }
-        if (wait > 0) {
-            TimeUnit.NANOSECONDS.sleep(wait);
+        while (true) {
+            Duration wait;
+            synchronized (pace) {
+                wait = pace.waitTime();
+                if (wait.isZero()) {
+                    pace.take();
+                    return;
+                }
+            }
+            time.sleep(wait);
         }
     }
 }

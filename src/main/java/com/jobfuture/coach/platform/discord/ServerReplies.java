@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Adapts replies shown in a server, where everything personal is ephemeral and the bot does not read channel
- * messages: an open question there cannot be answered by typing, so it gains a "Continue in DMs" button.
+ * messages: a question the coach invites a typed answer to cannot be answered by typing there, so it gains a
+ * "Continue in DMs" button.
  */
 final class ServerReplies {
     /** The adapter's own button actions (the core never uses the {@code dc:} prefix). */
@@ -23,15 +24,13 @@ final class ServerReplies {
     static List<Reply> adapt(List<Reply> replies) {
         List<Reply> adapted = new ArrayList<>(replies.size());
         for (Reply reply : replies) {
-            boolean openQuestion = reply.buttons().stream().anyMatch(b -> b.action().startsWith("show:"));
-            if (!openQuestion || reply.audience() != Audience.SENDER) {
+            if (!reply.invitesTypedAnswer() || reply.audience() != Audience.SENDER) {
                 adapted.add(reply);
                 continue;
             }
             List<Button> buttons = new ArrayList<>(reply.buttons());
             buttons.add(new Button(TO_DMS, "Continue in DMs"));
-            adapted.add(new Reply(reply.text() + NOTE, buttons, reply.replacesOrigin(), reply.audience(),
-                    reply.attachment()));
+            adapted.add(reply.withContent(reply.text() + NOTE, buttons));
         }
         return adapted;
     }

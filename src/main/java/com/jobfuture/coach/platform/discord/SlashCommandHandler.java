@@ -3,7 +3,9 @@ package com.jobfuture.coach.platform.discord;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.Conversation;
 import com.jobfuture.coach.core.chat.Incoming;
+import com.jobfuture.coach.core.chat.Invocation;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.platform.common.KeyedLanes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +17,19 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
 /**
  * Slash commands: refused at once (privately) when unknown or malformed; otherwise deferred on the gateway thread
- * (Discord wants an answer within 3 s; the coach may wait on the database) and answered from a worker. In a
+ * (Discord wants an answer within 3 s; the coach may wait on the database) and answered in the user's lane. In a
  * server the answer is ephemeral unless the coach addresses the whole channel; in a DM it is a normal message.
  */
 final class SlashCommandHandler {
     private final CoachBot bot;
     private final SlashCommands commands;
-    private final UserQueues queues;
+    private final KeyedLanes lanes;
     private final MessageRenderer renderer;
 
-    SlashCommandHandler(CoachBot bot, SlashCommands commands, UserQueues queues, MessageRenderer renderer) {
+    SlashCommandHandler(CoachBot bot, SlashCommands commands, KeyedLanes lanes, MessageRenderer renderer) {
         this.bot = bot;
         this.commands = commands;
-        this.queues = queues;
+        this.lanes = lanes;
         this.renderer = renderer;
     }
 
@@ -36,7 +38,7 @@ final class SlashCommandHandler {
         for (OptionMapping option : event.getOptions()) {
             options.put(option.getName(), option.getAsString());
         }
-        SlashVerdict verdict = commands.check(event.getName(), Optional.ofNullable(event.getSubcommandName()), options);
+        Invocation verdict = commands.check(event.getName(), Optional.ofNullable(event.getSubcommandName()), options);
         if (verdict.refusal().isPresent()) {
             event.reply(verdict.refusal().get()).setEphemeral(true).queue(null, Failures.log("refusal"));
             return;
@@ -48,9 +50,9 @@ final class SlashCommandHandler {
         InteractionHook hook = event.getHook();
         User user = event.getUser();
         Conversation conversation = Conversations.of(event);
-        queues.submit(user.getId(), () -> Failures.guard(hook, () -> {
+        lanes.submitAsync(user.getId(), () -> Failures.guard(hook, () -> {
             List<Reply> replies = bot.handle(Incoming.message(DiscordUsers.of(user), conversation, verdict.text()));
-            new InteractionReplies(hook, inServer, true, true, user.getId(), renderer)
+            return new InteractionReplies(hook, inServer, true, true, user.getId(), renderer)
                     .send(inServer ? ServerReplies.adapt(replies) : replies);
         }));
     }

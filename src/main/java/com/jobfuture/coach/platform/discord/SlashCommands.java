@@ -1,152 +1,120 @@
 package com.jobfuture.coach.platform.discord;
 
-import com.jobfuture.coach.core.chat.CommandHelp;
-import com.jobfuture.coach.core.deck.DeckRegistry;
-import com.jobfuture.coach.core.deck.Family;
+import com.jobfuture.coach.core.chat.ArgumentSpec;
+import com.jobfuture.coach.core.chat.Choice;
+import com.jobfuture.coach.core.chat.CommandSpec;
+import com.jobfuture.coach.core.chat.Invocation;
+import com.jobfuture.coach.core.chat.SubcommandSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * The slash commands offered on Discord, derived from the coach's own command list (so new core commands appear
- * without adapter changes), and the check that turns an invocation into the text the coach reads.
+ * The slash commands offered on Discord, rendered from the coach's command specs: one string option per argument
+ * (choices, autocomplete and length as declared), subcommands as declared, community-only commands in servers
+ * only, community-admin commands shown by default to members with Manage Server. Bot-admin commands and the
+ * greeting are left out (Discord introduces the app itself). Invocations become the text the coach reads.
  */
 final class SlashCommands {
-    static final String TOPIC = "topic";
-    static final String FAMILY = "family";
-    static final String ARGUMENTS = "arguments";
-    static final int MAX_OPTION_LENGTH = 100;
-    /** Commands that make no sense as Discord slash commands (Discord introduces the app itself). */
-    private static final Set<String> LEFT_OUT = Set.of("start");
-    private final Map<String, CommandHelp> nameToHelp = new LinkedHashMap<>();
-    private final DeckRegistry decks;
-    private final TopicAutocomplete topics;
-    private final DailySlashCommand daily;
+    /** Discord's limits for autocomplete: 25 choices, names of at most 100 characters. */
+    static final int MAX_CHOICES = 25;
+    static final int MAX_CHOICE_NAME = 100;
+    private final Map<String, CommandSpec> nameToSpec = new LinkedHashMap<>();
 
-    SlashCommands(List<CommandHelp> coachCommands, DeckRegistry decks) {
-        this.decks = decks;
-        this.topics = new TopicAutocomplete(decks);
-        this.daily = new DailySlashCommand(topics);
-        for (CommandHelp help : coachCommands) {
-            if (!help.adminOnly() && !LEFT_OUT.contains(help.name()) && help.name().matches("[a-z0-9_-]{1,32}")) {
-                nameToHelp.put(help.name(), help);
+    SlashCommands(List<CommandSpec> coachCommands) {
+        for (CommandSpec spec : coachCommands) {
+            if (spec.isPublic() && !spec.greeting() && spec.name().matches("[a-z0-9_-]{1,32}")) {
+                nameToSpec.put(spec.name(), spec);
             }
         }
     }
 
     /** The command names registered, in order. */
     Set<String> names() {
-        return nameToHelp.keySet();
+        return nameToSpec.keySet();
     }
 
-    /**
-     * Every command for one bulk overwrite of the global commands: usable in servers and in DMs with the bot,
-     * except {@code /daily} (servers only, see {@link DailySlashCommand}).
-     */
+    /** Every command for one bulk overwrite of the global commands. */
     List<SlashCommandData> definitions() {
         List<SlashCommandData> definitions = new ArrayList<>();
-        for (CommandHelp help : nameToHelp.values()) {
-            if (help.name().equals(DailySlashCommand.NAME)) {
-                definitions.add(daily.definition());
-                continue;
-            }
-            SlashCommandData command = Commands.slash(help.name(), shorten(help.summary(), 100))
-                    .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
+        for (CommandSpec spec : nameToSpec.values()) {
+            SlashCommandData command = Commands.slash(spec.name(), shorten(spec.summary(), 100))
                     .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
-            String option = optionOf(help.name());
-            if (option.equals(TOPIC)) {
-                command.addOptions(new OptionData(OptionType.STRING, TOPIC, "a topic or family, e.g. orm or n-plus-one",
-                        false, true).setMaxLength(MAX_OPTION_LENGTH));
-            } else if (option.equals(FAMILY)) {
-                OptionData family = new OptionData(OptionType.STRING, FAMILY, "only the topics of one family", false);
-                for (Family value : Family.values()) {
-                    family.addChoice(value.label(), value.id());
-                }
-                command.addOptions(family);
-            } else if (hasArguments(help)) {
-                command.addOptions(new OptionData(OptionType.STRING, ARGUMENTS, shorten(help.usage(), 100), false)
-                        .setMaxLength(MAX_OPTION_LENGTH));
+            if (spec.place() == CommandSpec.Place.COMMUNITY) {
+                command.setContexts(InteractionContextType.GUILD);
+            } else {
+                command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+            }
+            if (spec.access() == CommandSpec.Access.COMMUNITY_ADMINS) {
+                command.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
+            }
+            spec.arguments().forEach(argument -> command.addOptions(option(argument)));
+            for (SubcommandSpec sub : spec.subcommands()) {
+                SubcommandData data = new SubcommandData(sub.name(), shorten(sub.summary(), 100));
+                sub.arguments().forEach(argument -> data.addOptions(option(argument)));
+                command.addSubcommands(data);
             }
             definitions.add(command);
         }
         return definitions;
     }
 
+    private static OptionData option(ArgumentSpec argument) {
+        OptionData option = new OptionData(OptionType.STRING, argument.name(), shorten(argument.description(), 100),
+                argument.required(), argument.suggestions().isPresent());
+        if (argument.kind() == ArgumentSpec.Kind.CHOICE) {
+            argument.choices().forEach(choice -> option.addChoice(choice.label(), choice.value()));
+        } else {
+            option.setMaxLength(argument.maxLength());
+        }
+        return option;
+    }
+
     /** Checks an invocation without a subcommand ({@code options}: option name to its value as typed). */
-    SlashVerdict check(String name, Map<String, String> options) {
+    Invocation check(String name, Map<String, String> options) {
         return check(name, Optional.empty(), options);
     }
 
     /** Checks an invocation (with its subcommand, if any) and says what to do with it. */
-    SlashVerdict check(String name, Optional<String> subcommand, Map<String, String> options) {
-        CommandHelp help = nameToHelp.get(name);
-        if (help == null) {
-            return SlashVerdict.refuse("I don't know /" + name + " — it may be left over from an older version of "
+    Invocation check(String name, Optional<String> subcommand, Map<String, String> options) {
+        CommandSpec spec = nameToSpec.get(name);
+        if (spec == null) {
+            return Invocation.refuse("I don't know /" + name + " — it may be left over from an older version of "
                     + "me. Send /help to see what I can do.");
         }
-        if (name.equals(DailySlashCommand.NAME)) {
-            return daily.check(subcommand, options);
-        }
-        if (subcommand.isPresent()) {
-            return SlashVerdict.refuse("/" + name + " has no subcommand \"" + shorten(subcommand.get(), 32)
-                    + "\". Usage: " + help.usage());
-        }
-        String expected = optionOf(name).isEmpty() && hasArguments(help) ? ARGUMENTS : optionOf(name);
-        for (String option : options.keySet()) {
-            if (!option.equals(expected)) {
-                return SlashVerdict.refuse("/" + name + " has no option \"" + shorten(option, 32) + "\". Usage: "
-                        + help.usage());
-            }
-        }
-        String value = options.getOrDefault(expected, "").strip();
-        if (value.length() > MAX_OPTION_LENGTH || value.chars().anyMatch(Character::isISOControl)) {
-            return SlashVerdict.refuse("That " + expected + " doesn't look right (one line, at most "
-                    + MAX_OPTION_LENGTH + " characters). Usage: " + help.usage());
-        }
-        if (expected.equals(FAMILY) && !value.isEmpty() && Family.parse(value).isEmpty()) {
-            return SlashVerdict.refuse("There is no family \"" + shorten(value, 32) + "\". Families: "
-                    + familyIds() + ".");
-        }
-        boolean unknownTopic = expected.equals(TOPIC) && decks.catalog().size() > 0
-                && decks.catalog().resolveScope(value).isEmpty();
-        String text = "/" + name + (value.isEmpty() ? "" : " " + value.replaceAll("\\s+", " "));
-        return SlashVerdict.pass(text, unknownTopic);
+        return Invocation.of(spec, subcommand, options);
     }
 
-    /** Autocomplete suggestions for an option of a command (empty when it offers none). */
+    /** Autocomplete suggestions for an option of a command (empty when it offers none), within Discord's limits. */
     List<Command.Choice> suggest(String command, String option, String typed) {
-        if (command.equals(DailySlashCommand.NAME)) {
-            return daily.autocomplete(option, typed);
+        CommandSpec spec = nameToSpec.get(command);
+        if (spec == null) {
+            return List.of();
         }
-        return option.equals(TOPIC) ? topics.choices(typed) : List.of();
+        return Stream.concat(spec.arguments().stream(), spec.subcommands().stream().flatMap(s -> s.arguments().stream()))
+                .filter(argument -> argument.name().equals(option) && argument.suggestions().isPresent())
+                .findFirst()
+                .map(argument -> argument.suggestions().get().suggest(typed == null ? "" : typed).stream()
+                        .limit(MAX_CHOICES).map(SlashCommands::choice).toList())
+                .orElse(List.of());
     }
 
-    private static String optionOf(String command) {
-        return switch (command) {
-            case "quiz" -> TOPIC;
-            case "topics" -> FAMILY;
-            default -> "";
-        };
-    }
-
-    private static boolean hasArguments(CommandHelp help) {
-        return !help.usage().strip().toLowerCase(Locale.ROOT).equals("/" + help.name());
-    }
-
-    private static String familyIds() {
-        return java.util.Arrays.stream(Family.values()).map(Family::id).collect(Collectors.joining(", "));
+    private static Command.Choice choice(Choice choice) {
+        return new Command.Choice(shorten(choice.label(), MAX_CHOICE_NAME), choice.value());
     }
 
     private static String shorten(String text, int max) {

@@ -1,5 +1,7 @@
 package com.jobfuture.coach.platform.telegram;
 
+import com.jobfuture.coach.core.chat.CommandSpec;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -8,10 +10,12 @@ import java.util.function.Supplier;
  */
 final class GroupTexts {
     private final Supplier<String> botUsername;
+    private final List<CommandSpec> groupCommands;
 
-    /** {@code botUsername} is the bot's @name without the @ (empty until known). */
-    GroupTexts(Supplier<String> botUsername) {
+    /** {@code botUsername} is the bot's @name without the @ (empty until known); {@code commands} the coach's. */
+    GroupTexts(Supplier<String> botUsername, List<CommandSpec> commands) {
         this.botUsername = botUsername;
+        this.groupCommands = commands.stream().filter(CommandSpec::worksInCommunities).toList();
     }
 
     /** The note for commands that only work in the private chat: where to find it, by a deep link. */
@@ -19,16 +23,11 @@ final class GroupTexts {
         return "I coach in a private chat, so your answers and progress stay private. " + openPrivateChat();
     }
 
-    /** /help, /start and a welcome in a group: what works here. */
+    /** /help, /start and a welcome in a group: what works here (each community command's own words). */
     String groupHelp() {
-        return "In this group:\n"
-                + "• /daily — the question of the day: when it comes and what it covers. Admins set it up, e.g. "
-                + "/daily set 09:00 Europe/Berlin mon-fri orm,apis middle reveal 8h, and use /daily pause, resume, "
-                + "off, now or reveal.\n"
-                + "• /jobs [keywords] [remote|onsite] [junior|middle|senior] — Django roles\n"
-                + "Answer the question of the day with its buttons: only you see your answer; the group sees the "
-                + "totals. I answer /daily to you privately.\n"
-                + "Quizzes and your progress: " + link();
+        StringBuilder text = new StringBuilder("In this group:\n");
+        groupCommands.forEach(spec -> text.append("• ").append(spec.communityLine()).append('\n'));
+        return text.append("Quizzes and your progress: ").append(link()).toString();
     }
 
     /** Said in the group, replying to a member's command, when their private chat refused the answer. */

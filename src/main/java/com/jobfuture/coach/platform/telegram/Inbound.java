@@ -14,7 +14,7 @@ sealed interface Inbound {
     }
 
     /**
-     * A command that works in groups ({@code /daily}, {@code /jobs}), addressed to the bot in group
+     * A command that works in communities (e.g. {@code /daily}, {@code /jobs}), addressed to the bot in group
      * {@code chatId} by user {@code userId} in message {@code messageId}; {@code checksAdmin} when the coach must
      * know whether the sender administers the group.
      */

@@ -13,10 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import com.jobfuture.coach.platform.common.PlatformTime;
+import com.jobfuture.coach.platform.common.TaskScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +42,7 @@ final class OutboxSender {
     private final SendLimiter limiter;
     private final RetryPolicy retry;
     private final Clock clock;
-    private final ScheduledThreadPoolExecutor executor;
+    private final TaskScheduler executor;
     private final Object lock = new Object();
     private final Map<Long, ChatQueue> chatToQueue = new HashMap<>();
     private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
@@ -59,16 +58,18 @@ final class OutboxSender {
         private QueuedMessage sending;
     }
 
-    /** {@code clock} paces the sends: it must follow real time (Telegram's limits are in seconds that pass). */
-    OutboxSender(BotApi api, TelegramStore store, SendLimiter limiter, RetryPolicy retry, Clock clock, int threads) {
+    /**
+     * {@code time} paces the sends and times the waits (429 pauses, back-off): real time in production (Telegram's
+     * limits are in seconds that pass), virtual time in tests; {@code limiter} must read the same time.
+     */
+    OutboxSender(BotApi api, TelegramStore store, SendLimiter limiter, RetryPolicy retry, PlatformTime time,
+                 int threads) {
         this.api = api;
         this.store = store;
         this.limiter = limiter;
         this.retry = retry;
-        this.clock = clock;
-        this.executor = new ScheduledThreadPoolExecutor(threads, new DaemonThreads("telegram-send"));
-        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        executor.setRemoveOnCancelPolicy(true);
+        this.clock = time.clock();
+        this.executor = time.scheduler("telegram-send", threads);
     }
 
     /** Loads the blocked chats and the outbox left by an earlier run (with any 429 pauses), and delivers it. */
@@ -177,15 +178,8 @@ final class OutboxSender {
      */
     void close(Duration wait) {
         closed = true;
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("Telegram requests still running after {}; abandoning them", wait);
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            executor.shutdownNow();
+        if (!executor.close(wait)) {
+            LOG.warn("Telegram requests still running after {}; abandoning them", wait);
         }
         synchronized (lock) {
             for (ChatQueue queue : chatToQueue.values()) {
@@ -238,11 +232,7 @@ final class OutboxSender {
                 LOG.error("Telegram sender task failed", e);
             }
         };
-        try {
-            executor.schedule(guarded, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            LOG.debug("Sender closed; task dropped");
-        }
+        executor.schedule(guarded, delay);
     }
 
     /** Sends the head of the chat's queue when the limits allow, then schedules the next step. */
@@ -268,7 +258,7 @@ final class OutboxSender {
             } else {
                 Instant now = clock.instant();
                 Duration wait = queue.notBefore.isAfter(now) ? Duration.between(now, queue.notBefore)
-                        : limiter.reserve(chatId, now);
+                        : limiter.reserve(chatId);
                 if (!wait.isZero()) {
                     schedule(chatId, wait);
                     return;

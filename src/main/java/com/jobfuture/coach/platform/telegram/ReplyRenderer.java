@@ -2,6 +2,9 @@ package com.jobfuture.coach.platform.telegram;
 
 import com.jobfuture.coach.core.chat.Audience;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.platform.common.ButtonLayout;
+import com.jobfuture.coach.platform.common.ReplyPart;
+import com.jobfuture.coach.platform.common.ReplyPlanner;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +16,13 @@ import java.util.List;
  * chat, or into the toast of the button they pressed. Group messages are never edited.
  */
 final class ReplyRenderer {
+    /** Telegram's keyboards: short labels share a row (up to four, 28 characters), long ones get their own. */
+    static final ButtonLayout KEYBOARD = new ButtonLayout(4, 28);
+    /** More buttons than any reply has; Telegram itself allows 100. */
+    private static final int MAX_BUTTONS = 100;
     private static final String CUT = "…";
     private final ReplyFormatter formatter;
+    private final ReplyPlanner planner;
 
     /** What a press on a group message gets: a toast (or alert) for the presser, and messages to send. */
     record PressAnswer(String toast, boolean alert, List<OutgoingMessage> messages) {
@@ -22,6 +30,7 @@ final class ReplyRenderer {
 
     ReplyRenderer(ReplyFormatter formatter) {
         this.formatter = formatter;
+        this.planner = new ReplyPlanner(formatter::format, MAX_BUTTONS);
     }
 
     /** The messages for the replies, in order; {@code originMessageId} is null when nothing can be edited. */
@@ -29,18 +38,18 @@ final class ReplyRenderer {
         List<OutgoingMessage> messages = new ArrayList<>();
         Integer editable = originMessageId;
         for (Reply reply : replies) {
-            List<String> parts = formatter.format(reply.text());
+            List<ReplyPart> parts = planner.parts(reply);
             for (int i = 0; i < parts.size(); i++) {
-                boolean last = i == parts.size() - 1;
+                ReplyPart part = parts.get(i);
                 Integer edit = null;
                 if (i == 0 && reply.replacesOrigin() && editable != null) {
                     edit = editable;
                     editable = null;
                 }
-                messages.add(new OutgoingMessage(chatId, edit, parts.get(i), true,
-                        last ? KeyboardLayout.rows(reply.buttons()) : List.of()));
+                messages.add(new OutgoingMessage(chatId, edit, part.text(), true, KEYBOARD.rows(part.buttons())));
+                // Telegram sends a file as a document of its own, after the text it belongs to.
+                part.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)));
             }
-            reply.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)));
         }
         return messages;
     }

@@ -1,6 +1,5 @@
 package com.jobfuture.coach.platform.telegram;
 
-import com.jobfuture.coach.config.CoachConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -10,7 +9,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
  * Settings of the Telegram adapter: the bot token, where the Bot API is, the long-poll timeout, the send limits
- * and the retry policy. {@link #from} builds the production settings from the configuration.
+ * and the retry policy. The application builds them from its configuration.
  */
 public record TelegramOptions(String token, TelegramUrl apiUrl, Duration pollTimeout, SendLimits limits,
                               RetryPolicy retry, Duration requestTimeout) {
@@ -27,23 +26,6 @@ public record TelegramOptions(String token, TelegramUrl apiUrl, Duration pollTim
         if (pollTimeout.isNegative() || pollTimeout.toSeconds() > 300) {
             throw new IllegalArgumentException("poll timeout must be between 0 and 300 s");
         }
-    }
-
-    /** Production settings: the configured token and API URL (TELEGRAM_API_URL), 50 s long polls. */
-    public static TelegramOptions from(CoachConfig config) {
-        String token = config.telegramToken().orElseThrow(() -> new IllegalArgumentException("no Telegram token"));
-        return new TelegramOptions(token, parseApiUrl(config.urls().telegramApi()), Duration.ofSeconds(50),
-                SendLimits.telegramDefaults(), RetryPolicy.defaults(), Duration.ofSeconds(30));
-    }
-
-    /** The same settings with other send limits. */
-    public TelegramOptions withLimits(SendLimits other) {
-        return new TelegramOptions(token, apiUrl, pollTimeout, other, retry, requestTimeout);
-    }
-
-    /** The same settings with another long-poll timeout. */
-    public TelegramOptions withPollTimeout(Duration other) {
-        return new TelegramOptions(token, apiUrl, other, limits, retry, requestTimeout);
     }
 
     /** Never shows the token's secret part (the record's default would), so options can be logged. */
@@ -63,7 +45,7 @@ public record TelegramOptions(String token, TelegramUrl apiUrl, Duration pollTim
      * Parses a Bot API base URL such as {@code http://127.0.0.1:8081}; empty means the public API. The library
      * builds {@code scheme://host:port/bot<token>/<method>}, so the URL cannot carry a path.
      */
-    static TelegramUrl parseApiUrl(Optional<String> configured) {
+    public static TelegramUrl parseApiUrl(Optional<String> configured) {
         String text = configured.map(String::strip).filter(s -> !s.isEmpty()).orElse(PUBLIC_API);
         URI uri;
         try {

@@ -1,16 +1,19 @@
 package com.jobfuture.coach.platform.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.jobfuture.coach.app.ChatPlatform;
 import com.jobfuture.coach.core.chat.CoachBot;
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
+import com.jobfuture.coach.platform.ChatPlatform;
+import com.jobfuture.coach.platform.common.DaemonThreads;
+import com.jobfuture.coach.platform.common.KeyedLanes;
+import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
@@ -39,18 +42,14 @@ public final class TelegramPlatform implements ChatPlatform {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final int UPDATE_THREADS = 4;
     private static final int SEND_THREADS = 4;
-    /** Telegram's limits are in real seconds, whatever clock the coach runs on (tests move theirs by hand). */
-    private static final Clock PACING = Clock.systemUTC();
     private static final Duration ADMIN_CACHE_TTL = Duration.ofMinutes(1);
     private static final long ADMIN_CACHE_SIZE = 10_000;
     private static final Duration PUBLISH_TIMEOUT = Duration.ofMinutes(1);
-    /** Commands left out of the private chats' menu: /daily only explains there that it works in groups. */
-    private static final Set<String> GROUP_ONLY = Set.of("daily");
     static final String RESTART_NOTICE = "Sorry — I restarted while I was handling your last message, so it may "
             + "not have been applied. Please send it again, or /next to see where your quiz stands.";
     private final CoachBot bot;
     private final TelegramOptions options;
-    private final Clock clock;
+    private final PlatformTime time;
     private final TelegramStore store;
     private final CommunityPublishers publishers;
     private final ReplyRenderer renderer = new ReplyRenderer(new ReplyFormatter());
@@ -59,17 +58,21 @@ public final class TelegramPlatform implements ChatPlatform {
     private OkHttpClient pollHttp;
     private ScheduledExecutorService pollExecutor;
     private OutboxSender sender;
-    private UserLanes lanes;
+    private KeyedLanes lanes;
     private UpdateIntake intake;
     private TelegramBotsLongPollingApplication polling;
     private boolean closed;
 
-    /** The adapter; once started it registers its publisher of questions of the day in {@code publishers}. */
-    public TelegramPlatform(CoachBot bot, Database database, TelegramOptions options, Clock clock,
+    /**
+     * The adapter; {@code clock} is the coach's (what the store records), {@code time} what sends are paced and
+     * waits timed by (Telegram's limits are in seconds that pass). Once started it registers its publisher of
+     * questions of the day in {@code publishers}.
+     */
+    public TelegramPlatform(CoachBot bot, Database database, TelegramOptions options, Clock clock, PlatformTime time,
                             CommunityPublishers publishers) {
         this.bot = bot;
         this.options = options;
-        this.clock = clock;
+        this.time = time;
         this.publishers = publishers;
         this.store = new TelegramStore(database, options.botId(), clock);
     }
@@ -102,8 +105,8 @@ public final class TelegramPlatform implements ChatPlatform {
         setMenu(api, privateMenu(bot.commands()), new BotCommandScopeAllPrivateChats());
         setMenu(api, groupMenu(bot.commands()), new BotCommandScopeAllGroupChats());
 
-        sender = new OutboxSender(api, store, new SendLimiter(options.limits(), PACING.instant()), options.retry(),
-                PACING, SEND_THREADS);
+        sender = new OutboxSender(api, store, new SendLimiter(options.limits(), time::nanoTime), options.retry(),
+                time, SEND_THREADS);
         TelegramStore.Recovery recovery = store.recover();
         if (recovery.droppedInFlight() > 0) {
             LOG.warn("Dropped {} message(s) whose delivery was under way when the bot stopped (they may have "
@@ -116,10 +119,11 @@ public final class TelegramPlatform implements ChatPlatform {
         store.enqueue(notices);
         sender.start();
 
-        lanes = new UserLanes(UPDATE_THREADS);
+        lanes = new KeyedLanes("telegram-update", UPDATE_THREADS);
         UpdateHandler handler = new UpdateHandler(bot, store, sender, renderer,
-                new UpdateTranslator(() -> botUsername), new GroupAdmins(api, ADMIN_CACHE_TTL, ADMIN_CACHE_SIZE),
-                new GroupTexts(() -> botUsername));
+                new UpdateTranslator(() -> botUsername, bot.commands()),
+                new GroupAdmins(api, ADMIN_CACHE_TTL, ADMIN_CACHE_SIZE), new GroupTexts(() -> botUsername,
+                bot.commands()));
         long startOffset = store.offset(OFFSET_MAX_AGE).orElse(0);
         intake = new UpdateIntake(startOffset, store, lanes, handler, options.pollTimeout());
         pollHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
@@ -185,30 +189,26 @@ public final class TelegramPlatform implements ChatPlatform {
     }
 
     /**
-     * The private chats' menu: the coach's commands except those that only work in groups (/daily just explains
-     * itself there, so it would be a menu entry that does nothing).
+     * The private chats' menu: the coach's commands except those that only work in communities (they just
+     * explain themselves there, so they would be menu entries that do nothing).
      */
-    static List<BotCommand> privateMenu(List<CommandHelp> commands) {
-        return menu(commands.stream().filter(help -> !GROUP_ONLY.contains(help.name())).toList());
+    static List<BotCommand> privateMenu(List<CommandSpec> commands) {
+        return menu(commands.stream().filter(spec -> spec.place() != CommandSpec.Place.COMMUNITY).toList());
     }
 
-    /** The groups' menu: the commands that work in groups, and help. */
-    static List<BotCommand> groupMenu(List<CommandHelp> commands) {
-        List<BotCommand> menu = new ArrayList<>();
-        for (BotCommand command : menu(commands)) {
-            if (UpdateTranslator.GROUP_COMMANDS.contains(command.getCommand())) {
-                menu.add(command);
-            }
-        }
-        menu.add(new BotCommand("help", "what I do in this group"));
+    /** The groups' menu: the commands that work in communities, and help. */
+    static List<BotCommand> groupMenu(List<CommandSpec> commands) {
+        List<BotCommand> menu = new ArrayList<>(menu(commands.stream().filter(CommandSpec::worksInCommunities)
+                .toList()));
+        menu.add(new BotCommand(CoachBot.HELP, "what I do in this group"));
         return menu;
     }
 
-    /** The command menu: every non-admin command the coach answers, as Telegram's BotCommand. */
-    static List<BotCommand> menu(List<CommandHelp> commands) {
+    /** The command menu: every command for everyone (not bot admins only), as Telegram's BotCommand. */
+    static List<BotCommand> menu(List<CommandSpec> commands) {
         List<BotCommand> menu = new ArrayList<>();
-        for (CommandHelp help : commands) {
-            if (help.adminOnly() || !help.name().matches("[a-z0-9_]{1,32}")) {
+        for (CommandSpec help : commands) {
+            if (!help.isPublic() || !help.name().matches("[a-z0-9_]{1,32}")) {
                 continue;
             }
             String description = help.summary().length() > 256 ? help.summary().substring(0, 255) + "…"

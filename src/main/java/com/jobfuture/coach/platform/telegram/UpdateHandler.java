@@ -16,8 +16,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * Every button press gets answerCallbackQuery; a press on a group message gets the coach's private answer as its
  * toast.
  *
- * <p>Groups: {@code /daily} and {@code /jobs} and presses on the bot's group messages reach the coach in the
- * group's community conversation (its id is the chat id). For {@code /daily} the sender's admin rights are asked
+ * <p>Groups: the commands that work in communities and presses on the bot's group messages reach the coach in the
+ * group's community conversation (its id is the chat id). For commands mainly for community admins (such as
+ * {@code /daily}) the sender's admin rights are asked
  * of Telegram (getChatMember, cached briefly); other group commands and presses say "not an admin" without
  * asking, since nothing they do needs it. Replies for the conversation go to the group; replies for the sender
  * go to their private chat, and if that chat refuses them (they never started the bot) the group gets a short

@@ -1,5 +1,6 @@
 package com.jobfuture.coach.platform.telegram;
 
+import com.jobfuture.coach.platform.common.KeyedLanes;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -33,13 +34,13 @@ final class UpdateIntake implements LongPollingUpdateConsumer, Function<Integer,
     private static final int BATCH_LIMIT = 100;
     private final OffsetTracker tracker;
     private final TelegramStore store;
-    private final UserLanes lanes;
+    private final KeyedLanes lanes;
     private final UpdateHandler handler;
     private final int pollTimeoutSeconds;
     private long savedOffset;
     private volatile boolean accepting = true;
 
-    UpdateIntake(long startOffset, TelegramStore store, UserLanes lanes, UpdateHandler handler, Duration pollTimeout) {
+    UpdateIntake(long startOffset, TelegramStore store, KeyedLanes lanes, UpdateHandler handler, Duration pollTimeout) {
         this.tracker = new OffsetTracker(startOffset);
         this.savedOffset = startOffset;
         this.store = store;

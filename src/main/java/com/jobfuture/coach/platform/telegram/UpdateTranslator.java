@@ -1,8 +1,12 @@
 package com.jobfuture.coach.platform.telegram;
 
 import com.jobfuture.coach.core.chat.ChatUser;
+import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.CommandSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -13,22 +17,24 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Decides what an update asks for. The coach works in private chats. In groups (and supergroups) the bot only
- * reacts to what is addressed to it: {@code /daily} and {@code /jobs} go to the coach as the group's community
- * conversation, presses on its messages too, {@code /help} and {@code /start} get the group's help, other commands
- * and mentions a short note with a deep link to the private chat; everything else is ignored.
+ * reacts to what is addressed to it: the commands that work in communities go to the coach as the group's
+ * community conversation, presses on its messages too, {@code /help} and {@code /start} get the group's help,
+ * other commands and mentions a short note with a deep link to the private chat; everything else is ignored.
  */
 final class UpdateTranslator {
     static final String ONLY_TEXT = "I can read text messages and button presses only. Send /help to see what "
             + "I can do.";
-    /** The commands the coach answers in groups (also the group command menu, with help). */
-    static final Set<String> GROUP_COMMANDS = Set.of("daily", "jobs");
     private final Supplier<String> botUsername;
     private final GroupTexts texts;
+    /** The commands the coach answers in groups. */
+    private final Map<String, CommandSpec> groupCommands;
 
-    /** {@code botUsername} is the bot's @name without the @ (empty until known). */
-    UpdateTranslator(Supplier<String> botUsername) {
+    /** {@code botUsername} is the bot's @name without the @ (empty until known); {@code commands} the coach's. */
+    UpdateTranslator(Supplier<String> botUsername, List<CommandSpec> commands) {
         this.botUsername = botUsername;
-        this.texts = new GroupTexts(botUsername);
+        this.texts = new GroupTexts(botUsername, commands);
+        this.groupCommands = commands.stream().filter(CommandSpec::worksInCommunities)
+                .collect(Collectors.toMap(CommandSpec::name, spec -> spec));
     }
 
     Inbound translate(Update update) {
@@ -61,11 +67,6 @@ final class UpdateTranslator {
         return "update:" + update.getUpdateId();
     }
 
-    /** The note a group gets for commands that work in the private chat only. */
-    String privateChatNote() {
-        return texts.privateChatNote();
-    }
-
     private Inbound message(Message message) {
         User from = message.getFrom();
         Chat chat = message.getChat();
@@ -91,11 +92,12 @@ final class UpdateTranslator {
             return new Inbound.Ignore("group chatter");
         }
         String command = command(message);
-        if (command != null && GROUP_COMMANDS.contains(command)) {
+        CommandSpec spec = command == null ? null : groupCommands.get(command);
+        if (spec != null) {
             return new Inbound.GroupCommand(chat.getId(), from.getId(), user(from), message.getMessageId(),
-                    message.getText().strip(), command.equals("daily"));
+                    message.getText().strip(), spec.access() == CommandSpec.Access.COMMUNITY_ADMINS);
         }
-        if ("help".equals(command) || "start".equals(command)) {
+        if (CoachBot.HELP.equals(command) || CoachBot.START.equals(command)) {
             return new Inbound.Note(chat.getId(), texts.groupHelp());
         }
         return new Inbound.Note(chat.getId(), texts.privateChatNote());

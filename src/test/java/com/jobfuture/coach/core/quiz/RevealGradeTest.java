@@ -61,7 +61,7 @@ class RevealGradeTest {
 
     QuizService quizWith(AnswerGrader grader) {
         return new QuizService(core.decks, core.reviews, core.sessions, core.database, core.scheduler, core.clock,
-                new AnswerGrades(grader, new SqliteAnswerGradeRepository(core.database)));
+                new java.util.Random(1), new AnswerGrades(grader, new SqliteAnswerGradeRepository(core.database)));
     }
 
     @Test
@@ -97,7 +97,7 @@ class RevealGradeTest {
         QuizChat chat = new QuizChat(quiz, core.decks, core.clock);
         int seq = quiz.current(dana).map(o -> ((QuizOutcome.Pending) o).session().seq()).orElseThrow();
 
-        String text = chat.onAction(request(), "show:" + seq).orElseThrow().get(0).text();
+        String text = chat.onAction(request(), "quiz:show:" + seq).orElseThrow().get(0).text();
 
         assertThat(text).contains("Key points:\n • select_related uses a JOIN").doesNotContain("Suggested");
     }

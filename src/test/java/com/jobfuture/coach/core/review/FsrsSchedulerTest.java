@@ -1,15 +1,9 @@
 package com.jobfuture.coach.core.review;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,19 +101,5 @@ class FsrsSchedulerTest {
         assertThatThrownBy(() -> defaults.withLearningSteps(List.of(Duration.ZERO)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> defaults.withDesiredRetention(0)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void packageIsPureAndHasNoStaticMutableState() {
-        JavaClasses classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.jobfuture.coach.core.review");
-        noClasses().should().callMethod(Instant.class, "now")
-                .orShould().callMethod(System.class, "currentTimeMillis")
-                .orShould().callMethod(System.class, "nanoTime")
-                .orShould().dependOnClassesThat().areAssignableTo(Clock.class)
-                .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
-                .check(classes);
-        fields().that().areStatic().should().beFinal().check(classes);
     }
 }

@@ -3,6 +3,8 @@ package com.jobfuture.coach.platform.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jobfuture.coach.app.CoachApplication;
+import com.jobfuture.coach.app.Terminal;
+import java.util.concurrent.TimeUnit;
 import com.jobfuture.coach.core.chat.ChatUser;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.daily.CommunityMessage;
@@ -103,9 +105,8 @@ class DailyConsoleTest {
     }
 
     private String run(String script) throws Exception {
-        ConsoleChat chat = chat(script);
-        app.communityPublishers().register(ConsoleCommunityPublisher.PLATFORM, new ConsoleCommunityPublisher(chat));
-        chat.run();
+        app.startConsole(new Terminal(new BufferedReader(new StringReader(script)),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8), false, "tester")).get(30, TimeUnit.SECONDS);
         return output();
     }
 

@@ -11,9 +11,9 @@ import com.jobfuture.coach.platform.discord.fake.BotMessage;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord;
 import com.jobfuture.coach.platform.discord.fake.FakeGuild;
 import com.jobfuture.coach.platform.discord.fake.FakeUser;
-import com.jobfuture.coach.platform.discord.fake.Fault;
 import com.jobfuture.coach.platform.discord.fake.RateLimits;
 import com.jobfuture.coach.platform.discord.fake.RestCall;
+import com.jobfuture.coach.platform.fakes.Fault;
 import com.jobfuture.coach.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,8 +79,8 @@ class DiscordDailyBurstTest {
         fake.enforce(new RateLimits(1, Duration.ofSeconds(1), 50));
         String bucketLimited = channels.get(10);
         String globallyLimited = channels.get(120);
-        fake.plan(Fault.rateLimited("POST", "channels/" + bucketLimited + "/messages", 1));
-        fake.plan(Fault.globalRateLimited("POST", "channels/" + globallyLimited + "/messages", 1));
+        fake.inject("POST", "channels/" + bucketLimited + "/messages", new Fault.TooManyRequests(1), 1);
+        fake.inject("POST", "channels/" + globallyLimited + "/messages", Fault.TooManyRequests.global(1), 1);
 
         clock.set(Instant.parse("2026-03-02T09:00:00Z"));
         AtomicBoolean ticking = new AtomicBoolean(true);

@@ -59,7 +59,7 @@ final class DiscordHarness implements AutoCloseable {
     /** The same on the given clock (e.g. a clock the test moves to the time of a post). */
     DiscordHarness startApp(Clock clock) {
         app = CoachApplication.start(config, clock);
-        int started = app.startPlatforms(config);
+        int started = app.startPlatforms();
         if (started != 1) {
             throw new AssertionError("the Discord platform did not start\n" + fake.describe());
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.platform.common.TextSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,8 @@ class DiscordMessageRenderingTest {
 
     @Test
     void shortTextIsOneMessage() {
-        assertThat(new MessageSplitter(2000).split("Hello `code`")).containsExactly("Hello `code`");
-        assertThat(new MessageSplitter(2000).split("  ")).isEmpty();
+        assertThat(new TextSplitter(2000).split("Hello `code`")).containsExactly("Hello `code`");
+        assertThat(new TextSplitter(2000).split("  ")).isEmpty();
     }
 
     @Test
@@ -32,7 +33,7 @@ class DiscordMessageRenderingTest {
             text.append("for book in Book.objects.all():  # line ").append(i).append('\n');
         }
         text.append("```\nAfter the code.");
-        List<String> parts = new MessageSplitter(2000).split(text.toString());
+        List<String> parts = new TextSplitter(2000).split(text.toString());
 
         assertThat(parts.size()).isGreaterThan(1);
         for (String part : parts) {
@@ -47,7 +48,7 @@ class DiscordMessageRenderingTest {
     @Test
     void aHugeLineIsCutAtSpaces() {
         String words = "word ".repeat(1000).strip();
-        List<String> parts = new MessageSplitter(2000).split(words);
+        List<String> parts = new TextSplitter(2000).split(words);
         assertThat(parts).allSatisfy(part -> assertThat(part.length()).isLessThanOrEqualTo(2000));
         assertThat(String.join(" ", parts)).isEqualTo(words);
     }
@@ -95,7 +96,8 @@ class DiscordMessageRenderingTest {
 
     @Test
     void serverRepliesOfferTheDmHandOffOnlyForOpenQuestions() {
-        Reply open = Reply.withButtons("Q", List.of(new Button("show:2", "Show answer"), new Button("skip:2", "Skip")));
+        Reply open = Reply.withButtons("Q", List.of(new Button("show:2", "Show answer"), new Button("skip:2", "Skip")))
+                .invitingTypedAnswer();
         Reply choice = Reply.withButtons("Q", List.of(new Button("q:1:0", "A")));
         List<Reply> adapted = ServerReplies.adapt(List.of(open, choice));
         assertThat(adapted.get(0).buttons()).extracting(Button::action).containsExactly("show:2", "skip:2", "dc:dm");

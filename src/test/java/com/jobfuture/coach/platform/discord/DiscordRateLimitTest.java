@@ -5,27 +5,55 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobfuture.coach.platform.discord.fake.BotMessage;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord.Where;
 import com.jobfuture.coach.platform.discord.fake.FakeUser;
-import com.jobfuture.coach.platform.discord.fake.Fault;
 import com.jobfuture.coach.platform.discord.fake.RestCall;
+import com.jobfuture.coach.platform.fakes.Fault;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** JDA's own rate limiter handles 429s and retries 5xx: the adapter neither retries itself nor loses a reply. */
+/**
+ * JDA's own rate limiter handles 429s and retries 5xx: the adapter neither retries itself nor loses a reply, and
+ * one user's reply waiting out a 429 holds up nobody else (each user has a lane; no lane blocks a thread).
+ */
 class DiscordRateLimitTest extends RunningDiscordTest {
     FakeUser noor;
     FakeUser tom;
+    FakeUser ada;
+    final List<FakeUser> others = new ArrayList<>();
 
     @Override
     void addUsers() {
         noor = fake.addUser("noor");
         tom = fake.addUser("tom");
+        ada = fake.addUser("ada");
+        for (int i = 0; i < 8; i++) {
+            others.add(fake.addUser("member" + i));
+        }
+    }
+
+    @Test
+    void oneUsersRateLimitHoldsUpNoOtherUser() {
+        String route = "channels/" + ada.dmChannelId() + "/messages";
+        fake.inject("POST", route, new Fault.TooManyRequests(5), 1);
+        fake.sendDm(ada, "/help");
+        fake.await("Ada's reply held by a 429", () -> fake.calls("POST", route).isEmpty() ? Optional.empty()
+                : Optional.of(true));
+
+        others.forEach(member -> fake.sendDm(member, "/help"));
+        others.forEach(member -> fake.awaitText(member, "Here's what I can do"));
+        assertThat(fake.calls("POST", route)).as("everyone else answered while Ada's reply waits out its 429")
+                .extracting(RestCall::status).containsExactly(429);
+
+        fake.awaitText(ada, "Here's what I can do");
+        assertThat(fake.calls("POST", route)).extracting(RestCall::status).containsExactly(429, 200);
     }
 
     @Test
     void a429OnMessageSendIsWaitedOutAndTheMessageSentOnce() {
         String route = "channels/" + noor.dmChannelId() + "/messages";
-        fake.plan(Fault.rateLimited("POST", route, 1));
+        fake.inject("POST", route, new Fault.TooManyRequests(1), 1);
 
         fake.sendDm(noor, "/help");
         BotMessage help = fake.awaitText(noor, "Here's what I can do");
@@ -39,7 +67,7 @@ class DiscordRateLimitTest extends RunningDiscordTest {
 
     @Test
     void a5xxOnAnInteractionReplyIsRetriedByJda() {
-        fake.plan(Fault.serverError("PATCH", "webhooks/\\d+/[^/]+/messages/@original", 502, 1));
+        fake.inject("PATCH", "webhooks/\\d+/[^/]+/messages/@original", new Fault.ServerError(502, false), 1);
 
         fake.slash(tom, Where.DM, "topics");
         BotMessage topics = fake.awaitText(tom, "Topics · your mastery");

@@ -2,9 +2,21 @@ package com.jobfuture.coach.platform.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.CommandSpec;
+import com.jobfuture.coach.core.chat.Invocation;
+import com.jobfuture.coach.core.daily.DailyCommand;
+import com.jobfuture.coach.core.deck.DeckAdminChat;
 import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckRegistry;
+import com.jobfuture.coach.core.jobs.JobsChat;
+import com.jobfuture.coach.core.progress.ProgressChat;
+import com.jobfuture.coach.core.quiz.QuizChat;
+import java.time.Clock;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How slash commands are derived from the coach's commands and turned into the text the coach reads. */
+/** How slash commands are rendered from the coach's command specs and turned into the text the coach reads. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class DiscordSlashCommandsTest {
     private SlashCommands commands;
@@ -30,15 +42,15 @@ class DiscordSlashCommandsTest {
     @BeforeEach
     void setUp(@TempDir Path dir) {
         DeckRegistry decks = DeckRegistry.load(List.of(DiscordTestDeck.write(dir)), new DeckLoader(), new ArrayList<>());
-        commands = new SlashCommands(List.of(
-                CommandHelp.of("start", "/start", "welcome"),
-                CommandHelp.of("help", "/help", "the commands"),
-                CommandHelp.of("quiz", "/quiz [topic|family]", "practise questions"),
-                CommandHelp.of("topics", "/topics [family]", "topics"),
-                CommandHelp.of("next", "/next", "the next question"),
-                CommandHelp.of("jobs", "/jobs [city]", "roles that match you"),
-                CommandHelp.of("daily", "/daily set|show|pause|resume|off|now", "a question of the day"),
-                new CommandHelp("reload", "/reload", "reload decks", true)), decks);
+        // The features' own specs (their services are not needed to describe their commands).
+        List<CommandSpec> all = new ArrayList<>(new CoachBot(null, List.of(new QuizChat(null, decks,
+                Clock.systemUTC()), new ProgressChat(null, decks), new JobsChat(null), new DeckAdminChat(decks)),
+                Set.of()).commands());
+        all.add(DailyCommand.spec(decks));
+        Map<String, CommandSpec> nameToSpec = all.stream().collect(Collectors.toMap(CommandSpec::name,
+                Function.identity()));
+        commands = new SlashCommands(Stream.of("start", "help", "quiz", "topics", "next", "jobs", "daily", "reload")
+                .map(nameToSpec::get).toList());
     }
 
     @Test
@@ -51,12 +63,12 @@ class DiscordSlashCommandsTest {
 
     @Test
     void turnsInvocationsIntoCoachText() {
-        assertThat(commands.check("quiz", Map.of("topic", " querysets "))).isEqualTo(SlashVerdict.pass("/quiz querysets", false));
-        assertThat(commands.check("quiz", Map.of())).isEqualTo(SlashVerdict.pass("/quiz", false));
-        assertThat(commands.check("quiz", Map.of("topic", "ORM"))).isEqualTo(SlashVerdict.pass("/quiz ORM", false));
-        assertThat(commands.check("quiz", Map.of("topic", "nope"))).isEqualTo(SlashVerdict.pass("/quiz nope", true));
-        assertThat(commands.check("topics", Map.of("family", "apis"))).isEqualTo(SlashVerdict.pass("/topics apis", false));
-        assertThat(commands.check("jobs", Map.of("arguments", "Berlin"))).isEqualTo(SlashVerdict.pass("/jobs Berlin", false));
+        assertThat(commands.check("quiz", Map.of("topic", " querysets "))).isEqualTo(Invocation.pass("/quiz querysets", false));
+        assertThat(commands.check("quiz", Map.of())).isEqualTo(Invocation.pass("/quiz", false));
+        assertThat(commands.check("quiz", Map.of("topic", "ORM"))).isEqualTo(Invocation.pass("/quiz ORM", false));
+        assertThat(commands.check("quiz", Map.of("topic", "nope"))).isEqualTo(Invocation.pass("/quiz nope", true));
+        assertThat(commands.check("topics", Map.of("family", "apis"))).isEqualTo(Invocation.pass("/topics apis", false));
+        assertThat(commands.check("jobs", Map.of("arguments", "Berlin"))).isEqualTo(Invocation.pass("/jobs Berlin", false));
     }
 
     @Test
@@ -85,15 +97,15 @@ class DiscordSlashCommandsTest {
         options.put("days", "mon-fri");
         options.put("timezone", "Europe/Berlin");
         options.put("time", "9am");
-        assertThat(commands.check("daily", Optional.of("set"), options)).isEqualTo(SlashVerdict.pass(
+        assertThat(commands.check("daily", Optional.of("set"), options)).isEqualTo(Invocation.pass(
                 "/daily set at 9am tz Europe/Berlin on mon-fri topics orm, apis level middle reveal 18:00", false));
         assertThat(commands.check("daily", Optional.of("set"), Map.of("settings", " 09:00  UTC daily ", "level",
-                "any"))).isEqualTo(SlashVerdict.pass("/daily set 09:00 UTC daily level any", false));
+                "any"))).isEqualTo(Invocation.pass("/daily set 09:00 UTC daily level any", false));
         assertThat(commands.check("daily", Optional.of("now"), Map.of()))
-                .isEqualTo(SlashVerdict.pass("/daily now", false));
+                .isEqualTo(Invocation.pass("/daily now", false));
         // An older client's single free-text option still works.
         assertThat(commands.check("daily", Optional.empty(), Map.of("arguments", "pause")))
-                .isEqualTo(SlashVerdict.pass("/daily pause", false));
+                .isEqualTo(Invocation.pass("/daily pause", false));
         assertThat(commands.check("daily", Optional.of("set"), Map.of("colour", "red")).refusal()).isPresent();
         assertThat(commands.check("daily", Optional.of("set"), Map.of("time", "9\n10")).refusal()).isPresent();
         assertThat(commands.check("daily", Optional.of("now"), Map.of("time", "9")).refusal()).isPresent();
@@ -115,10 +127,18 @@ class DiscordSlashCommandsTest {
     }
 
     @Test
+    void quizTakesATopicAndALevel() {
+        assertThat(commands.check("quiz", new java.util.LinkedHashMap<>(Map.of("topic", "orm", "level", "senior")))
+                .text()).isEqualTo("/quiz orm senior");
+        assertThat(commands.check("quiz", Map.of("level", "junior")).text()).isEqualTo("/quiz junior");
+    }
+
+    @Test
     void refusesWhatTheCoachCouldNotRead() {
         assertThat(commands.check("reload", Map.of()).refusal()).hasValueSatisfying(r -> assertThat(r).contains("/reload"));
         assertThat(commands.check("quiz", Map.of("topic", "a\nb")).refusal()).isPresent();
-        assertThat(commands.check("quiz", Map.of("level", "senior")).refusal()).isPresent();
+        assertThat(commands.check("quiz", Map.of("colour", "senior")).refusal()).isPresent();
+        assertThat(commands.check("quiz", Map.of("level", "guru")).refusal()).isPresent();
         assertThat(commands.check("topics", Map.of("family", "cooking")).refusal()).isPresent();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
+import com.jobfuture.coach.testing.JarProcess;
 import com.jobfuture.coach.testing.TestDecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,15 +58,10 @@ class JarTelegramIT {
     }
 
     private Process start(Map<String, String> env, Path config, String name) throws Exception {
-        Path jar = Path.of(System.getProperty("coach.jar", "target/interview-coach.jar"));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar.toAbsolutePath().toString(), "--config", config.toString())
-                .directory(dir.toFile())
+        return JarProcess.builder(dir, env, "--config", config.toString())
                 .redirectOutput(dir.resolve(name + ".out").toFile())
-                .redirectError(dir.resolve(name + ".err").toFile());
-        builder.environment().remove("DISCORD_TOKEN");
-        builder.environment().putAll(env);
-        return builder.start();
+                .redirectError(dir.resolve(name + ".err").toFile())
+                .start();
     }
 
     private static List<BotMessage> awaitMessages(FakeBotApi fake, FakeUser user, int count) {

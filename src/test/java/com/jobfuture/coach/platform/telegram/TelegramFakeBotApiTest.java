@@ -2,11 +2,12 @@ package com.jobfuture.coach.platform.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import com.jobfuture.coach.platform.fakes.Fault;
 import com.jobfuture.coach.platform.telegram.fake.CallbackAnswer;
-import com.jobfuture.coach.platform.telegram.fake.FakeGroup;
-import com.jobfuture.coach.platform.telegram.fake.Fault;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
+import com.jobfuture.coach.platform.telegram.fake.FakeGroup;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -82,8 +83,8 @@ class TelegramFakeBotApiTest {
     void getUpdatesLongPollsHonoursOffsetAndLimitAndDatesAreSeconds() throws Exception {
         FakeUser dana = fake.user(1, "Dana");
         CompletableFuture<List<Update>> waiting = CompletableFuture.supplyAsync(() -> poll(0, 100, 10));
-        Thread.sleep(300);
-        assertThat(waiting).as("held while there is nothing to return").isNotDone();
+        await("held while there is nothing to return").during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                .until(() -> !waiting.isDone());
         long first = dana.send("/start");
         List<Update> updates = waiting.get(5, TimeUnit.SECONDS);
         assertThat(updates).extracting(Update::getUpdateId).containsExactly((int) first);
@@ -105,7 +106,7 @@ class TelegramFakeBotApiTest {
     @Test
     void aSecondPollEndsTheFirstWithConflict() throws Exception {
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> poll(0, 100, 10));
-        Thread.sleep(300);
+        await("the first poll waiting").pollDelay(Duration.ofMillis(300)).until(() -> !first.isDone());
         poll(0, 100, 0);
         assertThat(first).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(Exception.class)
                 .withMessageContaining("409");

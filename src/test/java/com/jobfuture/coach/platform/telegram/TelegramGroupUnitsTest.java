@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.ChatUser;
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.CoachBot;
+import com.jobfuture.coach.core.chat.CommandSpec;
+import com.jobfuture.coach.core.daily.DailyCommand;
+import com.jobfuture.coach.core.jobs.JobsChat;
+import java.util.Set;
 import com.jobfuture.coach.core.chat.Reply;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +21,10 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 @Timeout(10)
 class TelegramGroupUnitsTest {
     private static final long GROUP = -100_42;
-    private final UpdateTranslator translator = new UpdateTranslator(() -> "coach_bot");
+    /** The coach's commands as the real features declare them (their services are not needed for that). */
+    private static final List<CommandSpec> COMMANDS = new CoachBot(null, List.of(new JobsChat(null)), Set.of())
+            .commands();
+    private final UpdateTranslator translator = new UpdateTranslator(() -> "coach_bot", withDaily(COMMANDS));
     private final ReplyRenderer renderer = new ReplyRenderer(new ReplyFormatter());
 
     @Test
@@ -88,13 +95,19 @@ class TelegramGroupUnitsTest {
 
     @Test
     void groupsGetTheirOwnMenuAndPrivateChatsNoDaily() {
-        List<CommandHelp> commands = List.of(CommandHelp.of("quiz", "/quiz", "practise"),
-                CommandHelp.of("daily", "/daily set|show", "question of the day"),
-                CommandHelp.of("jobs", "/jobs", "Django roles"));
+        List<CommandSpec> commands = List.of(CommandSpec.of("quiz", "/quiz", "practise"), DailyCommand.spec(null),
+                new JobsChat(null).commands().get(0));
         assertThat(TelegramPlatform.privateMenu(commands)).extracting(BotCommand::getCommand)
                 .containsExactly("quiz", "jobs");
         assertThat(TelegramPlatform.groupMenu(commands)).extracting(BotCommand::getCommand)
                 .containsExactly("daily", "jobs", "help");
+    }
+
+    private static List<CommandSpec> withDaily(List<CommandSpec> commands) {
+        List<CommandSpec> all = new java.util.ArrayList<>(commands);
+        all.add(DailyCommand.spec(null));
+        all.add(CommandSpec.of("progress", "/progress", "your progress"));
+        return all;
     }
 
     private static ChatUser user() {

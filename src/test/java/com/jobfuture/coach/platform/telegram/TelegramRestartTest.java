@@ -2,9 +2,9 @@ package com.jobfuture.coach.platform.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jobfuture.coach.platform.fakes.Fault;
 import com.jobfuture.coach.platform.telegram.fake.ApiCall;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
-import com.jobfuture.coach.platform.telegram.fake.Fault;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
 import com.jobfuture.coach.storage.Database;
 import java.nio.file.Path;
@@ -46,6 +46,7 @@ class TelegramRestartTest {
         BotMessage graded = rig.awaitEdited(dana, 1, 1);
 
         rig.fake.inject("sendMessage", dana.id(), new Fault.TooManyRequests(3), 1);
+        rig.time.hold(); // the 429's wait lasts across the restart
         dana.press(graded, "Next");
         FakeBotApiWait.until("the next question held by a 429", () -> rig.fake.calls("sendMessage").stream()
                 .anyMatch(call -> call.status() == 429));
@@ -55,6 +56,7 @@ class TelegramRestartTest {
         dana.send("/progress"); // arrives while the bot is down
 
         rig.startApp();
+        rig.time.release();
         List<BotMessage> messages = rig.awaitMessages(dana, 4);
         assertThat(messages.get(2).text()).startsWith("ORM · N+1 queries · middle · Q2");
         assertThat(messages.get(3).text()).as("progress intact").startsWith("Your progress · 1 answered");

@@ -9,6 +9,7 @@ import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
 import com.jobfuture.coach.testing.TestDecks;
+import com.jobfuture.coach.testing.VirtualTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,9 @@ import java.util.Map;
 /**
  * The coach wired as in production — configuration read by ConfigLoader from a file and the environment
  * (TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL), CoachApplication.start on a temporary SQLite file, platforms started by
- * startPlatforms — against the fake Bot API. The decks are the core test decks plus one with a code block.
+ * startPlatforms — against the fake Bot API. Sends are paced and waits (429s, back-off) timed in virtual time,
+ * which the fake also records arrivals in: every limit is kept exactly, and costs no real time. The decks are the
+ * core test decks plus one with a code block.
  */
 final class TelegramRig implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -47,11 +50,13 @@ final class TelegramRig implements AutoCloseable {
             """;
     final Path dir;
     final FakeBotApi fake;
+    /** The platform's pacing time, shared by the fake (arrival times) and every app started on this rig. */
+    final VirtualTime time = new VirtualTime();
     private CoachApplication app;
 
     TelegramRig(Path dir) throws IOException {
         this.dir = dir;
-        this.fake = new FakeBotApi(Clock.systemUTC()).start();
+        this.fake = new FakeBotApi(time.clock()).start();
         Path decks = TestDecks.write(dir);
         Files.writeString(decks.resolve("comprehensions.yaml"), PYTHON_DECK);
     }
@@ -62,8 +67,8 @@ final class TelegramRig implements AutoCloseable {
     }
 
     /**
-     * Starts the application on {@code clock} (the coach's time: schedules, answers; Telegram's limits always
-     * follow real time) with {@code moreConfig} appended to the configuration file.
+     * Starts the application on {@code clock} (the coach's time: schedules, answers; Telegram's limits follow the
+     * rig's virtual time) with {@code moreConfig} appended to the configuration file.
      */
     TelegramRig startApp(Clock clock, String moreConfig) throws IOException {
         Path config = dir.resolve("coach.yaml");
@@ -71,9 +76,9 @@ final class TelegramRig implements AutoCloseable {
                 + "\ntimezone: UTC\n" + moreConfig);
         CoachConfig loaded = new ConfigLoader().load(config,
                 Map.of("TELEGRAM_BOT_TOKEN", fake.token(), "TELEGRAM_API_URL", fake.url()));
-        app = CoachApplication.start(loaded, clock);
+        app = CoachApplication.start(loaded, clock, time);
         assertThat(app.deckProblems()).isEmpty();
-        assertThat(app.startPlatforms(loaded)).as("platforms started").isEqualTo(1);
+        assertThat(app.startPlatforms()).as("platforms started").isEqualTo(1);
         return this;
     }
 
@@ -117,6 +122,7 @@ final class TelegramRig implements AutoCloseable {
             stopApp();
         } finally {
             fake.close();
+            time.close();
         }
     }
 }

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.platform.common.PlatformTime;
+import com.jobfuture.coach.platform.fakes.Fault;
 import com.jobfuture.coach.platform.telegram.fake.ApiCall;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
-import com.jobfuture.coach.platform.telegram.fake.Fault;
 import com.jobfuture.coach.storage.Database;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -46,8 +47,8 @@ class TelegramSenderTest {
         BotApi api = new BotApi(new OkHttpTelegramClient(http, fake.token(),
                 TelegramOptions.parseApiUrl(Optional.of(fake.url()))));
         sender = new OutboxSender(api, store, new SendLimiter(new SendLimits(30, Duration.ofMillis(1), 20),
-                Clock.systemUTC().instant()), new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(100), 3),
-                Clock.systemUTC(), 2);
+                PlatformTime.system()::nanoTime), new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(100), 3),
+                PlatformTime.system(), 2);
         sender.start();
         dana = fake.user(6001, "Dana");
         dana.send("/start");

@@ -56,7 +56,7 @@ class TelegramStartupTest {
         CoachConfig loaded = new ConfigLoader().load(config, Map.of("TELEGRAM_BOT_TOKEN", token,
                 "TELEGRAM_API_URL", url));
         try (CoachApplication app = CoachApplication.start(loaded, Clock.systemUTC())) {
-            return app.startPlatforms(loaded);
+            return app.startPlatforms();
         }
     }
 }

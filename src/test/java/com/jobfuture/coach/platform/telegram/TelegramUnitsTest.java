@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jobfuture.coach.core.chat.Button;
-import com.jobfuture.coach.core.chat.CommandHelp;
+import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
 import java.time.Duration;
 import java.util.List;
@@ -21,12 +21,12 @@ class TelegramUnitsTest {
     void shortButtonsShareRowsLongOnesGetTheirOwn() {
         List<Button> ratings = List.of(new Button("rate:1:1", "Again"), new Button("rate:1:2", "Hard"),
                 new Button("rate:1:3", "Good"), new Button("rate:1:4", "Easy"));
-        assertThat(KeyboardLayout.rows(ratings)).hasSize(1);
+        assertThat(ReplyRenderer.KEYBOARD.rows(ratings)).hasSize(1);
 
         List<Button> options = List.of(new Button("q:1:0", "select_related with a JOIN query"),
                 new Button("q:1:1", "prefetch_related"), new Button("skip:1", "Skip"));
-        assertThat(KeyboardLayout.rows(options)).extracting(List::size).containsExactly(1, 2);
-        assertThat(KeyboardLayout.rows(List.of())).isEmpty();
+        assertThat(ReplyRenderer.KEYBOARD.rows(options)).extracting(List::size).containsExactly(1, 2);
+        assertThat(ReplyRenderer.KEYBOARD.rows(List.of())).isEmpty();
     }
 
     @Test
@@ -99,8 +99,9 @@ class TelegramUnitsTest {
 
     @Test
     void commandMenuLeavesOutAdminCommands() {
-        List<BotCommand> menu = TelegramPlatform.menu(List.of(CommandHelp.of("quiz", "/quiz", "practise"),
-                new CommandHelp("reload", "/reload", "reload decks", true), CommandHelp.of("Bad-Name", "/x", "x")));
+        List<BotCommand> menu = TelegramPlatform.menu(List.of(CommandSpec.of("quiz", "/quiz", "practise"),
+                CommandSpec.of("reload", "/reload", "reload decks").forAccess(CommandSpec.Access.BOT_ADMINS),
+                CommandSpec.of("Bad-Name", "/x", "x")));
         assertThat(menu).extracting(BotCommand::getCommand).containsExactly("quiz");
     }
 }

@@ -3,6 +3,8 @@ package com.jobfuture.coach.platform.discord.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.jobfuture.coach.platform.fakes.Eventually;
+import com.jobfuture.coach.platform.fakes.Fault;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,9 +129,12 @@ public final class FakeDiscord implements AutoCloseable {
         state.setDmsClosed(user, closed);
     }
 
-    /** Plans a failure for the next matching REST requests. */
-    public void plan(Fault fault) {
-        rest.plan(fault);
+    /**
+     * Injects a failure, answered as Discord does, for the next {@code times} REST requests with this method and
+     * a path (relative to {@code /api/v10/}) matching {@code pathRegex}.
+     */
+    public void inject(String method, String pathRegex, Fault fault, int times) {
+        rest.plan(PlannedAnswer.of(method, pathRegex, fault, times));
     }
 
     private void onIdentify(WebSocket connection) {
@@ -359,24 +364,9 @@ public final class FakeDiscord implements AutoCloseable {
                 m -> m.content().contains(text) && !m.loading());
     }
 
-    /** Waits until the condition holds, failing with the fake's whole record after {@link #WAIT}. */
+    /** Waits until the probe finds a value (Awaitility), failing with the fake's whole record after {@link #WAIT}. */
     public <T> T await(String description, Supplier<Optional<T>> probe) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + description + "\n" + describe());
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + description);
-            }
-        }
+        return Eventually.value(description, WAIT, probe, () -> "\n" + describe());
     }
 
     /** The record of REST calls and messages, for failure messages. */

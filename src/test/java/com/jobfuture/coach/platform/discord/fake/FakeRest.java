@@ -45,7 +45,7 @@ final class FakeRest {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final List<RestCall> calls = new ArrayList<>();
-    private final List<Fault> faults = new ArrayList<>();
+    private final List<PlannedAnswer> faults = new ArrayList<>();
     private final List<Integer> faultUses = new ArrayList<>();
     private final List<RestCall> violations = new ArrayList<>();
     private final Map<String, Window> channelWindows = new HashMap<>();
@@ -57,6 +57,9 @@ final class FakeRest {
         long startNanos;
         int used;
     }
+
+    /** JDA paces in real time, so the fake records arrivals on the system clock. */
+    private final java.time.Clock clock = java.time.Clock.systemUTC();
 
     FakeRest(FakeState state, String token, String gatewayUrl) throws IOException {
         this.state = state;
@@ -77,7 +80,7 @@ final class FakeRest {
         executor.shutdownNow();
     }
 
-    synchronized void plan(Fault fault) {
+    synchronized void plan(PlannedAnswer fault) {
         faults.add(fault);
         faultUses.add(0);
     }
@@ -114,6 +117,7 @@ final class FakeRest {
         String path = rawPath.startsWith(PREFIX) ? rawPath.substring(PREFIX.length()) : rawPath;
         String query = exchange.getRequestURI().getQuery();
         long receivedNanos = System.nanoTime();
+        java.time.Instant at = clock.instant();
         byte[] bytes = exchange.getRequestBody().readAllBytes();
         JsonNode body = MissingNode.getInstance();
         if (bytes.length > 0) {
@@ -123,24 +127,37 @@ final class FakeRest {
                 body = Payloads.object().put("unparsed", new String(bytes, StandardCharsets.UTF_8));
             }
         }
-        Answer answer;
-        boolean violation = false;
-        try {
-            Fault fault = takeFault(method, path);
-            Answer limited = fault == null ? limit(method, path, receivedNanos) : null;
-            violation = limited != null;
-            answer = fault != null ? new Answer(fault.status(), fault.body(), fault.headers())
-                    : limited != null ? limited : answer(exchange, method, path, body);
-            if (limits != null && answer.status() < 300 && method.equals("POST")
-                    && CHANNEL_MESSAGES.matcher(path).matches()) {
-                answer = withBucketHeaders(answer, path, receivedNanos);
+        PlannedAnswer fault = takeFault(method, path);
+        if (fault != null && fault.status() == 0) {
+            synchronized (this) {
+                calls.add(new RestCall(calls.size() + 1, method, path, query, body, 0, receivedNanos, at));
             }
-        } catch (RuntimeException e) {
-            LOG.error("fake REST failed on {} {}", method, path, e);
-            answer = Answer.error(500, 0, "fake failure: " + e);
+            exchange.close(); // no answer: the connection is dropped
+            return;
         }
+        if (fault != null && fault.answersNormally()) {
+            sleep(fault.delay());
+            fault = null;
+        }
+        Answer answer;
+        // The answer's effects (a message a test may be waiting for) and its record become visible together.
         synchronized (this) {
-            RestCall call = new RestCall(calls.size() + 1, method, path, query, body, answer.status(), receivedNanos);
+            boolean violation = false;
+            try {
+                Answer limited = fault == null ? limit(method, path, receivedNanos) : null;
+                violation = limited != null;
+                answer = fault != null ? new Answer(fault.status(), fault.body(), fault.headers())
+                        : limited != null ? limited : answer(exchange, method, path, body);
+                if (limits != null && answer.status() < 300 && method.equals("POST")
+                        && CHANNEL_MESSAGES.matcher(path).matches()) {
+                    answer = withBucketHeaders(answer, path, receivedNanos);
+                }
+            } catch (RuntimeException e) {
+                LOG.error("fake REST failed on {} {}", method, path, e);
+                answer = Answer.error(500, 0, "fake failure: " + e);
+            }
+            RestCall call = new RestCall(calls.size() + 1, method, path, query, body, answer.status(), receivedNanos,
+                    at);
             calls.add(call);
             if (violation) {
                 violations.add(call);
@@ -193,9 +210,17 @@ final class FakeRest {
         return Answer.error(404, 0, "404: Not Found");
     }
 
-    private synchronized Fault takeFault(String method, String path) {
+    private static void sleep(java.time.Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized PlannedAnswer takeFault(String method, String path) {
         for (int i = 0; i < faults.size(); i++) {
-            Fault fault = faults.get(i);
+            PlannedAnswer fault = faults.get(i);
             if (fault.method().equals(method) && path.matches(fault.pathRegex()) && faultUses.get(i) < fault.times()) {
                 faultUses.set(i, faultUses.get(i) + 1);
                 return fault;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.jobfuture.coach.platform.fakes.Fault;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -315,6 +316,12 @@ public final class FakeBotApi implements AutoCloseable {
                 }
                 return;
             }
+            if (fault instanceof Fault.Refused refused) {
+                FakeAnswer answer = FakeAnswer.error(refused.status(), refused.description());
+                record(new ApiCall(method, params, chatId, at, refused.status(), refused.description()));
+                write(exchange, answer);
+                return;
+            }
             if (fault instanceof Fault.Slow slow) {
                 Thread.sleep(slow.delay().toMillis());
             }
@@ -451,19 +458,8 @@ public final class FakeBotApi implements AutoCloseable {
         return Map.copyOf(lowerToName);
     }
 
-    /** Waits until the condition holds, polling every 20 ms; fails with the description after the timeout. */
+    /** Waits until the condition holds (Awaitility); fails with the description after the timeout. */
     public static void await(String description, Duration timeout, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for: " + description);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for: " + description);
-            }
-        }
+        com.jobfuture.coach.platform.fakes.Eventually.until(description, timeout, condition);
     }
 }

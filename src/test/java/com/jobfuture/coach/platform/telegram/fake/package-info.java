@@ -20,7 +20,7 @@
  * <p>Tests play users ({@link com.jobfuture.coach.platform.telegram.fake.FakeUser}) and groups
  * ({@link com.jobfuture.coach.platform.telegram.fake.FakeGroup}: posting, pressing buttons of group messages,
  * removing the bot, upgrading), inject
- * {@link com.jobfuture.coach.platform.telegram.fake.Fault}s (429, 5xx, slow answers, dropped connections) per
+ * {@link com.jobfuture.coach.platform.fakes.Fault}s (429, 5xx, slow answers, dropped connections) per
  * method and chat, and read what the bot did: its messages as users see them
  * ({@link com.jobfuture.coach.platform.telegram.fake.BotMessage}) and every request
  * ({@link com.jobfuture.coach.platform.telegram.fake.ApiCall}).
