@@ -125,6 +125,8 @@ class GuessingSimulationTest {
         }
         double score = right / (double) presented;
         double expected = chance / presented;
+        System.out.printf("Guessing simulation, %s: %d right of %d new choice questions (%.1f%%), chance %.1f%%%n",
+                strategy, right, presented, 100 * score, 100 * expected);
         assertThat(score).as("%s: %d right of %d new choice questions (%.1f%%), chance %.1f%%", strategy, right,
                 presented, 100 * score, 100 * expected).isCloseTo(expected, within(TOLERANCE));
     }
