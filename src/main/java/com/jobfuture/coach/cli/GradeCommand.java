@@ -62,7 +62,7 @@ final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--evaluate", paramLabel = "FILE", description = "Score every grader on a labelled set "
             + "(e.g. grading/labelled-answers.jsonl): precision, recall, F1, paraphrase recall, false credit and "
-            + "median time, for the calibration half, the held-out half and both.")
+            + "median time, for each split the file has (calibration, holdout = validation, blind) and all.")
     Path evaluate;
 
     @Option(names = "--calibrate", paramLabel = "FILE", description = "Search the semantic grader's thresholds "

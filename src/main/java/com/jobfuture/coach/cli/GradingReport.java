@@ -62,7 +62,7 @@ final class GradingReport {
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, AnswerGrader> grader : graders.entrySet()) {
             warmUp(grader.getValue(), answers);
-            for (String half : List.of("calibration", "holdout", "all")) {
+            for (String half : halves(answers)) {
                 GradingEvaluation.Scores scores = evaluation.evaluate(grader.getValue(), catalog, answers,
                         a -> half.equals("all") || a.split().equals(half));
                 lines.add(GradingEvaluation.row(grader.getKey(), half, scores));
@@ -92,6 +92,16 @@ final class GradingReport {
         out.println(GradingEvaluation.row("semantic", "calibration", result.get().scores()));
         out.flush();
         return 0;
+    }
+
+    /** The splits the file has, in a fixed order, then "all" when there is more than one. */
+    private static List<String> halves(List<LabelledAnswer> answers) {
+        List<String> halves = new ArrayList<>(List.of("calibration", "holdout", "blind"));
+        halves.removeIf(h -> answers.stream().noneMatch(a -> a.split().equals(h)));
+        if (halves.size() > 1) {
+            halves.add("all");
+        }
+        return halves;
     }
 
     /**

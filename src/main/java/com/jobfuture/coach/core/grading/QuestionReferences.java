@@ -20,11 +20,19 @@ final class QuestionReferences {
     private final Set<String> promptStems;
     private final float[] prompt;
     private final List<PointReferences> points;
+    private final Subjects subjects;
 
-    private QuestionReferences(Set<String> promptStems, float[] prompt, List<PointReferences> points) {
+    private QuestionReferences(Set<String> promptStems, float[] prompt, List<PointReferences> points,
+                               Subjects subjects) {
         this.promptStems = promptStems;
         this.prompt = prompt;
         this.points = points;
+        this.subjects = subjects;
+    }
+
+    /** What the question contrasts, and which point is about which. */
+    Subjects subjects() {
+        return subjects;
     }
 
     /** The embedding of the whole prompt. */
@@ -88,7 +96,8 @@ final class QuestionReferences {
                     promptSimilarity));
         }
         return new QuestionReferences(new HashSet<>(Words.contentStems(question.prompt())), promptVectors.get(0),
-                List.copyOf(points));
+                List.copyOf(points), Subjects.of(question.prompt(),
+                question.keyPoints().stream().map(KeyPoint::point).toList()));
     }
 
     /** The clause (or short sentence) of the model answer that contains one of the point's phrases. */

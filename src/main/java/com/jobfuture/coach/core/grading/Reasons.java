@@ -31,6 +31,16 @@ final class Reasons {
         return "you named " + named + "; the point is about " + expected;
     }
 
+    /** What the user said is about another subject of the question than the point's. */
+    static String otherSubject(String said, String point) {
+        return "you said that of " + said + "; the point is “" + quote(point) + "”";
+    }
+
+    /** The user gave a setting another value than the point's. */
+    static String otherValue(String said, String point) {
+        return "you said " + said + "; the point is about " + point;
+    }
+
     /** Shortens a span of the user's answer for a reason line. */
     static String quote(String span) {
         String oneLine = span.strip().replaceAll("\\s+", " ");

@@ -81,11 +81,22 @@ public final class SemanticGrader implements AnswerGrader {
         QuestionReferences references = references(question);
         List<float[]> vectors = units.isEmpty() ? List.of() : embedder.embed(units.stream().map(Unit::text).toList());
         List<List<Evidence>> evidence = new ArrayList<>();
-        for (QuestionReferences.PointReferences point : references.points()) {
+        Subjects subjects = references.subjects();
+        for (int p = 0; p < references.points().size(); p++) {
+            QuestionReferences.PointReferences point = references.points().get(p);
             List<Evidence> perUnit = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {
                 Evidence found = evidence(point, units.get(i), vectors.get(i), references.promptStems(),
                         references.names(), references.prompt());
+                if (!subjects.of(p).isEmpty() && units.get(i).text().equals(units.get(i).sentence())
+                        && subjects.mixed(units.get(i).sentence())) {
+                    found = found.unusable();
+                }
+                Optional<String> otherSubject = subjects.otherSubject(p, units.get(i).text(), text);
+                if (otherSubject.isPresent() && found.mismatch().isEmpty()) {
+                    found = found.withMismatch(Reasons.otherSubject(subjects.written(otherSubject.get()),
+                            point.point().point()));
+                }
                 String unitText = units.get(i).text();
                 boolean otherPointsPhrase = !found.phrase() && references.points().stream()
                         .filter(other -> other != point)
@@ -118,7 +129,7 @@ public final class SemanticGrader implements AnswerGrader {
         List<String> sentences = TextUnits.sentences(text);
         for (String unit : TextUnits.units(text, MAX_UNITS)) {
             String sentence = sentences.stream().filter(s -> s.contains(unit)).findFirst().orElse(unit);
-            units.add(new Unit(unit, CodeNames.in(unit), CodeNames.in(sentence)));
+            units.add(new Unit(unit, sentence, CodeNames.in(unit), CodeNames.in(sentence)));
         }
         return units;
     }
@@ -164,8 +175,8 @@ public final class SemanticGrader implements AnswerGrader {
                 && unit.similarity() < unit.promptSimilarity() + thresholds.promptMargin()) {
             return Reasons.ECHO;
         }
-        if (unit.rival().isPresent()) {
-            return Reasons.otherName(unit.rival().get(), unit.expectedNames());
+        if (unit.mismatch().isPresent()) {
+            return unit.mismatch().get();
         }
         if (unit.consistentSimilarity() < 0) {
             return Reasons.contradicted(unit.unit());
@@ -197,9 +208,10 @@ public final class SemanticGrader implements AnswerGrader {
         if (rival.isEmpty() && !point.names().isEmpty() && !named) {
             rival = CodeNames.rivalOf(unit.names(), questionNames);
         }
-        return new Evidence(unit.text(), best, bestConsistent, hasPhrase(point.point(), unit.text()), named, rival,
-                String.join(" / ", point.names()), novelty(unit.text(), promptStems), point.promptSimilarity(),
-                false);
+        Optional<String> mismatch = rival.map(r -> Reasons.otherName(r, String.join(" / ", point.names())))
+                .or(() -> Assignments.conflict(unit.sentence(), point.point().point()));
+        return new Evidence(unit.text(), best, bestConsistent, hasPhrase(point.point(), unit.text()), named,
+                mismatch, novelty(unit.text(), promptStems), point.promptSimilarity(), false);
     }
 
     /**
@@ -210,11 +222,21 @@ public final class SemanticGrader implements AnswerGrader {
      * is about the other point: "select_related runs a separate query" says nothing right about the JOIN).
      */
     record Evidence(String unit, double similarity, double consistentSimilarity, boolean phrase, boolean named,
-                    Optional<String> rival, String expectedNames, double novelty, double promptSimilarity,
-                    boolean otherPointsPhrase) {
+                    Optional<String> mismatch, double novelty, double promptSimilarity, boolean otherPointsPhrase) {
+        /** The same evidence, refused for {@code reason} (it speaks of another subject). */
+        Evidence withMismatch(String reason) {
+            return new Evidence(unit, similarity, consistentSimilarity, phrase, named, Optional.of(reason),
+                    novelty, promptSimilarity, otherPointsPhrase);
+        }
+
+        /** The same unit, not compared (a sentence about two subjects is judged by its clauses). */
+        Evidence unusable() {
+            return new Evidence(unit, -1, -1, false, false, mismatch, novelty, promptSimilarity, otherPointsPhrase);
+        }
+
         Evidence withOtherPointsPhrase(boolean other) {
-            return new Evidence(unit, similarity, consistentSimilarity, phrase, named, rival, expectedNames,
-                    novelty, promptSimilarity, other);
+            return new Evidence(unit, similarity, consistentSimilarity, phrase, named, mismatch, novelty,
+                    promptSimilarity, other);
         }
     }
 
@@ -223,7 +245,9 @@ public final class SemanticGrader implements AnswerGrader {
      * point in each (the one with the same deck phrase, else any deck phrase, else sharing most words). When the
      * reference's clause is negative ("not a new one per call", "is None"), the unit's must be too; when it is
      * positive, the unit's may be negative only through one of the point's own phrases ("no auth", "can't").
-     * "it is not lazy" against "lazy until evaluated" differs. Without a shared clause there is nothing to compare.
+     * "it is not lazy" against "lazy until evaluated" differs. A negation counts only when the other clause
+     * mentions what it negates: "keeps the event loop free" does not contradict "the event loop is not
+     * blocked", nor "can't be trusted" "untrusted". Without a shared clause there is nothing to compare.
      */
     boolean samePolarity(KeyPoint point, String unit, String reference) {
         Optional<Carrier> unitClause = carrier(point, unit, reference, Optional.empty());
@@ -235,13 +259,16 @@ public final class SemanticGrader implements AnswerGrader {
         if (referenceClause.isEmpty()) {
             return true;
         }
-        boolean referenceNegative = Words.negates(referenceClause.get().clause());
-        boolean unitNegative = Words.negates(unitClause.get().clause());
+        String referenceText = referenceClause.get().clause();
+        String unitText = unitClause.get().clause();
+        boolean referenceNegative = Words.negates(referenceText);
+        boolean unitNegative = Words.negates(unitText);
         if (referenceNegative) {
-            return unitNegative;
+            return unitNegative || !Words.mentionsAny(unitText, Words.negatedStems(referenceText));
         }
-        return !unitNegative || Words.negates(String.join(" ", negativePhrases(point, unitClause.get().clause())))
-                && !Words.negates(withoutPhrases(point, unitClause.get().clause()));
+        return !unitNegative || !Words.mentionsAny(referenceText, Words.negatedStems(unitText))
+                || Words.negates(String.join(" ", negativePhrases(point, unitText)))
+                && !Words.negates(withoutPhrases(point, unitText));
     }
 
     /** The clause of {@code text} that carries the point, and the deck phrase found in it if any. */
@@ -335,8 +362,8 @@ public final class SemanticGrader implements AnswerGrader {
         return fresh;
     }
 
-    /** A sentence or clause of the answer, the code names it mentions and those of its sentence. */
-    private record Unit(String text, Set<String> names, Set<String> sentenceNames) {
+    /** A sentence or clause of the answer, its sentence, the code names it mentions and those of its sentence. */
+    private record Unit(String text, String sentence, Set<String> names, Set<String> sentenceNames) {
     }
 
     /** The clause that carries a point, and the deck phrase that shows it there, if any. */

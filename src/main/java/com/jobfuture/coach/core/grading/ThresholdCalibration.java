@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Chooses the semantic grader's thresholds by grid search on the calibration half of the labelled set only:
  * the highest F1 among settings whose false credit is at most 10% and whose paraphrase recall is at least 0.85;
- * ties go to the stricter cover threshold (searched from 0.80 down to 0.40), then to the smaller bonuses. The held-out half is never looked at here.
+ * ties go to the stricter cover threshold (searched from 0.95 down to 0.40), then to the smaller bonuses. The
+ * validation half is never looked at here.
  */
 public final class ThresholdCalibration {
     static final double MAX_FALSE_CREDIT = 0.10;
@@ -34,7 +35,7 @@ public final class ThresholdCalibration {
                 idToEvidence.put(answer.id(), grader.evidence(GradingEvaluation.question(catalog, answer),
                         answer.text()));
             }
-            for (int coverStep = 40; coverStep >= 0; coverStep--) {
+            for (int coverStep = 55; coverStep >= 0; coverStep--) {
                 for (double phrase : new double[] {0, 0.05, 0.10, 0.15, 0.20, 0.25, 0.30, 0.35}) {
                     for (double name : new double[] {0, 0.05, 0.10, 0.15, 0.20, 0.25}) {
                         for (double margin : new double[] {-1, 0, 0.05}) {

@@ -79,16 +79,64 @@ final class Words {
                 .toList();
     }
 
+    /** How many content words after a negation cue it is taken to negate ("not be trusted": trusted). */
+    private static final int NEGATION_SCOPE = 3;
+
+    /**
+     * The content stems a clause negates: up to three content words after each negation cue (none for advice,
+     * see {@link #negates}).
+     */
+    static List<String> negatedStems(String clause) {
+        List<String> tokens = tokens(clause);
+        List<String> negated = new ArrayList<>();
+        for (int i = adviceEnd(tokens); i < tokens.size(); i++) {
+            if (!isNegation(tokens.get(i))) {
+                continue;
+            }
+            int taken = 0;
+            for (int j = i + 1; j < tokens.size() && taken < NEGATION_SCOPE; j++) {
+                String t = tokens.get(j);
+                if (!isStop(t) && !isNegation(t) && !t.chars().allMatch(Character::isDigit)) {
+                    negated.add(stem(t));
+                    taken++;
+                }
+            }
+        }
+        return negated;
+    }
+
+    /** Whether two stems are forms of one word ("expir" and "expire", "block" and "blocking"). */
+    static boolean related(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int common = 0;
+        while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= 4 && common >= Math.min(a.length(), b.length()) - 1;
+    }
+
+    /** Whether the clause mentions a word related to one of {@code stems}. */
+    static boolean mentionsAny(String clause, List<String> stems) {
+        List<String> own = contentStems(clause);
+        return stems.stream().anyMatch(s -> own.stream().anyMatch(o -> related(s, o)));
+    }
+
+    private static int adviceEnd(List<String> tokens) {
+        if (!tokens.isEmpty() && IMPERATIVE.contains(tokens.get(0))) {
+            return tokens.size() > 1 && tokens.get(0).equals("do") && tokens.get(1).equals("not") ? 2 : 1;
+        }
+        return 0;
+    }
+
     /**
      * Whether a clause contains a negation cue ("not", "n't", "never", "no", "without", "none" …). A clause that
      * starts with one ("don't use asyncio.run here", "never commit the key") gives advice and is not counted.
      */
     static boolean negates(String clause) {
         List<String> tokens = tokens(clause);
-        int from = 0;
-        if (!tokens.isEmpty() && IMPERATIVE.contains(tokens.get(0))) {
-            from = tokens.size() > 1 && tokens.get(0).equals("do") && tokens.get(1).equals("not") ? 2 : 1;
-        }
+        int from = adviceEnd(tokens);
         return tokens.subList(Math.min(from, tokens.size()), tokens.size()).stream().anyMatch(Words::isNegation);
     }
 
