@@ -76,10 +76,10 @@ class ConsoleChatIT {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out())
-                .contains("Key points — your answer covers 1 of 2 (partial):")
+                .contains("Key points — your answer seems to cover 1 of 2 (partial):")
                 .contains(" ✓ select_related uses a JOIN — you said “")
                 .contains(" ✗ prefetch_related runs a separate query — ")
-                .contains("Suggested from these marks: Hard (you decide). How well did you know it?")
+                .contains("Suggested from these automatic marks: Hard (you decide). How well did you know it?")
                 .contains("Rated Hard. Saved.");
         assertThat(result.err()).doesNotContain("Exception", "ERROR");
     }

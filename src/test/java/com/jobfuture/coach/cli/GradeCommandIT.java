@@ -65,6 +65,29 @@ class GradeCommandIT {
     }
 
     @Test
+    void evaluationPrintsARowPerGraderForEachSplitOfTheFile() throws Exception {
+        Path labelled = Files.writeString(dir.resolve("blind.jsonl"), String.join("\n",
+                "{\"id\": \"b1\", \"question_id\": \"orm-select-vs-prefetch\", \"kind\": \"paraphrase\", "
+                        + "\"split\": \"blind\", \"text\": \"select_related does a JOIN and prefetch_related runs "
+                        + "a separate query\", \"expected\": [true, true]}",
+                "{\"id\": \"b2\", \"question_id\": \"orm-select-vs-prefetch\", \"kind\": \"wrong\", "
+                        + "\"split\": \"blind\", \"text\": \"prefetch_related does a JOIN\", \"expected\": [false, false]}",
+                "{\"id\": \"b3\", \"question_id\": \"orm-select-vs-prefetch\", \"kind\": \"typos\", "
+                        + "\"split\": \"blind\", \"text\": \"select_relatd uses a join\", \"expected\": [true, false]}")
+                + "\n");
+
+        JarProcess.Result result = JarProcess.run(dir, env, "", "grade", "--evaluate", labelled.toString(),
+                "--config", config.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("3 labelled answers over 1 questions");
+        assertThat(result.out().lines().filter(l -> l.startsWith("keywords ")).toList()).singleElement()
+                .asString().matches("keywords +blind +3 +0\\.75 +1\\.00 +0\\.86 +1\\.00 +100% .*");
+        assertThat(result.out().lines().filter(l -> l.startsWith("semantic ")).toList()).singleElement()
+                .asString().startsWith("semantic  blind ");
+    }
+
+    @Test
     void unusableConfigurationExitsTwo() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "grading:\n  mode: llm\n");
 

@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The labelled set in grading/ stays true to the shipped decks: if a labelled question's key points change in
+ * The labelled sets in grading/ stay true to the shipped decks: if a labelled question's key points change in
  * number (or it disappears), this fails loudly, because its labels no longer mean anything.
  */
 class LabelledSetTest {
     static final Path FILE = Path.of("grading", "labelled-answers.jsonl");
+    /** Written by someone who never saw the grader; evaluated once, after the rules and thresholds were fixed. */
+    static final Path BLIND = Path.of("grading", "blind-holdout.jsonl");
 
     @Test
     void everyLabelledQuestionStillHasAsManyKeyPointsAsLabels() throws Exception {
@@ -25,6 +27,21 @@ class LabelledSetTest {
 
         assertThat(new LabelledSet().mismatches(answers, decks.catalog()))
                 .as("labels that no longer match the decks: redo them").isEmpty();
+    }
+
+    @Test
+    void theBlindSetStillMatchesTheDecksAndSharesNoQuestionWithTheLabelledSet() throws Exception {
+        List<LabelledAnswer> blind = new LabelledSet().read(BLIND);
+        DeckLoadResult decks = new DeckLoader().load(List.of(Path.of("questions")));
+
+        assertThat(new LabelledSet().mismatches(blind, decks.catalog()))
+                .as("blind labels that no longer match the decks: redo them").isEmpty();
+        assertThat(blind).extracting(LabelledAnswer::split).containsOnly("blind");
+        assertThat(blind.stream().map(LabelledAnswer::kind).distinct())
+                .containsExactlyInAnyOrder("paraphrase", "partial", "wrong", "echo", "typo");
+        assertThat(blind.stream().map(LabelledAnswer::questionId).distinct())
+                .doesNotContainAnyElementsOf(new LabelledSet().read(FILE).stream()
+                        .map(LabelledAnswer::questionId).toList());
     }
 
     @Test

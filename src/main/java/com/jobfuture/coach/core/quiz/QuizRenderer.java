@@ -161,7 +161,7 @@ final class QuizRenderer {
             }
         }
         text.append('\n').append(docs(question)).append('\n');
-        grade.suggestedRating().ifPresent(rating -> text.append("Suggested from these marks: ")
+        grade.suggestedRating().ifPresent(rating -> text.append("Suggested from these automatic marks: ")
                 .append(ratingLabel(rating)).append(" (you decide). "));
         text.append("How well did you know it?");
         int seq = revealed.session().seq();
@@ -172,17 +172,20 @@ final class QuizRenderer {
         return Reply.withButtons(text.toString(), buttons);
     }
 
-    /** "your answer covers 2 of 3 (partial)", "… covers all 3", "… covers none of the 3". */
+    /**
+     * "your answer seems to cover 2 of 3 (partial)", "… seems to cover all 3", "… seems to cover none of the 3":
+     * the marks are a grader's judgement, not a certainty (see docs/grading.md for how often it errs).
+     */
     static String coverage(Grade grade) {
         int covered = grade.coveredCount();
         int total = grade.points().size();
         if (covered == total) {
-            return "your answer covers " + (total == 1 ? "it" : "all " + total);
+            return "your answer seems to cover " + (total == 1 ? "it" : "all " + total);
         }
         if (covered == 0) {
-            return "your answer covers none of the " + total;
+            return "your answer seems to cover none of the " + total;
         }
-        return "your answer covers " + covered + " of " + total + " (partial)";
+        return "your answer seems to cover " + covered + " of " + total + " (partial)";
     }
 
     private String rated(QuizOutcome.Rated rated) {

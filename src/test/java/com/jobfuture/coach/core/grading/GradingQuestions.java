@@ -44,6 +44,25 @@ public final class GradingQuestions {
                         new KeyPoint("acount() to count", List.of("acount"))));
     }
 
+    /** Static against media files: two subjects that share every other word. */
+    public static OpenQuestion staticAndMedia() {
+        return question("static-media", "What is the difference between static files and media files?",
+                "Static files are the CSS, JavaScript and images that ship with the code. Media files are what "
+                        + "users upload at run time.",
+                List.of(new KeyPoint("Static files ship with the code (CSS/JS/images)", List.of("css", "ship")),
+                        new KeyPoint("Media files are user uploads", List.of("upload"))));
+    }
+
+    /** sync_to_async's thread_sensitive flag: a setting whose two values mean opposite things. */
+    public static OpenQuestion threadSensitive() {
+        return question("thread-sensitive", "What does thread_sensitive mean in sync_to_async()?",
+                "With thread_sensitive=True all sync calls run in one shared thread; thread_sensitive=False runs "
+                        + "each call in a new thread.",
+                List.of(new KeyPoint("Runs sync code in one shared thread", List.of("shared thread", "one thread")),
+                        new KeyPoint("thread_sensitive=False uses a new thread each time",
+                                List.of("new thread"))));
+    }
+
     static OpenQuestion question(String id, String prompt, String answer, List<KeyPoint> points) {
         return new OpenQuestion(id, new Topic("grading-test", "Grading test", Family.ORM), Level.JUNIOR, prompt,
                 answer, points, "https://docs.djangoproject.com/en/5.2/", Optional.empty(), List.of());

@@ -71,6 +71,65 @@ class SemanticGraderTest {
     }
 
     @Test
+    void whatIsSaidOfAnotherSubjectDoesNotEarnThePoint() {
+        OpenQuestion files = GradingQuestions.staticAndMedia();
+
+        Grade swapped = grader.grade(files, "static files are the ones users upload");
+        Grade right = grader.grade(files, "media files are the ones users upload");
+
+        assertThat(swapped.covered()).containsExactly(false, false);
+        assertThat(swapped.points().get(1).reason())
+                .isEqualTo("you said that of static; the point is “Media files are user uploads”");
+        assertThat(right.covered()).containsExactly(false, true);
+    }
+
+    @Test
+    void aClauseWithoutASubjectSpeaksOfTheOneBeforeIt() {
+        Grade grade = grader.grade(GradingQuestions.staticAndMedia(),
+                "Static files are something else entirely. They are what users upload.");
+
+        assertThat(grade.covered().get(1)).isFalse();
+        assertThat(grade.points().get(1).reason()).startsWith("you said that of static");
+    }
+
+    @Test
+    void aSentenceAboutBothSubjectsIsJudgedByItsClauses() {
+        OpenQuestion files = GradingQuestions.staticAndMedia();
+
+        Grade swapped = grader.grade(files, "static files are what users upload and media files ship with the code");
+        Grade right = grader.grade(files, "static files ship with the code and media files are what users upload");
+
+        assertThat(swapped.covered()).containsExactly(false, false);
+        assertThat(right.covered()).containsExactly(true, true);
+    }
+
+    @Test
+    void anotherValueOfTheSameSettingDoesNotEarnThePoint() {
+        OpenQuestion flag = GradingQuestions.threadSensitive();
+
+        Grade wrong = grader.grade(flag, "thread_sensitive=True uses a new thread each time");
+        Grade right = grader.grade(flag, "thread_sensitive=False uses a new thread each time");
+
+        assertThat(wrong.covered().get(1)).isFalse();
+        assertThat(wrong.points().get(1).reason())
+                .isEqualTo("you said thread_sensitive=True; the point is about thread_sensitive=False");
+        assertThat(right.covered().get(1)).isTrue();
+    }
+
+    @Test
+    void aNegationOfSomethingThePointDoesNotMentionIsNoContradiction() {
+        OpenQuestion loop = GradingQuestions.question("loop", "Do the a-prefixed ORM methods block?",
+                "They run the query in a thread; the event loop is not blocked meanwhile.",
+                List.of(new com.jobfuture.coach.core.deck.KeyPoint("the event loop is not blocked",
+                        List.of("not block", "event loop"))));
+
+        assertThat(grader.grade(loop, "the event loop stays free, nothing waits on it").covered())
+                .containsExactly(true);
+        assertThat(grader.grade(loop, "the event loop is blocked until the query ends").covered())
+                .containsExactly(false);
+    }
+
+    @Test
     void swappedSiblingNamesEarnNeitherPoint() {
         Grade grade = grader.grade(GradingQuestions.relatedLoading(),
                 "prefetch_related uses a SQL JOIN. select_related runs a separate query per relation.");

@@ -75,10 +75,10 @@ class RevealGradeTest {
         List<Reply> replies = chat.onText(request(), "it does a JOIN").orElseThrow();
 
         String text = replies.get(0).text();
-        assertThat(text).contains("Key points — your answer covers 1 of 2 (partial):",
+        assertThat(text).contains("Key points — your answer seems to cover 1 of 2 (partial):",
                 " ✓ select_related uses a JOIN — you said “a JOIN”",
                 " ✗ prefetch_related runs a separate query — not in your answer",
-                "Suggested from these marks: Hard (you decide). How well did you know it?");
+                "Suggested from these automatic marks: Hard (you decide). How well did you know it?");
         assertThat(replies.get(0).buttons()).extracting(b -> b.label())
                 .containsExactly("Again", "Hard", "Good", "Easy");
 
