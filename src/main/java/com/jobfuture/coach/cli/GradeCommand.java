@@ -66,7 +66,7 @@ final class GradeCommand implements Callable<Integer> {
     Path evaluate;
 
     @Option(names = "--calibrate", paramLabel = "FILE", description = "Search the semantic grader's thresholds "
-            + "on the calibration half of a labelled set and print the best.")
+            + "on the calibration and holdout halves of a labelled set (never a blind split) and print the best.")
     Path calibrate;
 
     @Override

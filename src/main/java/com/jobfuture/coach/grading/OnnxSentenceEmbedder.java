@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * e5-small-v2 (quantized ONNX, shipped inside a LangChain4j artifact) run in process on the CPU. Nothing is
+ * all-MiniLM-L6-v2 (quantized ONNX, shipped inside the LangChain4j artifact) run in process on the CPU. Nothing is
  * loaded at start-up: the model loads on a background thread when {@link #prepare()} is first called (the quiz
  * does when it shows an open question, so it is ready by the time the answer is typed) or on the first
  * {@link #embed}, which waits for it (at most {@code waitForLoad}) and throws {@link GraderUnavailableException}
@@ -114,7 +114,7 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
 
     private static EmbeddingModel loadShippedModel() {
         useWritableNativeCache();
-        return LeanE5Model.load();
+        return LeanMiniLmModel.load();
     }
 
     /**

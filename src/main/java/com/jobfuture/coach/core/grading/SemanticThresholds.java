@@ -19,6 +19,6 @@ public record SemanticThresholds(double cover, double phraseBonus, double nameBo
                                  double minNovelty, double exclusivity, double residualWeight) {
     /** The values calibrated on the calibration half of grading/labelled-answers.jsonl. */
     public static SemanticThresholds calibrated() {
-        return new SemanticThresholds(0.66, 0.1, 0, -1, 0.3, 0.05, 0.75);
+        return new SemanticThresholds(0.60, 0.2, 0, -1, 0.3, 1, 0.75);
     }
 }
