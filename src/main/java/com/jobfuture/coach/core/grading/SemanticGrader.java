@@ -14,11 +14,12 @@ import java.util.Set;
 /**
  * Grades by meaning: each sentence and clause of the answer is embedded and compared with each key point's
  * references (similarity partly measured with the prompt's own direction removed, so text that only restates
- * the question's subject scores low); a unit covers a point when it is similar enough (deck phrases and the point's code names add a
- * bonus), adds something the prompt does not already say, does not negate what the point states (or affirm what
- * it denies), and does not name a rival code name (get for aget, prefetch_related for select_related; for a point
- * about a code name, a rival of any of the question's code names).
- * Deterministic for a given embedder. Thread-safe; prepared questions are kept in a small LRU cache.
+ * the question's subject scores low); a unit covers a point when it is similar enough (a deck phrase adds a bonus),
+ * adds something the prompt does not already say, does not negate what the point states (or affirm what it
+ * denies), does not name a rival code name (get for aget, prefetch_related for select_related), does not speak of
+ * another of the subjects the question contrasts (see {@link Subjects}) and does not give the point's setting
+ * another value (see {@link Assignments}). Deterministic for a given embedder. Thread-safe; prepared questions are
+ * kept in a small LRU cache.
  */
 public final class SemanticGrader implements AnswerGrader {
     public static final String NAME = "semantic";

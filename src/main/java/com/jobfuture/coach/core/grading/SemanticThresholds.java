@@ -17,7 +17,7 @@ package com.jobfuture.coach.core.grading;
  */
 public record SemanticThresholds(double cover, double phraseBonus, double nameBonus, double promptMargin,
                                  double minNovelty, double exclusivity, double residualWeight) {
-    /** The values calibrated on the calibration half of grading/labelled-answers.jsonl. */
+    /** The values searched on the calibration and holdout halves of grading/labelled-answers.jsonl. */
     public static SemanticThresholds calibrated() {
         return new SemanticThresholds(0.60, 0.2, 0, -1, 0.3, 1, 0.75);
     }
