@@ -61,6 +61,19 @@ class OnnxSemanticGraderTest {
     }
 
     @Test
+    void swappedSubjectsAndSettingValuesAreNotCredited() {
+        OpenQuestion files = GradingQuestions.staticAndMedia();
+        OpenQuestion flag = GradingQuestions.threadSensitive();
+
+        assertThat(grader.grade(files, "static files are what users upload, and media files are the css and js "
+                + "that ship with the code").covered()).containsExactly(false, false);
+        assertThat(grader.grade(files, "static files are the css and js that ship with the code, media files are "
+                + "what users upload").covered()).containsExactly(true, true);
+        assertThat(grader.grade(flag, "thread_sensitive=True starts a new thread for every call").covered().get(1))
+                .isFalse();
+    }
+
+    @Test
     void emptyHugeAndNonEnglishAnswers() {
         assertThat(grader.grade(lazy, "").points()).extracting(PointVerdict::reason).containsOnly("nothing typed");
         assertThat(grader.grade(lazy, "querysets are lazy. ".repeat(1000)).covered().get(0)).isTrue();
