@@ -9,7 +9,9 @@ import com.jobfuture.coach.core.deck.DeckAdminChat;
 import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
+import com.jobfuture.coach.core.jobs.CandidateProfile;
 import com.jobfuture.coach.core.jobs.JobsChat;
+import com.jobfuture.coach.fetch.HttpFeedFetcher;
 import com.jobfuture.coach.core.progress.ProgressChat;
 import com.jobfuture.coach.core.progress.ProgressService;
 import com.jobfuture.coach.core.progress.ReviewData;
@@ -35,6 +37,7 @@ import com.jobfuture.coach.platform.ChatPlatform;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
+import com.jobfuture.coach.storage.SqliteJobsCommunityRepository;
 import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
@@ -68,11 +71,12 @@ public final class CoachApplication implements AutoCloseable {
     private final ShareService shares;
     private final ShareWeb web;
     private final DailyModule daily;
+    private final JobBoards jobs;
     private final Platforms.Context platformContext;
     private boolean closed;
 
     private record Parts(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
-                         ShareService shares, ShareWeb web, DailyModule daily) {
+                         ShareService shares, ShareWeb web, DailyModule daily, JobBoards jobs) {
     }
 
     private CoachApplication(Parts parts, CoachConfig config, Clock clock, PlatformTime time) {
@@ -82,6 +86,7 @@ public final class CoachApplication implements AutoCloseable {
         this.shares = parts.shares();
         this.web = parts.web();
         this.daily = parts.daily();
+        this.jobs = parts.jobs();
         this.config = config;
         this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers());
     }
@@ -127,18 +132,20 @@ public final class CoachApplication implements AutoCloseable {
                 config.http().publicBaseUrl(config.http().port()));
         DailyModule daily = DailyModule.create(config, decks, dailyRepository, new ReviewRecorder(reviews, scheduler),
                 database, clock);
+        JobBoards jobs = JobBoards.fromConfig(config.jobs(), new HttpFeedFetcher(config.jobs().feedTimeout()), clock);
         List<ChatFeature> features = List.of(
                 new QuizChat(quiz, decks, clock),
                 new ProgressChat(progress, decks),
                 daily.chat(),
-                new JobsChat(JobBoards.fromConfig(config.jobs(), clock)),
+                new JobsChat(jobs.board(), CandidateProfile.unknown(), new SqliteJobsCommunityRepository(database),
+                        clock),
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
                 new LinkChat(linking, userRepository, clock),
                 new DataRightsChat(userData, userRepository, clock),
                 new DeckAdminChat(decks));
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
         ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl);
-        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily), config, clock,
+        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, jobs), config, clock,
                 time);
     }
 
@@ -177,7 +184,7 @@ public final class CoachApplication implements AutoCloseable {
     public synchronized int startPlatforms() {
         Platforms.withTokens(config, platformContext).forEach(this::startPlatform);
         if (!platforms.isEmpty()) {
-            startDailyQuestions();
+            startScheduledWork();
         }
         return platforms.size();
     }
@@ -191,7 +198,7 @@ public final class CoachApplication implements AutoCloseable {
         if (!startPlatform(console)) {
             return CompletableFuture.failedFuture(new IllegalStateException("the console could not start"));
         }
-        startDailyQuestions();
+        startScheduledWork();
         return console.ended();
     }
 
@@ -209,11 +216,13 @@ public final class CoachApplication implements AutoCloseable {
     }
 
     /**
-     * Starts posting questions of the day: a check at once (making posts missed while the bot was down, within
-     * the grace window) and then every {@code daily.check_every}. Called once the publishers are registered.
+     * Starts posting questions of the day (a check at once, making posts missed while the bot was down within the
+     * grace window, then every {@code daily.check_every}) and fetching job sources on their schedules. Called once
+     * the publishers are registered.
      */
-    private void startDailyQuestions() {
+    private void startScheduledWork() {
         daily.runner().start();
+        jobs.refresher().start();
     }
 
     /** Problems found in the decks at start (those questions were skipped). */
@@ -229,6 +238,7 @@ public final class CoachApplication implements AutoCloseable {
         }
         closed = true;
         daily.runner().close();
+        jobs.refresher().close();
         web.close();
         for (ChatPlatform platform : platforms) {
             try {

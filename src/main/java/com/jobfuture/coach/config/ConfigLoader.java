@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the YAML configuration and applies environment overrides (DISCORD_TOKEN, TELEGRAM_BOT_TOKEN, COACH_DB,
- * COACH_HTTP, COACH_PUBLIC_URL, the API URLs).
+ * COACH_HTTP, COACH_PUBLIC_URL, the API URLs, JOBS_FEED_URL, JOBS_FEEDS).
  */
 public final class ConfigLoader {
     /** The default location, which may be missing (then defaults apply). */
@@ -64,8 +64,8 @@ public final class ConfigLoader {
                 url(path, "http.public_url", environment.get("COACH_PUBLIC_URL"),
                         file.http() == null ? null : file.http().publicUrl()));
         return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls, http,
-                FeatureSettings.daily(path, file.daily()), FeatureSettings.jobs(path, file.jobs(),
-                        environment.get("JOBS_FEED_URL")));
+                FeatureSettings.daily(path, file.daily()), JobsSettings.read(path, file.jobs(),
+                        environment.get("JOBS_FEED_URL"), environment.get("JOBS_FEEDS")));
     }
 
     private static Optional<String> url(Path path, String key, String fromEnvironment, String fromFile) {
