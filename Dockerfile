@@ -4,6 +4,8 @@ WORKDIR /src
 COPY pom.xml .
 RUN mvn -B -q -ntp dependency:go-offline
 COPY src src
+# The decks are packaged inside the jar (the default when no questions/ folder is beside it).
+COPY questions questions
 RUN mvn -B -q -ntp package -DskipTests
 
 # Runtime stage: a JRE 17, a non-root user, the database on a volume, tokens from the environment.
@@ -12,7 +14,6 @@ RUN groupadd --system coach && useradd --system --gid coach --uid 10001 --home /
 WORKDIR /app
 COPY --from=build /src/target/interview-coach.jar /app/interview-coach.jar
 COPY config /app/config
-COPY questions /app/questions
 RUN mkdir -p /app/data && chown coach:coach /app/data
 USER coach
 ENV COACH_DB=/app/data/coach.db
@@ -21,6 +22,9 @@ ENV COACH_DB=/app/data/coach.db
 ENV COACH_HTTP=0.0.0.0:8080
 EXPOSE 8080
 VOLUME ["/app/data"]
+# Healthy when the web server answers /healthz (the JVM check needs no curl in the image).
+HEALTHCHECK --interval=30s --timeout=10s --start-period=40s --retries=3 \
+  CMD ["java", "-Xmx32m", "-XX:TieredStopAtLevel=1", "-jar", "/app/interview-coach.jar", "healthcheck"]
 # Tokens: docker run -e TELEGRAM_BOT_TOKEN=... -e DISCORD_TOKEN=... (never baked into the image).
 ENTRYPOINT ["java", "-jar", "/app/interview-coach.jar"]
 CMD ["run"]

@@ -44,6 +44,8 @@ import com.jobfuture.coach.storage.SqliteReviewRepository;
 import com.jobfuture.coach.storage.SqliteShareRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -103,12 +105,14 @@ public final class CoachApplication implements AutoCloseable {
     public static CoachApplication start(CoachConfig config, Clock clock, PlatformTime time) {
         Database database = Database.open(config.database());
         List<DeckProblem> problems = new ArrayList<>();
-        DeckRegistry decks = DeckRegistry.load(List.of(config.decks()), new DeckLoader(), problems);
+        Path deckPath = DeckLocation.resolve(config.decks());
+        DeckRegistry decks = DeckRegistry.load(List.of(deckPath), new DeckLoader(), problems);
         for (DeckProblem problem : problems) {
             LOG.warn(problem.isError() ? "Deck problem (skipped): {}" : "Deck warning: {}", problem);
         }
         LOG.info("Loaded {} questions in {} topics from {}", decks.catalog().size(),
-                decks.catalog().topics().size(), config.decks());
+                decks.catalog().topics().size(), deckPath.getFileSystem().equals(FileSystems.getDefault())
+                        ? deckPath : "the decks inside the jar (no questions/ folder here)");
         PrometheusMetrics metrics = new PrometheusMetrics();
         SecureRandom random = new SecureRandom();
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults(), random);
@@ -119,7 +123,7 @@ public final class CoachApplication implements AutoCloseable {
         SqliteLinkCodeRepository linkCodes = new SqliteLinkCodeRepository(database);
         SqliteDailyRepository dailyRepository = new SqliteDailyRepository(database);
         UserDirectory users = new UserDirectory(userRepository, clock);
-        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock);
+        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, config.timezone());
         ShareService shares = new ShareService(shareRepository, userRepository, progress,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
@@ -144,7 +148,8 @@ public final class CoachApplication implements AutoCloseable {
                 new DataRightsChat(userData, userRepository, clock),
                 new DeckAdminChat(decks));
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
-        ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl);
+        ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl,
+                config.anyPlatformToken());
         return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, jobs), config, clock,
                 time);
     }

@@ -18,10 +18,12 @@ final class ShareWeb implements AutoCloseable {
     private final PrometheusMetrics metrics;
     private final Clock clock;
     private final AtomicReference<String> publicBaseUrl;
+    private final boolean platformsOn;
     private WebServer server;
 
     ShareWeb(CoachConfig.Http http, ShareService shares, PrometheusMetrics metrics, Clock clock,
-             AtomicReference<String> publicBaseUrl) {
+             AtomicReference<String> publicBaseUrl, boolean platformsOn) {
+        this.platformsOn = platformsOn;
         this.http = http;
         this.shares = shares;
         this.metrics = metrics;
@@ -42,6 +44,7 @@ final class ShareWeb implements AutoCloseable {
         publicBaseUrl.set(http.publicBaseUrl(server.port()));
         LOG.info("Share pages, /healthz and /metrics on http://{}:{}; links start with {}", http.host(),
                 server.port(), publicBaseUrl.get());
+        ShareLinkCheck.warning(http.host(), publicBaseUrl.get(), platformsOn).ifPresent(LOG::warn);
         return OptionalInt.of(server.port());
     }
 

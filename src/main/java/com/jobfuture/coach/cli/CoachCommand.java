@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 /** The top-level command; without a sub-command it behaves as {@code run}. */
 @Command(name = "interview-coach", mixinStandardHelpOptions = true, version = "JobFuture Interview Coach 0.1",
         description = "Coaches backend candidates for Django interviews in Discord, Telegram or the terminal.",
-        subcommands = {RunCommand.class, ConsoleCommand.class, DecksCommand.class, ItemsCommand.class})
+        subcommands = {RunCommand.class, ConsoleCommand.class, DecksCommand.class, ItemsCommand.class,
+            HealthcheckCommand.class})
 public final class CoachCommand implements Callable<Integer> {
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "PATH",

@@ -1,5 +1,6 @@
 package com.jobfuture.coach.cli;
 
+import com.jobfuture.coach.app.DeckLocation;
 import com.jobfuture.coach.config.CoachConfig;
 import com.jobfuture.coach.config.ConfigException;
 import com.jobfuture.coach.config.ConfigLoader;
@@ -109,7 +110,7 @@ final class ItemsCommand implements Callable<Integer> {
             }
             Path target = outFile != null ? outFile
                     : dbPath.toAbsolutePath().getParent().resolve("item-calibration.json");
-            DeckLoadResult decks = new DeckLoader().load(List.of(config.decks()));
+            DeckLoadResult decks = new DeckLoader().load(List.of(DeckLocation.resolve(config.decks())));
             if (!decks.problems().isEmpty()) {
                 err.println(decks.problems().size() + " problem(s) in the decks; those questions are left out. "
                         + "Details: java -jar target/interview-coach.jar decks lint");

@@ -31,6 +31,14 @@ final class Launcher {
             return 2;
         }
         boolean console = forceConsole || !config.anyPlatformToken();
+        if (console && !forceConsole && System.console() == null) {
+            // `run` in a container or service with no token: a console chat there would end at once and be
+            // restarted forever; say what is missing instead.
+            System.err.println("No chat platform token is set (TELEGRAM_BOT_TOKEN, DISCORD_TOKEN) and there is no "
+                    + "terminal to chat in. Set a token to run the bot, or use the `console` command to chat "
+                    + "through piped input.");
+            return 2;
+        }
         if (console && System.getProperty("coach.stderr.level") == null) {
             // The console chat owns the terminal: only warnings and errors go to stderr.
             System.setProperty("coach.stderr.level", "WARN");

@@ -8,6 +8,7 @@ import com.jobfuture.coach.core.daily.DailyRepository;
 import com.jobfuture.coach.core.daily.DailySettings;
 import com.jobfuture.coach.core.daily.PostState;
 import com.jobfuture.coach.core.deck.Level;
+import com.jobfuture.coach.core.deck.OptionOrder;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +35,7 @@ public final class SqliteDailyRepository implements DailyRepository {
     private static final String COMMUNITY_COLUMNS = "platform, conversation_id, post_time, zone, weekdays, scopes, "
             + "level, reveal_after_s, status, active_since, updated_at";
     private static final String POST_COLUMNS = "id, platform, conversation_id, slot_date, question_id, state, "
-            + "message_ref, chosen_at, reveal_at, attempts, next_attempt_at";
+            + "message_ref, chosen_at, reveal_at, attempts, next_attempt_at, option_order";
     private final Database db;
 
     public SqliteDailyRepository(Database db) {
@@ -100,24 +101,25 @@ public final class SqliteDailyRepository implements DailyRepository {
 
     @Override
     public Optional<DailyPost> insertChosen(CommunityRef ref, Optional<LocalDate> slotDate, String questionId,
-                                            Instant now) {
+                                            OptionOrder order, Instant now) {
         return db.write(c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO daily_posts (platform, "
-                    + "conversation_id, slot_date, question_id, state, chosen_at, next_attempt_at) "
-                    + "VALUES (?, ?, ?, ?, 'CHOSEN', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "conversation_id, slot_date, question_id, option_order, state, chosen_at, next_attempt_at) "
+                    + "VALUES (?, ?, ?, ?, ?, 'CHOSEN', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, ref.platform());
                 insert.setString(2, ref.conversationId());
                 insert.setString(3, slotDate.map(LocalDate::toString).orElse(null));
                 insert.setString(4, questionId);
-                insert.setLong(5, now.toEpochMilli());
+                insert.setString(5, order.encode());
                 insert.setLong(6, now.toEpochMilli());
+                insert.setLong(7, now.toEpochMilli());
                 if (insert.executeUpdate() == 0) {
                     return Optional.empty();
                 }
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
-                    return Optional.of(new DailyPost(keys.getLong(1), ref, slotDate, questionId, PostState.CHOSEN,
-                            Optional.empty(), now, Optional.empty(), 0, now));
+                    return Optional.of(new DailyPost(keys.getLong(1), ref, slotDate, questionId, Optional.of(order),
+                            PostState.CHOSEN, Optional.empty(), now, Optional.empty(), 0, now));
                 }
             }
         });
@@ -164,7 +166,8 @@ public final class SqliteDailyRepository implements DailyRepository {
     public boolean updatePost(DailyPost post, PostState expected) {
         return db.write(c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE daily_posts SET question_id = ?, state = ?, "
-                    + "message_ref = ?, reveal_at = ?, attempts = ?, next_attempt_at = ? WHERE id = ? AND state = ?")) {
+                    + "message_ref = ?, reveal_at = ?, attempts = ?, next_attempt_at = ?, option_order = ? "
+                    + "WHERE id = ? AND state = ?")) {
                 update.setString(1, post.questionId());
                 update.setString(2, post.state().name());
                 update.setString(3, post.messageRef().orElse(null));
@@ -175,8 +178,9 @@ public final class SqliteDailyRepository implements DailyRepository {
                 }
                 update.setInt(5, post.attempts());
                 update.setLong(6, post.nextAttemptAt().toEpochMilli());
-                update.setLong(7, post.id());
-                update.setString(8, expected.name());
+                update.setString(7, post.optionOrder().map(OptionOrder::encode).orElse(null));
+                update.setLong(8, post.id());
+                update.setString(9, expected.name());
                 return update.executeUpdate() == 1;
             }
         });
@@ -312,8 +316,11 @@ public final class SqliteDailyRepository implements DailyRepository {
         String slot = rows.getString(4);
         long revealAt = rows.getLong(9);
         Optional<Instant> reveal = rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(revealAt));
+        String order = rows.getString(12);
+        Optional<OptionOrder> optionOrder = order == null ? Optional.empty()
+                : OptionOrder.parse(order, order.split(",").length);
         return new DailyPost(rows.getLong(1), new CommunityRef(rows.getString(2), rows.getString(3)),
-                slot == null ? Optional.empty() : Optional.of(LocalDate.parse(slot)), rows.getString(5),
+                slot == null ? Optional.empty() : Optional.of(LocalDate.parse(slot)), rows.getString(5), optionOrder,
                 PostState.valueOf(rows.getString(6)), Optional.ofNullable(rows.getString(7)),
                 Instant.ofEpochMilli(rows.getLong(8)), reveal, rows.getInt(10),
                 Instant.ofEpochMilli(rows.getLong(11)));

@@ -10,12 +10,16 @@ final class Charts {
     static final String TRACK = "#e5e7eb";
     static final String INK = "#1f2937";
     private static final int WIDTH = 400;
-    private static final int ROW = 42;
+    private static final int ROW = 62;
+    static final String MUTED = "#4b5563";
 
     private Charts() {
     }
 
-    /** One row per mastery: the label and percentage above a bar as long as the mastery. */
+    /**
+     * One row per area: the label and mastery percentage above a bar as long as the mastery, and below it the
+     * coverage (questions seen of the total) and recent accuracy (right of the latest answers).
+     */
     static String masteryBars(String id, String title, List<SharePage.Mastery> rows) {
         int height = rows.size() * ROW;
         StringBuilder svg = new StringBuilder();
@@ -27,7 +31,7 @@ final class Charts {
         svg.append("<desc id=\"").append(id).append("-desc\">");
         for (int i = 0; i < rows.size(); i++) {
             svg.append(i == 0 ? "" : ", ").append(Html.escape(rows.get(i).label())).append(' ')
-                    .append(percent(rows.get(i).share()));
+                    .append(percent(rows.get(i).share())).append(" mastery, ").append(detail(rows.get(i)));
         }
         svg.append("</desc>");
         for (int i = 0; i < rows.size(); i++) {
@@ -44,7 +48,9 @@ final class Charts {
                     .append("\" height=\"10\" rx=\"5\" fill=\"").append(TRACK).append("\"/>")
                     .append("<rect class=\"fill\" x=\"0\" y=\"").append(y + 24).append("\" width=\"")
                     .append(format(WIDTH * share)).append("\" height=\"10\" rx=\"5\" fill=\"").append(BAR)
-                    .append("\"/></g>");
+                    .append("\"/>")
+                    .append("<text class=\"detail\" x=\"0\" y=\"").append(y + 52).append("\" font-size=\"13\" fill=\"")
+                    .append(MUTED).append("\">").append(detail(row)).append("</text></g>");
         }
         return svg.append("</svg>").toString();
     }
@@ -75,6 +81,13 @@ final class Charts {
                 .append(" weeks ago</text><text x=\"").append(WIDTH).append("\" y=\"104\" text-anchor=\"end\" fill=\"")
                 .append(INK).append("\">this week</text>");
         return svg.append("</svg>").toString();
+    }
+
+    /** {@code 12 of 90 questions seen · 15 of last 20 right} (without the accuracy when nothing was answered). */
+    static String detail(SharePage.Mastery row) {
+        String seen = row.seen() + " of " + row.total() + " questions seen";
+        return row.recentAnswers() == 0 ? seen
+                : seen + " · " + row.recentRight() + " of last " + row.recentAnswers() + " right";
     }
 
     static String percent(double share) {

@@ -80,9 +80,11 @@ final class SharePageHtml {
                 .append("</section>"));
         // Skill-check levels: once /check exists, its section (ShareSection + SharePage field) is rendered here.
         if (page.sections().contains(ShareSection.FAMILIES) || page.sections().contains(ShareSection.TOPICS)) {
-            body.append("<p class=\"hint\">Mastery is how much of an area's questions ").append(who)
-                    .append(" would likely recall right now, estimated with spaced repetition (FSRS) from their "
-                            + "practice.</p>");
+            body.append("<p class=\"hint\">Mastery is how likely ").append(who)
+                    .append(" is to recall an area's questions a week from now, estimated with spaced repetition "
+                            + "(FSRS-6) from their practice; questions not practised yet count as 0. Seen: questions "
+                            + "answered at least once. Right: how many of their latest answers there (up to 20) were "
+                            + "right.</p>");
         }
         body.append("<footer><p>").append(who).append(" controls this page: they chose what it shows and can change "
                 + "it or turn the link off at any time. Individual answers are never shown.</p></footer>");

@@ -37,7 +37,7 @@ class ConsoleChatIT {
     void scriptedQuizThenRestartKeepsProgressAndTheOpenQuestion() throws Exception {
         String script = String.join("\n",
                 "/help", "/topics", "/quiz orm",
-                "2",                   // B) 51 — right
+                "51",                  // the right option, typed (its position is shuffled)
                 "1",                   // Next
                 "it does a JOIN",      // typed answer to the open question
                 "3",                   // Good
@@ -49,12 +49,13 @@ class ConsoleChatIT {
         assertThat(first.exitCode()).isZero();
         assertThat(first.out())
                 .contains("Hi ", "• /quiz [topic|family]", "[1] Start a quiz")
-                .contains("n-plus-one · 3q · 0%")
-                .contains("ORM · N+1 queries · junior · Q1", "[2] 51", "✓ Right: B) 51")
+                .contains("n-plus-one · 0% · seen 0/3")
+                .contains("ORM · N+1 queries · junior · Q1", "] 51\n", "✓ Right: ", ") 51")
                 .contains("Your answer: it does a JOIN", "✓ select_related uses a JOIN", "[3] Good")
                 .contains("Rated Good. Saved.")
                 .contains("ORM · N+1 queries · senior · Q3")
                 .contains("Your progress · 2 answered · 2 due today · 1 day streak")
+                .contains("ORM           █████░░░░░ 54% · seen 2/3 · right 2/2")
                 .contains("Bye! Your progress is saved.");
         assertThat(first.err()).doesNotContain("Exception", "ERROR");
 
@@ -67,8 +68,8 @@ class ConsoleChatIT {
     }
 
     @Test
-    void runWithoutTokensStartsTheConsoleAndEndsCleanlyAtEndOfInput() throws Exception {
-        JarProcess.Result result = JarProcess.run(dir, env, "", "--config", config.toString());
+    void consoleEndsCleanlyAtEndOfInput() throws Exception {
+        JarProcess.Result result = JarProcess.run(dir, env, "", "console", "--config", config.toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("console chat", "Hi ", "Bye!");
@@ -76,8 +77,28 @@ class ConsoleChatIT {
     }
 
     @Test
+    void runWithoutTokensAndWithoutATerminalStopsWithAClearMessage() throws Exception {
+        JarProcess.Result result = JarProcess.run(dir, env, "", "--config", config.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("No chat platform token is set", "use the `console` command");
+        assertThat(result.out()).doesNotContain("Hi ");
+    }
+
+    @Test
+    void theDecksInsideTheJarServeWhenNoQuestionsFolderIsHere() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+
+        JarProcess.Result result = JarProcess.run(elsewhere, Map.of(), "/topics security\n", "console");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("password-hashing", "web-security").doesNotContain("No questions are loaded");
+        assertThat(Files.exists(elsewhere.resolve("data/coach.db"))).isTrue();
+    }
+
+    @Test
     void sigtermShutsDownCleanlyAndTheDatabaseStaysUsable() throws Exception {
-        Process process = JarProcess.builder(dir, env, "run", "--config", config.toString())
+        Process process = JarProcess.builder(dir, env, "console", "--config", config.toString())
                 .redirectError(dir.resolve("err.txt").toFile()).redirectOutput(dir.resolve("out.txt").toFile())
                 .start();
         process.getOutputStream().write("/quiz security\n1\n".getBytes());

@@ -47,7 +47,7 @@ class ShareIT {
         Map<String, String> env = Map.of("COACH_DB", dir.resolve("data/coach.db").toString(),
                 "COACH_HTTP", "127.0.0.1:0");
         Path out = dir.resolve("out.txt");
-        Process process = JarProcess.builder(dir, env, "run", "--config", config.toString())
+        Process process = JarProcess.builder(dir, env, "console", "--config", config.toString())
                 .redirectOutput(out.toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
         try (OutputStream stdin = process.getOutputStream()) {
             type(stdin, "/share name Dana K.\n/share 14 topics\n");

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /** The core services over a temporary SQLite file, the test decks and a clock the test moves. */
 public final class CoreFixture implements AutoCloseable {
@@ -29,16 +30,31 @@ public final class CoreFixture implements AutoCloseable {
     public final QuizService quiz;
     public final ProgressService progress;
     public final UserDirectory users;
+    private int seed = 7;
 
     public CoreFixture(Path directory) {
+        this(directory, TestDecks.write(directory));
+    }
+
+    /** The core over the decks in {@code deckFolder} (which must load without problems). */
+    public CoreFixture(Path directory, Path deckFolder) {
         database = Database.open(directory.resolve("coach.db"));
-        decks = DeckRegistry.load(List.of(TestDecks.write(directory)), new DeckLoader(), new ArrayList<>());
+        List<com.jobfuture.coach.core.deck.DeckProblem> problems = new ArrayList<>();
+        decks = DeckRegistry.load(List.of(deckFolder), new DeckLoader(), problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("test decks have problems: " + problems);
+        }
         reviews = new SqliteReviewRepository(database);
         sessions = new SqliteQuizSessionRepository(database);
         scheduler = new FsrsScheduler(FsrsParameters.defaults().withFuzz(false), null);
-        quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock);
+        quiz = newQuizService();
         progress = new ProgressService(decks, reviews, scheduler, clock, ZoneOffset.UTC);
         users = new UserDirectory(new SqliteUserRepository(database), clock);
+    }
+
+    /** A quiz service over this fixture's database, as after a restart (options shuffled from a fixed seed). */
+    public QuizService newQuizService() {
+        return new QuizService(decks, reviews, sessions, database, scheduler, clock, new Random(seed++));
     }
 
     /** A user id for a console identity with this name. */

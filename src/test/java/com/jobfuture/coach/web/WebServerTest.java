@@ -61,6 +61,9 @@ class WebServerTest {
                 "link valid until 1 April 2026", "Dana K. controls this page", "<svg class=\"chart\" id=\"families-chart\"",
                 "<svg class=\"chart\" id=\"topics-chart-0\"", ">ORM<", ">N+1 queries<", "viewport")
                 .doesNotContain("<script", "orm-loop-count", "51");
+        // Beside each mastery bar: coverage and recent accuracy, and what the figures mean.
+        assertThat(page.body()).contains(">1 of 3 questions seen · 1 of last 1 right<", ">0 of 1 questions seen<",
+                "to recall an area's questions a week from now", "questions not practised yet count as 0");
     }
 
     @Test

@@ -39,7 +39,7 @@ class WebWiringTest {
             assertThat(port).isPresent();
             assertThat(app.publicBaseUrl()).isEqualTo("http://127.0.0.1:" + port.getAsInt());
             Reply question = say(app, "/quiz orm");
-            app.bot().handle(Incoming.press(dana, question.buttons().get(1).action()));
+            app.bot().handle(Incoming.press(dana, question.buttons().get(1).action())); // any option
             Matcher link = Pattern.compile("(http://\\S+/p/\\S+)").matcher(say(app, "/share").text());
             assertThat(link.find()).isTrue();
             HttpResponse<String> page = get(link.group(1));

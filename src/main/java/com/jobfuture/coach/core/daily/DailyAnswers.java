@@ -4,6 +4,7 @@ import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.DeckRegistry;
+import com.jobfuture.coach.core.deck.OptionOrder;
 import com.jobfuture.coach.core.progress.ReviewRecorder;
 import com.jobfuture.coach.core.review.Rating;
 import java.time.Clock;
@@ -34,7 +35,10 @@ public final class DailyAnswers {
         this.clock = clock;
     }
 
-    /** Handles a member's press of option {@code option} on post {@code postId} in {@code community}. */
+    /**
+     * Handles a member's press on post {@code postId} in {@code community}; {@code option} is the option's index in
+     * the deck file (what the button carries), so the answer and the aggregates never depend on the display order.
+     */
     public Reply answer(long userId, CommunityRef community, long postId, int option) {
         Optional<DailyPost> found = repository.post(postId).filter(p -> p.community().equals(community));
         Optional<ChoiceQuestion> question = found.flatMap(p -> decks.catalog().question(p.questionId()))
@@ -44,7 +48,7 @@ public final class DailyAnswers {
         }
         DailyPost post = found.get();
         if (post.state() == PostState.REVEALED || post.state() == PostState.CLOSED) {
-            return renderer.alreadyRevealed(question.get());
+            return renderer.alreadyRevealed(question.get(), post.orderOf(question.get()));
         }
         if (!post.state().acceptsAnswers() || option < 0 || option >= question.get().options().size()) {
             return Reply.text("That button has expired.");
@@ -60,7 +64,13 @@ public final class DailyAnswers {
             recorder.record(userId, question.get().id(), correct ? Rating.GOOD : Rating.AGAIN, correct, now);
             return Optional.empty();
         });
-        return earlier.map(picked -> renderer.alreadyAnswered(picked, revealAt, now, zone))
-                .orElseGet(() -> renderer.recorded(option, revealAt, now, zone));
+        OptionOrder order = post.orderOf(question.get());
+        return earlier.map(picked -> renderer.alreadyAnswered(letterOf(order, picked), revealAt, now, zone))
+                .orElseGet(() -> renderer.recorded(order.letterOf(option), revealAt, now, zone));
+    }
+
+    /** The letter the post showed for an option; {@code ?} for an answer stored under an option since removed. */
+    private static String letterOf(OptionOrder order, int option) {
+        return option >= 0 && option < order.size() ? order.letterOf(option) : "?";
     }
 }

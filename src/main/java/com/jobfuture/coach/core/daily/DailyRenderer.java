@@ -5,6 +5,7 @@ import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.chat.Texts;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.DeckCatalog;
+import com.jobfuture.coach.core.deck.OptionOrder;
 import com.jobfuture.coach.core.deck.Scope;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -31,28 +32,37 @@ public final class DailyRenderer {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
-    /** The public question with one answer button per option ({@code daily:<post>:<option>}). */
+    /**
+     * The public question with one answer button per option in the post's order; each button names its option's
+     * index in the deck file ({@code daily:<post>:<option>}), never its letter.
+     */
     public Reply question(DailyPost post, ChoiceQuestion question, Instant revealAt, Instant now, ZoneId zone) {
         boolean shortOptions = question.options().stream().allMatch(o -> o.text().length() <= MAX_BUTTON_TEXT);
         StringBuilder text = new StringBuilder("Question of the day · ").append(header(question)).append('\n')
                 .append(question.prompt().strip()).append('\n');
+        OptionOrder order = post.orderOf(question);
         List<Button> buttons = new ArrayList<>();
-        for (int i = 0; i < question.options().size(); i++) {
-            String option = letter(i) + ") " + question.options().get(i).text().strip();
+        for (int position = 0; position < order.size(); position++) {
+            int deckIndex = order.deckIndexAt(position);
+            String option = letter(position) + ") " + question.options().get(deckIndex).text().strip();
             if (!shortOptions) {
                 text.append('\n').append(option);
             }
-            buttons.add(new Button("daily:" + post.id() + ":" + i, shortOptions ? option : letter(i)));
+            String label = shortOptions ? option : letter(position);
+            buttons.add(new Button("daily:" + post.id() + ":" + deckIndex, label));
         }
         text.append("\nAnswer privately with the buttons — the answer is revealed ")
                 .append(when(revealAt, now, zone)).append('.');
         return Reply.withButtons(text.toString(), buttons).toConversation();
     }
 
-    /** The public reveal: answer, explanation, aggregate figures only, docs link and how to practise. */
-    public Reply reveal(ChoiceQuestion question, Map<Integer, Integer> answerCounts) {
+    /**
+     * The public reveal: answer, explanation, aggregate figures only (per letter as the post showed them; the counts
+     * are keyed by deck index), docs link and how to practise.
+     */
+    public Reply reveal(ChoiceQuestion question, OptionOrder order, Map<Integer, Integer> answerCounts) {
         int right = question.correctIndex();
-        StringBuilder text = new StringBuilder("Answer of the day: ").append(letter(right)).append(") ")
+        StringBuilder text = new StringBuilder("Answer of the day: ").append(order.letterOf(right)).append(") ")
                 .append(question.options().get(right).text().strip()).append('\n')
                 .append(question.prompt().strip()).append("\n\n")
                 .append(question.explanation().strip()).append('\n');
@@ -64,9 +74,9 @@ public final class DailyRenderer {
                     .append(MIN_ANSWERS_FOR_SHARES).append(" answers on, to keep answers private)");
         } else {
             text.append(Texts.plural(total, "answer"));
-            for (int i = 0; i < question.options().size(); i++) {
-                text.append(" · ").append(letter(i)).append(' ')
-                        .append(Texts.percent(answerCounts.getOrDefault(i, 0) / (double) total));
+            for (int position = 0; position < order.size(); position++) {
+                int picks = answerCounts.getOrDefault(order.deckIndexAt(position), 0);
+                text.append(" · ").append(letter(position)).append(' ').append(Texts.percent(picks / (double) total));
             }
         }
         text.append("\nDocs: ").append(question.source())
@@ -74,22 +84,23 @@ public final class DailyRenderer {
         return Reply.text(text.toString()).toConversation();
     }
 
-    /** The private acknowledgement of a member's answer. */
-    public Reply recorded(int option, Instant revealAt, Instant now, ZoneId zone) {
-        return Reply.text("Got it — you picked " + letter(option) + ". You'll see the answer "
+    /** The private acknowledgement of a member's answer; {@code letter} is the one the post showed. */
+    public Reply recorded(String letter, Instant revealAt, Instant now, ZoneId zone) {
+        return Reply.text("Got it — you picked " + letter + ". You'll see the answer "
                 + when(revealAt, now, zone) + ". This counts toward your private progress (/progress).");
     }
 
-    /** The private reply to a second press. */
-    public Reply alreadyAnswered(int option, Instant revealAt, Instant now, ZoneId zone) {
-        return Reply.text("You already answered this one (" + letter(option) + ") — the answer comes "
+    /** The private reply to a second press; {@code letter} is the one the post showed for the first. */
+    public Reply alreadyAnswered(String letter, Instant revealAt, Instant now, ZoneId zone) {
+        return Reply.text("You already answered this one (" + letter + ") — the answer comes "
                 + when(revealAt, now, zone) + ".");
     }
 
     /** The private reply to a press after the reveal. */
-    public Reply alreadyRevealed(ChoiceQuestion question) {
+    public Reply alreadyRevealed(ChoiceQuestion question, OptionOrder order) {
         int right = question.correctIndex();
-        return Reply.text("The answer is already out: " + letter(right) + ") " + question.options().get(right).text()
+        return Reply.text("The answer is already out: " + order.letterOf(right) + ") "
+                + question.options().get(right).text()
                 + ". Late answers don't count — practise it with /quiz " + question.topic().id() + ".");
     }
 
@@ -136,8 +147,8 @@ public final class DailyRenderer {
         return hours == 0 ? minutes + "m" : hours + "h" + (minutes == 0 ? "" : minutes + "m");
     }
 
-    static String letter(int index) {
-        return String.valueOf((char) ('A' + index));
+    static String letter(int position) {
+        return OptionOrder.letter(position);
     }
 
     private static String header(ChoiceQuestion question) {

@@ -1,5 +1,6 @@
 package com.jobfuture.coach.core.daily;
 
+import com.jobfuture.coach.core.deck.OptionOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -16,8 +17,12 @@ public interface DailyRepository {
 
     List<DailyCommunity> communities(CommunityStatus status);
 
-    /** Inserts a CHOSEN post; empty when the community already has a post for that slot date. */
-    Optional<DailyPost> insertChosen(CommunityRef ref, Optional<LocalDate> slotDate, String questionId, Instant now);
+    /**
+     * Inserts a CHOSEN post with its question and the order its options will be shown in; empty when the community
+     * already has a post for that slot date.
+     */
+    Optional<DailyPost> insertChosen(CommunityRef ref, Optional<LocalDate> slotDate, String questionId,
+                                     OptionOrder order, Instant now);
 
     /** Whether the community has a post (in any state) for that slot date. */
     boolean hasPostFor(CommunityRef ref, LocalDate slotDate);
@@ -30,19 +35,22 @@ public interface DailyRepository {
     /** The community's newest post, if any. */
     Optional<DailyPost> latestPost(CommunityRef ref);
 
-    /** Writes the post's mutable fields if it is still in {@code expected}; false when it was not. */
+    /** Writes the post's mutable fields (question and order too) if it is still in {@code expected}; false if not. */
     boolean updatePost(DailyPost post, PostState expected);
 
     /** How often each question was used in the community (posts that {@link PostState#usedQuestion()}). */
     Map<String, Integer> usedQuestionCounts(CommunityRef ref);
 
-    /** Records a member's answer; false when that member already answered this post. */
+    /**
+     * Records a member's answer, {@code option} being the option's index in the deck file (not its letter); false
+     * when that member already answered this post.
+     */
     boolean insertAnswer(long postId, long userId, int option, Instant now);
 
-    /** The option a member picked, if they answered. */
+    /** The option (index in the deck file) a member picked, if they answered. */
     Optional<Integer> answerOf(long postId, long userId);
 
-    /** The number of answers per option index. */
+    /** The number of answers per option, keyed by the option's index in the deck file. */
     Map<Integer, Integer> answerCounts(long postId);
 
     /** A member's answers to daily questions, oldest first (for their data export). */

@@ -160,7 +160,8 @@ public final class DailyScheduler {
 
     private Optional<DailyPost> choose(DailyCommunity community, Optional<LocalDate> slot, Instant now) {
         return transactions.inTransaction(() -> pickQuestion(community)
-                .flatMap(question -> repository.insertChosen(community.ref(), slot, question.id(), now)));
+                .flatMap(question -> repository.insertChosen(community.ref(), slot, question.id(),
+                        rotation.optionOrder(question), now)));
     }
 
     private Optional<ChoiceQuestion> pickQuestion(DailyCommunity community) {
@@ -175,7 +176,7 @@ public final class DailyScheduler {
             return post;
         }
         Optional<DailyPost> replaced = repository.community(post.community()).flatMap(this::pickQuestion)
-                .map(question -> post.withQuestion(question.id()));
+                .map(question -> post.withQuestion(question.id(), rotation.optionOrder(question)));
         replaced.ifPresent(p -> repository.updatePost(p, PostState.CHOSEN));
         return replaced.orElse(post);
     }

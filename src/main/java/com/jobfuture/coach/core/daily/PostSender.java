@@ -102,7 +102,8 @@ final class PostSender {
             return finish(post, PostState.CLOSED, post.state());
         }
         CommunityMessage message = new CommunityMessage(post.community(), CommunityMessage.Kind.REVEAL,
-                renderer.reveal(question.get(), counts), "daily-" + post.id() + "-reveal", post.messageRef());
+                renderer.reveal(question.get(), post.orderOf(question.get()), counts), "daily-" + post.id() + "-reveal",
+                post.messageRef());
         PublishResult result = publish(message);
         if (result instanceof PublishResult.BotRemoved removed) {
             disable(community.get(), removed.reason(), now);

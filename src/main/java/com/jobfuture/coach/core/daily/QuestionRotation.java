@@ -1,6 +1,7 @@
 package com.jobfuture.coach.core.daily;
 
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
+import com.jobfuture.coach.core.deck.OptionOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,8 +9,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Picks a community's next question so none repeats until the whole pool was used: it draws at random among the
- * pool's least-used questions (questions added to the decks later are therefore asked first). Thread-safe if the
- * random generator is.
+ * pool's least-used questions (questions added to the decks later are therefore asked first), and shuffles its
+ * options. Thread-safe if the random generator is.
  */
 public final class QuestionRotation {
     private final RandomGenerator random;
@@ -33,6 +34,11 @@ public final class QuestionRotation {
         List<ChoiceQuestion> fresh = leastUsed.stream().filter(q -> !previous.equals(Optional.of(q.id()))).toList();
         List<ChoiceQuestion> candidates = fresh.isEmpty() ? leastUsed : fresh;
         return Optional.of(candidates.get(random.nextInt(candidates.size())));
+    }
+
+    /** A new display order for a question's options, the one every member of the community will see. */
+    public OptionOrder optionOrder(ChoiceQuestion question) {
+        return OptionOrder.shuffled(question, random);
     }
 
     /** How many questions of the pool were already asked in the current round. */

@@ -75,10 +75,10 @@ public final class ProgressChat implements ChatFeature {
                 .append(report.dueToday()).append(" due today · ")
                 .append(Texts.plural(report.streakDays(), "day")).append(" streak\n");
         for (Family family : Family.values()) {
-            Double mastery = report.familyMastery().get(family);
-            if (mastery != null) {
-                text.append(Texts.pad(family.label(), 13)).append(' ').append(Texts.bar(mastery)).append(' ')
-                        .append(Texts.percent(mastery)).append('\n');
+            AreaStats stats = report.families().get(family);
+            if (stats != null) {
+                text.append(Texts.pad(family.label(), 13)).append(' ').append(Texts.bar(stats.mastery())).append(' ')
+                        .append(figures(stats)).append('\n');
             }
         }
         if (!report.weakestTopics().isEmpty()) {
@@ -88,7 +88,9 @@ public final class ProgressChat implements ChatFeature {
         if (report.answered() == 0) {
             text.append("Nothing answered yet — start with /quiz.\n");
         }
-        text.append("Mastery = how much of each area you'd likely recall right now. Only you can see this.");
+        text.append("Mastery: how likely you are to recall an area's questions a week from now (unseen ones count "
+                + "as 0). Seen: questions answered at least once. Right: your last answers there (up to "
+                + MasteryModel.RECENT_ANSWERS + "). Only you can see this.");
         List<Button> buttons = new ArrayList<>();
         buttons.add(new Button("quiz:all", report.dueToday() > 0 ? "Review due (" + report.dueToday() + ")" : "Quiz"));
         if (!report.weakestTopics().isEmpty()) {
@@ -110,14 +112,16 @@ public final class ProgressChat implements ChatFeature {
                 continue;
             }
             text.append('\n').append(family.label()).append(" (/quiz ").append(family.id()).append(") ")
-                    .append(Texts.percent(report.familyMastery().getOrDefault(family, 0.0))).append('\n');
+                    .append(figures(report.families().getOrDefault(family, AreaStats.unseen(0)))).append('\n');
             for (Topic topic : topics) {
-                text.append("  ").append(topic.id()).append(" · ").append(catalog.questionsOf(topic).size())
-                        .append("q · ").append(Texts.percent(report.topicMastery().getOrDefault(topic, 0.0)))
-                        .append('\n');
+                AreaStats stats = report.topics().getOrDefault(topic,
+                        AreaStats.unseen(catalog.questionsOf(topic).size()));
+                text.append("  ").append(topic.id()).append(" · ").append(figures(stats)).append('\n');
             }
         }
-        text.append("\nStart with /quiz <topic> or /quiz <family>.");
+        text.append("\nMastery: recall a week from now; seen: questions answered; right: your last answers (see "
+                + "/progress). Start with /quiz <topic> or /quiz <family>, add a level (junior, middle, senior) to "
+                + "focus.");
         List<Button> buttons = new ArrayList<>();
         if (only != null) {
             buttons.add(new Button("quiz:family:" + only.id(), "Quiz " + only.label()));
@@ -125,6 +129,13 @@ public final class ProgressChat implements ChatFeature {
             buttons.add(new Button("quiz:all", "Quiz everything"));
         }
         return Reply.withButtons(text.toString(), buttons);
+    }
+
+    /** {@code 61% · seen 12/90 · right 15/20}: mastery, coverage and (if any) recent accuracy. */
+    static String figures(AreaStats stats) {
+        String text = Texts.percent(stats.mastery()) + " · seen " + stats.seen() + "/" + stats.total();
+        return stats.recentAnswers() == 0 ? text
+                : text + " · right " + stats.recentRight() + "/" + stats.recentAnswers();
     }
 
     private static String familyIds() {

@@ -21,14 +21,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Computes a user's progress. Mastery of a topic is the mean, over all its questions, of the probability the
- * user recalls the answer now (FSRS retrievability; 0 for questions never answered).
+ * Computes a user's progress (docs/progress.md). Mastery of a topic or family is the mean, over all its questions,
+ * of the probability the user recalls the answer a week from now ({@link MasteryModel}; 0 for questions never
+ * answered); beside it, coverage (questions seen / total) and recent accuracy (right among the last answers there).
  */
 public final class ProgressService {
     private static final int STREAK_WINDOW_DAYS = 400;
     private final DeckRegistry decks;
     private final ReviewRepository reviews;
-    private final FsrsScheduler scheduler;
+    private final MasteryModel mastery;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -36,7 +37,7 @@ public final class ProgressService {
                            ZoneId zone) {
         this.decks = decks;
         this.reviews = reviews;
-        this.scheduler = scheduler;
+        this.mastery = new MasteryModel(scheduler.model());
         this.clock = clock;
         this.zone = zone;
     }
@@ -47,39 +48,58 @@ public final class ProgressService {
         DeckCatalog catalog = decks.catalog();
         Map<String, ReviewCard> cards = reviews.cards(userId);
         Instant endOfToday = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
+        RecentAnswers recent = RecentAnswers.of(reviews.history(userId), catalog);
         int studied = 0;
         int dueToday = 0;
-        Map<Topic, Double> topicMastery = new LinkedHashMap<>();
-        Map<Family, double[]> familySums = new EnumMap<>(Family.class);
+        Map<Topic, AreaStats> topics = new LinkedHashMap<>();
+        Map<Family, Tally> familyTallies = new EnumMap<>(Family.class);
         for (Topic topic : catalog.topics()) {
-            List<Question> questions = catalog.questionsOf(topic);
-            double sum = 0;
-            for (Question question : questions) {
+            Tally tally = new Tally();
+            for (Question question : catalog.questionsOf(topic)) {
                 ReviewCard card = cards.get(question.id());
-                if (card == null || card.state() == CardState.NEW) {
-                    continue;
-                }
-                studied++;
-                if (card.due().isBefore(endOfToday)) {
+                tally.add(mastery.recallAhead(card, now), card != null && card.state() != CardState.NEW);
+                if (card != null && card.state() != CardState.NEW && card.due().isBefore(endOfToday)) {
                     dueToday++;
                 }
-                sum += scheduler.retrievability(card, now);
             }
-            topicMastery.put(topic, questions.isEmpty() ? 0 : sum / questions.size());
-            double[] familySum = familySums.computeIfAbsent(topic.family(), f -> new double[2]);
-            familySum[0] += sum;
-            familySum[1] += questions.size();
+            studied += tally.seen;
+            topics.put(topic, tally.stats(recent.ofTopic(topic)));
+            familyTallies.computeIfAbsent(topic.family(), f -> new Tally()).add(tally);
         }
-        Map<Family, Double> familyMastery = new EnumMap<>(Family.class);
-        familySums.forEach((family, sums) -> familyMastery.put(family, sums[1] == 0 ? 0 : sums[0] / sums[1]));
-        List<Topic> weakest = topicMastery.entrySet().stream()
-                .filter(e -> catalog.questionsOf(e.getKey()).stream().anyMatch(q -> cards.containsKey(q.id())))
-                .sorted(Map.Entry.comparingByValue())
+        Map<Family, AreaStats> families = new EnumMap<>(Family.class);
+        familyTallies.forEach((family, tally) -> families.put(family, tally.stats(recent.ofFamily(family))));
+        List<Topic> weakest = topics.entrySet().stream()
+                .filter(e -> e.getValue().practised())
+                .sorted(Comparator.comparingDouble((Map.Entry<Topic, AreaStats> e) -> e.getValue().mastery()))
                 .limit(3)
                 .map(Map.Entry::getKey)
                 .toList();
         return new ProgressReport(reviews.answerCount(userId), studied, dueToday, streak(userId, now),
-                familyMastery, topicMastery, weakest);
+                families, topics, weakest);
+    }
+
+    /** Sums of one area's questions: predicted recall, questions seen, questions in all. */
+    private static final class Tally {
+        private double recall;
+        private int seen;
+        private int total;
+
+        void add(double questionRecall, boolean wasSeen) {
+            recall += questionRecall;
+            seen += wasSeen ? 1 : 0;
+            total++;
+        }
+
+        void add(Tally other) {
+            recall += other.recall;
+            seen += other.seen;
+            total += other.total;
+        }
+
+        AreaStats stats(List<ReviewLogEntry> latest) {
+            int right = (int) latest.stream().filter(MasteryModel::right).count();
+            return new AreaStats(total == 0 ? 0 : recall / total, seen, total, right, latest.size());
+        }
     }
 
     /** Consecutive days with an answer, counted back from today (or from yesterday if today has none yet). */

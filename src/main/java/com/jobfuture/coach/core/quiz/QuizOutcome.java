@@ -3,7 +3,6 @@ package com.jobfuture.coach.core.quiz;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.OpenQuestion;
 import com.jobfuture.coach.core.deck.Question;
-import com.jobfuture.coach.core.deck.Scope;
 import com.jobfuture.coach.core.review.Rating;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,12 +21,15 @@ public sealed interface QuizOutcome {
     }
 
     /** Nothing is due and nothing is new in the scope; the session has ended. */
-    record AllDone(Scope scope, int answered, int correct, Optional<Instant> nextDue) implements QuizOutcome {
+    record AllDone(QuizScope scope, int answered, int correct, Optional<Instant> nextDue) implements QuizOutcome {
     }
 
-    /** A choice question was graded and the review recorded. */
+    /**
+     * A choice question was graded and the review recorded; {@code picked} is the option's index in the deck file,
+     * {@code comesBack} whether it is asked again later in this quiz.
+     */
     record ChoiceGraded(QuizSession session, ChoiceQuestion question, int picked, boolean correct,
-                        Duration interval) implements QuizOutcome {
+                        Duration interval, boolean comesBack) implements QuizOutcome {
     }
 
     /** An open question's model answer is revealed; {@code covered} flags each key point. */
@@ -35,8 +37,8 @@ public sealed interface QuizOutcome {
             implements QuizOutcome {
     }
 
-    /** An open question was self-rated and the review recorded. */
-    record Rated(QuizSession session, Question question, Rating rating, Duration interval)
+    /** An open question was self-rated and the review recorded; {@code comesBack}: asked again in this quiz. */
+    record Rated(QuizSession session, Question question, Rating rating, Duration interval, boolean comesBack)
             implements QuizOutcome {
     }
 

@@ -7,6 +7,7 @@ import com.jobfuture.coach.core.deck.ChoiceOption;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.KeyPoint;
 import com.jobfuture.coach.core.deck.OpenQuestion;
+import com.jobfuture.coach.core.deck.OptionOrder;
 import com.jobfuture.coach.core.deck.Question;
 import com.jobfuture.coach.core.review.Rating;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.List;
 final class QuizRenderer {
     /** Options longer than this are listed in the text and their buttons show only the letter. */
     private static final int MAX_BUTTON_LABEL = 32;
+    private static final String AGAIN_THIS_QUIZ = "Saved. I'll ask it again later in this quiz.";
     private final Clock clock;
 
     QuizRenderer(Clock clock) {
@@ -68,17 +70,15 @@ final class QuizRenderer {
         text.append(" · Q").append(session.answered() + 1).append('\n').append(question.prompt().strip());
         List<Button> buttons = new ArrayList<>();
         if (question instanceof ChoiceQuestion choice) {
-            boolean longOptions = choice.options().stream().anyMatch(o -> o.text().length() > MAX_BUTTON_LABEL);
-            if (longOptions) {
+            OptionOrder order = session.orderOf(choice);
+            if (longOptions(choice)) {
                 text.append('\n');
-                for (int i = 0; i < choice.options().size(); i++) {
-                    text.append('\n').append(letter(i)).append(") ").append(choice.options().get(i).text());
+                List<ChoiceOption> shown = order.displayed(choice);
+                for (int i = 0; i < shown.size(); i++) {
+                    text.append('\n').append(OptionOrder.letter(i)).append(") ").append(shown.get(i).text());
                 }
             }
-            for (int i = 0; i < choice.options().size(); i++) {
-                String label = longOptions ? letter(i) : choice.options().get(i).text();
-                buttons.add(new Button("quiz:q:" + session.seq() + ":" + i, label));
-            }
+            buttons.addAll(optionButtons(session, choice));
         } else {
             text.append("\n\nType your answer, or press Show answer when you're ready.");
             buttons.add(new Button("quiz:show:" + session.seq(), "Show answer"));
@@ -88,27 +88,52 @@ final class QuizRenderer {
         return question instanceof ChoiceQuestion ? reply : reply.invitingTypedAnswer();
     }
 
+    /** The answer buttons of a shown choice question, in display order; each names its option's deck index. */
+    List<Button> optionButtons(QuizSession session, ChoiceQuestion question) {
+        OptionOrder order = session.orderOf(question);
+        boolean longOptions = longOptions(question);
+        List<Button> buttons = new ArrayList<>();
+        for (int position = 0; position < order.size(); position++) {
+            int option = order.deckIndexAt(position);
+            String label = longOptions ? OptionOrder.letter(position) : question.options().get(option).text();
+            buttons.add(new Button("quiz:q:" + session.seq() + ":" + option, label));
+        }
+        return buttons;
+    }
+
+    /** A hint for typed text that names no option of the open choice question, with its buttons again. */
+    Reply typedHint(QuizSession session, ChoiceQuestion question) {
+        int options = question.options().size();
+        List<Button> buttons = new ArrayList<>(optionButtons(session, question));
+        buttons.add(new Button("skip:" + session.seq(), "Skip"));
+        return Reply.withButtons("Answer with a button, or type a letter from A to "
+                + OptionOrder.letter(options - 1) + " (or an option's exact text).", buttons);
+    }
+
+    private static boolean longOptions(ChoiceQuestion question) {
+        return question.options().stream().anyMatch(o -> o.text().length() > MAX_BUTTON_LABEL);
+    }
+
     private Reply graded(QuizOutcome.ChoiceGraded graded) {
         ChoiceQuestion question = graded.question();
+        OptionOrder order = graded.session().orderOf(question);
         int right = question.correctIndex();
         StringBuilder text = new StringBuilder(header(question)).append('\n').append(question.prompt().strip())
                 .append("\n\n");
         if (graded.correct()) {
-            text.append("✓ Right: ").append(optionLabel(question, right)).append(". ");
+            text.append("✓ Right: ").append(optionLabel(question, order, right)).append(". ");
             text.append(question.explanation().strip());
         } else {
             ChoiceOption picked = question.options().get(graded.picked());
-            text.append("✗ Not quite. You picked ").append(optionLabel(question, graded.picked()));
+            text.append("✗ Not quite. You picked ").append(optionLabel(question, order, graded.picked()));
             if (!picked.why().isBlank()) {
                 text.append(": ").append(picked.why().strip());
             }
-            text.append("\nThe answer is ").append(optionLabel(question, right)).append(". ")
+            text.append("\nThe answer is ").append(optionLabel(question, order, right)).append(". ")
                     .append(question.explanation().strip());
         }
         text.append('\n').append(docs(question)).append('\n');
-        text.append(graded.correct()
-                ? "Saved. I'll bring it back " + Texts.in(graded.interval()) + "."
-                : "Saved. I'll ask it again soon (" + Texts.in(graded.interval()).substring(3) + ").");
+        text.append(graded.comesBack() ? AGAIN_THIS_QUIZ : nextReview(graded.interval()));
         return Reply.withButtons(text.toString(), nextStop());
     }
 
@@ -135,8 +160,14 @@ final class QuizRenderer {
     }
 
     private String rated(QuizOutcome.Rated rated) {
-        return "Rated " + ratingLabel(rated.rating()) + ". Saved. I'll bring it back "
-                + Texts.in(rated.interval()) + ".";
+        return "Rated " + ratingLabel(rated.rating()) + ". " + (rated.comesBack() ? AGAIN_THIS_QUIZ
+                : nextReview(rated.interval()));
+    }
+
+    /** Where a question answered well goes: not back into this quiz, but due again after its FSRS interval. */
+    private static String nextReview(Duration interval) {
+        return "Saved. Next review " + Texts.in(interval)
+                + (interval.compareTo(Duration.ofDays(1)) < 0 ? ", in a later quiz." : ".");
     }
 
     private Reply allDone(QuizOutcome.AllDone done) {
@@ -165,12 +196,8 @@ final class QuizRenderer {
         return "Docs: " + question.source() + question.since().map(v -> " (since " + v + ")").orElse("");
     }
 
-    private static String optionLabel(ChoiceQuestion question, int index) {
-        return letter(index) + ") " + question.options().get(index).text();
-    }
-
-    private static String letter(int index) {
-        return String.valueOf((char) ('A' + index));
+    private static String optionLabel(ChoiceQuestion question, OptionOrder order, int option) {
+        return order.letterOf(option) + ") " + question.options().get(option).text();
     }
 
     private static String ratingLabel(Rating rating) {

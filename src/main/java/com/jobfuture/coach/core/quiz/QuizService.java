@@ -6,8 +6,10 @@ import com.jobfuture.coach.core.deck.DeckCatalog;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.deck.KeyPointMatcher;
 import com.jobfuture.coach.core.deck.OpenQuestion;
+import com.jobfuture.coach.core.deck.OptionOrder;
 import com.jobfuture.coach.core.deck.Question;
 import com.jobfuture.coach.core.deck.Scope;
+import com.jobfuture.coach.core.deck.TypedOption;
 import com.jobfuture.coach.core.progress.ReviewRecorder;
 import com.jobfuture.coach.core.progress.ReviewRepository;
 import com.jobfuture.coach.core.review.FsrsScheduler;
@@ -20,12 +22,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 
 /**
- * Runs quiz sessions: one per user, due reviews first, then new questions of the chosen scope.
- * Every answer is committed (card, log and session in one transaction) before the outcome is returned.
- * Callers serialise the calls of one user; calls of different users may run concurrently.
+ * Runs quiz sessions: one per user; questions answered badly come back later in the session (see
+ * {@link Relearning}), then due reviews, then new questions of the chosen scope. A choice question's options are
+ * shuffled each time it is shown, and the order is kept in the session; answers name the option's index in the deck
+ * file, never its position. Every answer is committed (card, log and session in one transaction) before the outcome
+ * is returned. Callers serialise the calls of one user; calls of different users may run concurrently if the
+ * shuffling random generator is thread-safe.
  */
 public final class QuizService {
     private final DeckRegistry decks;
@@ -34,25 +41,31 @@ public final class QuizService {
     private final Transactions transactions;
     private final ReviewRecorder recorder;
     private final Clock clock;
+    private final RandomGenerator shuffle;
     private final QuestionPicker picker = new QuestionPicker();
     private final KeyPointMatcher matcher = new KeyPointMatcher();
 
+    /** A quiz service; {@code shuffle} orders the options of every choice question shown. */
     public QuizService(DeckRegistry decks, ReviewRepository reviews, QuizSessionRepository sessions,
-                       Transactions transactions, FsrsScheduler scheduler, Clock clock) {
+                       Transactions transactions, FsrsScheduler scheduler, Clock clock, RandomGenerator shuffle) {
         this.decks = decks;
         this.reviews = reviews;
         this.sessions = sessions;
         this.transactions = transactions;
         this.recorder = new ReviewRecorder(reviews, scheduler);
         this.clock = clock;
+        this.shuffle = shuffle;
     }
 
-    /** Starts (or restarts) the user's quiz on a scope and shows its first question. */
+    /** Starts (or restarts) the user's quiz on a scope, every level, and shows its first question. */
     public QuizOutcome start(long userId, Scope scope) {
+        return start(userId, QuizScope.of(scope));
+    }
+
+    /** Starts (or restarts) the user's quiz on a scope and level, and shows its first question. */
+    public QuizOutcome start(long userId, QuizScope scope) {
         Instant now = clock.instant();
-        QuizSession fresh = new QuizSession(userId, scope.key(), null, QuizPhase.ANSWERED, 0, 0, 0, null,
-                List.of(), now, now);
-        return advance(fresh, now);
+        return advance(QuizSession.start(userId, scope.scope().key(), scope.level(), now), now);
     }
 
     /** Shows the next question, or the pending one if it is not answered yet. */
@@ -64,7 +77,7 @@ public final class QuizService {
         QuizSession session = found.get();
         Optional<Question> current = currentQuestion(session);
         if (session.phase() != QuizPhase.ANSWERED && current.isPresent()) {
-            return new QuizOutcome.Pending(session, current.get());
+            return new QuizOutcome.Pending(ordered(session, current.get()), current.get());
         }
         return advance(session, clock.instant());
     }
@@ -96,12 +109,20 @@ public final class QuizService {
         return new QuizOutcome.Stopped(found.get().answered(), found.get().correct());
     }
 
-    /** The current state of the user's quiz, for re-showing it (e.g. after a restart). */
+    /** The current state of the user's quiz, for re-showing it (e.g. after a restart); empty between questions. */
     public Optional<QuizOutcome> current(long userId) {
         return sessions.find(userId).flatMap(this::describe);
     }
 
-    /** Grades a choice (0-based option index) of the question numbered {@code seq}, and records the review. */
+    /** Whether the user has a quiz running (whatever its phase). */
+    public boolean active(long userId) {
+        return sessions.find(userId).isPresent();
+    }
+
+    /**
+     * Grades the option with index {@code option} in the deck file (its identity, not its display position) of the
+     * question numbered {@code seq}, records the review, and queues the question to come back if it was missed.
+     */
     public QuizOutcome answerChoice(long userId, int seq, int option) {
         Optional<QuizSession> found = sessions.find(userId);
         if (found.isEmpty()) {
@@ -115,10 +136,26 @@ public final class QuizService {
             return stale(session);
         }
         boolean correct = question.options().get(option).correct();
-        Instant now = clock.instant();
-        QuizSession answered = session.answered(correct, now);
-        ReviewOutcome outcome = record(answered, question, correct ? Rating.GOOD : Rating.AGAIN, correct, now);
-        return new QuizOutcome.ChoiceGraded(answered, question, option, correct, outcome.interval());
+        Recorded recorded = record(session, question, correct ? Rating.GOOD : Rating.AGAIN, correct, correct);
+        return new QuizOutcome.ChoiceGraded(recorded.session(), question, option, correct,
+                recorded.outcome().interval(), recorded.comesBack());
+    }
+
+    /**
+     * Answers the open choice question with what the user typed: a letter of the displayed order ({@code b},
+     * {@code (B)}, {@code b)}) or an option's exact text. Empty when no choice question is open or the text names
+     * no option.
+     */
+    public Optional<QuizOutcome> answerTyped(long userId, String text) {
+        Optional<QuizSession> session = sessions.find(userId).filter(s -> s.phase() == QuizPhase.ASKED);
+        Optional<ChoiceQuestion> question = session.flatMap(this::currentQuestion)
+                .filter(q -> q instanceof ChoiceQuestion).map(ChoiceQuestion.class::cast);
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalInt option = TypedOption.deckIndex(text, question.get(), session.get().orderOf(question.get()));
+        return option.isPresent()
+                ? Optional.of(answerChoice(userId, session.get().seq(), option.getAsInt())) : Optional.empty();
     }
 
     /** Reveals the model answer of the current open question, marking the key points a typed answer covered. */
@@ -139,7 +176,7 @@ public final class QuizService {
         return new QuizOutcome.Revealed(revealed, question, typed, matcher.covered(question.keyPoints(), typed));
     }
 
-    /** Records the user's self-rating of the revealed open question. */
+    /** Records the user's self-rating of the revealed open question; Again and Hard bring it back this session. */
     public QuizOutcome rate(long userId, int seq, Rating rating) {
         Optional<QuizSession> found = sessions.find(userId);
         if (found.isEmpty()) {
@@ -150,11 +187,9 @@ public final class QuizService {
         if (seq != session.seq() || session.phase() != QuizPhase.REVEALED || current.isEmpty()) {
             return stale(session);
         }
-        Instant now = clock.instant();
-        boolean knewIt = rating != Rating.AGAIN;
-        QuizSession answered = session.answered(knewIt, now);
-        ReviewOutcome outcome = record(answered, current.get(), rating, null, now);
-        return new QuizOutcome.Rated(answered, current.get(), rating, outcome.interval());
+        Recorded recorded = record(session, current.get(), rating, null, rating != Rating.AGAIN);
+        return new QuizOutcome.Rated(recorded.session(), current.get(), rating, recorded.outcome().interval(),
+                recorded.comesBack());
     }
 
     /** True when the user has a quiz whose current open question waits for a typed answer. */
@@ -166,36 +201,68 @@ public final class QuizService {
                 .isPresent();
     }
 
-    private ReviewOutcome record(QuizSession answered, Question question, Rating rating, Boolean correct,
-                                 Instant now) {
+    private record Recorded(QuizSession session, ReviewOutcome outcome, boolean comesBack) {
+    }
+
+    private Recorded record(QuizSession session, Question question, Rating rating, Boolean correct,
+                            boolean countsAsRight) {
+        Instant now = clock.instant();
         return transactions.inTransaction(() -> {
-            ReviewOutcome outcome = recorder.record(answered.userId(), question.id(), rating, correct, now);
+            ReviewOutcome outcome = recorder.record(session.userId(), question.id(), rating, correct, now);
+            Optional<Integer> comeBackFrom = Relearning.gap(rating, outcome.interval(),
+                            session.plan().timesAnswered(question.id()))
+                    .map(gap -> session.seq() + gap + 1);
+            QuizSession answered = session.answered(countsAsRight, comeBackFrom, now);
             sessions.save(answered);
-            return outcome;
+            return new Recorded(answered, outcome, comeBackFrom.isPresent());
         });
     }
 
     private QuizOutcome advance(QuizSession session, Instant now) {
         DeckCatalog catalog = decks.catalog();
-        Scope scope = Scope.fromKey(session.scopeKey(), catalog);
+        QuizScope scope = new QuizScope(Scope.fromKey(session.scopeKey(), catalog), session.level());
+        List<Question> questions = scope.questions(catalog);
         Map<String, ReviewCard> cards = reviews.cards(session.userId());
-        Set<String> excluded = new HashSet<>(session.skippedIds());
+        SessionPlan plan = session.plan();
+        Set<String> excludedIfSkipped = new HashSet<>(plan.answeredIds());
+        plan.comeBacks().forEach(c -> excludedIfSkipped.add(c.questionId()));
         if (session.questionId() != null) {
-            excluded.add(session.questionId());
+            excludedIfSkipped.add(session.questionId());
         }
-        Optional<QuestionPicker.Pick> pick = picker.next(catalog, scope, cards, now, excluded);
-        if (pick.isEmpty() && session.questionId() != null) {
-            pick = picker.next(catalog, scope, cards, now, Set.of(session.questionId()))
-                    .filter(p -> p.review());
-        }
+        Set<String> excluded = new HashSet<>(excludedIfSkipped);
+        excluded.addAll(plan.skippedIds());
+        Optional<QuestionPicker.Pick> pick = comeBack(plan.readyAt(session.seq() + 1), catalog)
+                .or(() -> picker.next(questions, cards, now, excluded))
+                // A skipped review is asked again when nothing else is left.
+                .or(() -> picker.next(questions, cards, now, excludedIfSkipped).filter(QuestionPicker.Pick::review))
+                .or(() -> comeBack(plan.earliest(), catalog));
         if (pick.isEmpty()) {
             sessions.delete(session.userId());
             return new QuizOutcome.AllDone(scope, session.answered(), session.correct(),
-                    picker.nextDue(catalog, scope, cards));
+                    picker.nextDue(questions, cards));
         }
-        QuizSession asked = session.withQuestion(pick.get().question().id(), now);
+        Question question = pick.get().question();
+        Optional<OptionOrder> order = question instanceof ChoiceQuestion choice
+                ? Optional.of(OptionOrder.shuffled(choice, shuffle)) : Optional.empty();
+        QuizSession asked = session.withQuestion(question.id(), order, now);
         sessions.save(asked);
-        return new QuizOutcome.Asked(asked, pick.get().question(), pick.get().review());
+        return new QuizOutcome.Asked(asked, question, pick.get().review());
+    }
+
+    /** The question of a come-back entry, as a review; empty if there is none or it left the decks. */
+    private static Optional<QuestionPicker.Pick> comeBack(Optional<SessionPlan.ComeBack> entry, DeckCatalog catalog) {
+        return entry.flatMap(c -> catalog.question(c.questionId())).map(q -> new QuestionPicker.Pick(q, true));
+    }
+
+    /** The session with a stored option order for its current choice question (drawn now if it has none). */
+    private QuizSession ordered(QuizSession session, Question question) {
+        if (!(question instanceof ChoiceQuestion choice)
+                || session.optionOrder().filter(o -> o.fits(choice)).isPresent()) {
+            return session;
+        }
+        QuizSession withOrder = session.withOrder(OptionOrder.shuffled(choice, shuffle), clock.instant());
+        sessions.save(withOrder);
+        return withOrder;
     }
 
     private QuizOutcome stale(QuizSession session) {
@@ -211,7 +278,7 @@ public final class QuizService {
             return Optional.of(new QuizOutcome.Revealed(session, open, session.typedAnswer(),
                     matcher.covered(open.keyPoints(), session.typedAnswer())));
         }
-        return Optional.of(new QuizOutcome.Pending(session, current.get()));
+        return Optional.of(new QuizOutcome.Pending(ordered(session, current.get()), current.get()));
     }
 
     private Optional<Question> currentQuestion(QuizSession session) {

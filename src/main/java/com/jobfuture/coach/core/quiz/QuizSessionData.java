@@ -1,6 +1,10 @@
 package com.jobfuture.coach.core.quiz;
 
+import com.jobfuture.coach.core.deck.Level;
+import com.jobfuture.coach.core.deck.OptionOrder;
 import com.jobfuture.coach.core.user.UserDataSection;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,9 +23,19 @@ public final class QuizSessionData implements UserDataSection {
         return "quiz";
     }
 
+    /** The quiz in the export; {@code optionOrder} lists deck indexes in display order (A first). */
+    public record SessionExport(String scopeKey, String level, String questionId, String phase, int seq,
+                                int answered, int correct, String typedAnswer, List<Integer> optionOrder,
+                                List<String> skippedIds, List<String> answeredIds,
+                                List<SessionPlan.ComeBack> comesBack, Instant startedAt, Instant updatedAt) {
+    }
+
     @Override
     public Object export(long userId) {
-        return sessions.find(userId).orElse(null);
+        return sessions.find(userId).map(s -> new SessionExport(s.scopeKey(), s.level().map(Level::id).orElse(null),
+                s.questionId(), s.phase().name(), s.seq(), s.answered(), s.correct(), s.typedAnswer(),
+                s.optionOrder().map(OptionOrder::deckIndexes).orElse(null), s.plan().skippedIds(),
+                s.plan().answeredIds(), s.plan().comeBacks(), s.startedAt(), s.updatedAt())).orElse(null);
     }
 
     @Override
@@ -35,8 +49,6 @@ public final class QuizSessionData implements UserDataSection {
                 ? theirs.get() : mine.get();
         int seq = Math.max(theirs.get().seq(), mine.map(QuizSession::seq).orElse(0)) + 1;
         sessions.delete(from);
-        sessions.save(new QuizSession(into, kept.scopeKey(), kept.questionId(), kept.phase(), seq,
-                kept.answered(), kept.correct(), kept.typedAnswer(), kept.skippedIds(), kept.startedAt(),
-                kept.updatedAt()));
+        sessions.save(kept.movedTo(into, seq));
     }
 }

@@ -17,8 +17,12 @@ public record SharePage(Optional<String> name, LocalDate sharedOn, LocalDate val
         topics = List.copyOf(topics);
     }
 
-    /** Mastery (0..1) of one family, or of one topic within {@code group} (its family). */
-    public record Mastery(String group, String label, double share) {
+    /**
+     * The figures of one family, or of one topic within {@code group} (its family), as docs/progress.md defines
+     * them: mastery (0..1), questions seen of the total, and right answers among the latest (up to 20).
+     */
+    public record Mastery(String group, String label, double share, int seen, int total, int recentRight,
+                          int recentAnswers) {
     }
 
     /** Practice in the last weeks: counts only, oldest week first. */

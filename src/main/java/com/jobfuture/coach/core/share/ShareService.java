@@ -5,6 +5,7 @@ import com.jobfuture.coach.core.common.CoachMetrics;
 import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.deck.Family;
 import com.jobfuture.coach.core.deck.Topic;
+import com.jobfuture.coach.core.progress.AreaStats;
 import com.jobfuture.coach.core.progress.ProgressReport;
 import com.jobfuture.coach.core.progress.ProgressService;
 import com.jobfuture.coach.core.user.UserRepository;
@@ -169,19 +170,19 @@ public final class ShareService {
         List<SharePage.Mastery> topics = new ArrayList<>();
         if (sections.contains(ShareSection.FAMILIES)) {
             for (Family family : Family.values()) {
-                Double mastery = report.familyMastery().get(family);
-                if (mastery != null) {
-                    families.add(new SharePage.Mastery("", family.label(), mastery));
+                AreaStats stats = report.families().get(family);
+                if (stats != null) {
+                    families.add(mastery("", family.label(), stats));
                 }
             }
         }
         if (sections.contains(ShareSection.TOPICS)) {
-            report.topicMastery().entrySet().stream()
-                    .filter(e -> e.getValue() > 0)
-                    .sorted(Comparator.comparing((Map.Entry<Topic, Double> e) -> e.getKey().family())
+            report.topics().entrySet().stream()
+                    .filter(e -> e.getValue().practised())
+                    .sorted(Comparator.comparing((Map.Entry<Topic, AreaStats> e) -> e.getKey().family())
                             .thenComparing(e -> e.getKey().title()))
-                    .forEach(e -> topics.add(new SharePage.Mastery(e.getKey().family().label(),
-                            e.getKey().title(), e.getValue())));
+                    .forEach(e -> topics.add(mastery(e.getKey().family().label(), e.getKey().title(),
+                            e.getValue())));
         }
         Optional<String> name = sections.contains(ShareSection.NAME)
                 ? Optional.of(displayName(link.userId())) : Optional.empty();
@@ -189,6 +190,11 @@ public final class ShareService {
                 ? Optional.of(activity.summary(link.userId(), now)) : Optional.empty();
         return new SharePage(name, LocalDate.ofInstant(link.createdAt(), zone),
                 LocalDate.ofInstant(link.expiresAt(), zone), sections, families, topics, recent);
+    }
+
+    private static SharePage.Mastery mastery(String group, String label, AreaStats stats) {
+        return new SharePage.Mastery(group, label, stats.mastery(), stats.seen(), stats.total(), stats.recentRight(),
+                stats.recentAnswers());
     }
 
     private Optional<SharePage> notFound() {

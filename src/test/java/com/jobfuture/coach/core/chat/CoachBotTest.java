@@ -61,11 +61,17 @@ class CoachBotTest {
     void wholeQuizThroughMessagesAndButtons() {
         Reply question = single(say(dana, "/quiz orm"));
         assertThat(question.text()).startsWith("ORM · N+1 queries · junior · Q1").contains("50 books");
-        assertThat(question.buttons()).extracting(Button::label).containsExactly("1", "51", "50", "Skip");
+        // Options are shuffled: the buttons name each option's index in the deck file, whatever its position.
+        assertThat(question.buttons()).extracting(Button::label).containsExactlyInAnyOrder("1", "51", "50", "Skip")
+                .last().isEqualTo("Skip");
+        assertThat(question.buttons()).extracting(Button::action).containsExactlyInAnyOrder("quiz:q:1:0", "quiz:q:1:1",
+                "quiz:q:1:2", "skip:1");
+        int right = labels(question).indexOf("51");
 
-        Reply graded = single(press(dana, question.buttons().get(1).action()));
+        Reply graded = single(press(dana, question.buttons().get(right).action()));
         assertThat(graded.replacesOrigin()).isTrue();
-        assertThat(graded.text()).contains("✓ Right: B) 51", "Docs: https://docs.djangoproject.com/");
+        assertThat(graded.text()).contains("✓ Right: " + (char) ('A' + right) + ") 51",
+                "Docs: https://docs.djangoproject.com/");
         assertThat(graded.buttons()).extracting(Button::action).containsExactly("next", "stop");
 
         Reply open = single(press(dana, "next"));
@@ -79,12 +85,12 @@ class CoachBotTest {
         assertThat(typedAgain.get(0).text()).contains("Rate how well you knew this one first");
 
         Reply rated = single(press(dana, revealed.buttons().get(2).action()));
-        assertThat(rated.text()).contains("Rated Good. Saved. I'll bring it back in");
+        assertThat(rated.text()).contains("Rated Good. Saved. Next review in");
 
         Reply progress = single(say(dana, "/progress"));
         assertThat(progress.text()).contains("Your progress · 2 answered", "1 day streak", "ORM");
 
-        List<Reply> stale = press(dana, question.buttons().get(0).action());
+        List<Reply> stale = press(dana, question.buttons().get((right + 1) % 3).action());
         assertThat(stale.get(0).text()).contains("earlier question");
         assertThat(single(say(dana, "/progress")).text()).contains("2 answered");
     }
@@ -106,7 +112,8 @@ class CoachBotTest {
                 ChatUser user = new ChatUser("test", "u" + i, "User " + i, false);
                 firstQuestions.add(pool.submit(() -> {
                     Reply question = single(bot.handle(Incoming.message(user, "/quiz")));
-                    Reply graded = single(bot.handle(Incoming.press(user, question.buttons().get(1).action())));
+                    Reply graded = single(bot.handle(Incoming.press(user,
+                            question.buttons().get(labels(question).indexOf("51")).action())));
                     return graded.text();
                 }));
             }
@@ -131,6 +138,10 @@ class CoachBotTest {
 
     private List<Reply> press(ChatUser user, String action) {
         return bot.handle(Incoming.press(user, action));
+    }
+
+    private static List<String> labels(Reply reply) {
+        return reply.buttons().stream().map(Button::label).toList();
     }
 
     private static Reply single(List<Reply> replies) {

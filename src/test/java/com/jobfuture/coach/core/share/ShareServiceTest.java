@@ -97,6 +97,11 @@ class ShareServiceTest {
         assertThat(page.validUntil()).isEqualTo(LocalDate.of(2026, 4, 1));
         assertThat(page.families()).extracting(SharePage.Mastery::label).containsExactly("ORM", "Security");
         assertThat(page.families().get(0).share()).isGreaterThan(0);
+        // Beside mastery: coverage (1 of 3 ORM questions seen) and recent accuracy (1 of 1 right).
+        assertThat(page.families().get(0)).extracting(SharePage.Mastery::seen, SharePage.Mastery::total,
+                SharePage.Mastery::recentRight, SharePage.Mastery::recentAnswers).containsExactly(1, 3, 1, 1);
+        assertThat(page.families().get(1)).extracting(SharePage.Mastery::share, SharePage.Mastery::seen,
+                SharePage.Mastery::total, SharePage.Mastery::recentAnswers).containsExactly(0.0, 0, 1, 0);
         assertThat(page.topics()).isEmpty();
         assertThat(page.activity()).isEmpty();
 

@@ -134,7 +134,8 @@ class LinkAcrossPlatformsTest {
     private void answerOrmLoopCount(ChatUser user) {
         Reply question = say(user, "/quiz orm");
         assertThat(question.text()).contains("50 books");
-        press(user, question.buttons().get(1).action());
+        press(user, question.buttons().stream().filter(b -> b.label().equals("51")).findFirst().orElseThrow()
+                .action()); // the right option, wherever the shuffle put it
         say(user, "/stop");
     }
 

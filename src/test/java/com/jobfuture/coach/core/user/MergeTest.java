@@ -2,9 +2,12 @@ package com.jobfuture.coach.core.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jobfuture.coach.core.deck.Level;
+import com.jobfuture.coach.core.deck.OptionOrder;
 import com.jobfuture.coach.core.progress.ReviewLogEntry;
 import com.jobfuture.coach.core.quiz.QuizPhase;
 import com.jobfuture.coach.core.quiz.QuizSession;
+import com.jobfuture.coach.core.quiz.SessionPlan;
 import com.jobfuture.coach.core.review.Rating;
 import com.jobfuture.coach.core.review.ReviewCard;
 import com.jobfuture.coach.core.share.ShareResult;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,10 +83,12 @@ class MergeTest {
     @Test
     void theMostRecentQuizStaysWithItsNumberMovedPastBoth() {
         Instant t = fx.core.clock.instant();
-        fx.core.sessions.save(new QuizSession(older, "family:orm", "orm-loop-count", QuizPhase.ASKED, 7, 3, 2, null,
-                List.of(), t, t.plusSeconds(60)));
-        fx.core.sessions.save(new QuizSession(newer, "family:security", "sec-csrf-token", QuizPhase.ASKED, 2, 1, 1,
-                null, List.of("x"), t, t.plusSeconds(120)));
+        fx.core.sessions.save(new QuizSession(older, "family:orm", Optional.empty(), "orm-loop-count",
+                QuizPhase.ASKED, 7, 3, 2, null, Optional.empty(), SessionPlan.empty(), t, t.plusSeconds(60)));
+        fx.core.sessions.save(new QuizSession(newer, "family:security", Optional.of(Level.JUNIOR), "sec-csrf-token",
+                QuizPhase.ASKED, 2, 1, 1, null, Optional.of(new OptionOrder(List.of(1, 0))),
+                new SessionPlan(List.of("x"), List.of("orm-loop-count"),
+                        List.of(new SessionPlan.ComeBack("orm-loop-count", 4))), t, t.plusSeconds(120)));
 
         fx.userData.merge(older, newer);
 
@@ -91,6 +97,9 @@ class MergeTest {
         assertThat(kept.questionId()).isEqualTo("sec-csrf-token");
         assertThat(kept.seq()).isEqualTo(8);
         assertThat(kept.skippedIds()).containsExactly("x");
+        assertThat(kept.level()).contains(Level.JUNIOR);
+        assertThat(kept.optionOrder()).contains(new OptionOrder(List.of(1, 0)));
+        assertThat(kept.plan().comeBacks()).containsExactly(new SessionPlan.ComeBack("orm-loop-count", 4));
         assertThat(fx.core.sessions.find(newer)).isEmpty();
     }
 

@@ -132,15 +132,19 @@ class DiscordDailyQuestionTest {
         harness.app().dailyScheduler().tick();
         BotMessage question = awaitPublic("the question", "Question of the day");
         assertThat(question.content()).contains(DiscordTestDeck.FIRST_PROMPT, "revealed at 17:00 (UTC)");
-        assertThat(question.labels()).containsExactly("A) 0", "B) 1", "C) 2");
+        // Options are shuffled once for the post: the same letters for everyone, any order of 0, 1, 2.
+        List<String> labels = question.labels();
+        assertThat(labels).extracting(l -> l.substring(0, 3)).containsExactly("A) ", "B) ", "C) ");
+        assertThat(labels).extracting(l -> l.substring(3)).containsExactlyInAnyOrder("0", "1", "2");
+        String right = labels.stream().filter(l -> l.endsWith(") 0")).findFirst().orElseThrow();
 
-        fake.click(lena, question, "A) 0");
-        fake.click(kim, question, "B) 1");
-        fake.click(ana, question, "A) 0");
+        fake.click(lena, question, labels.get(0));
+        fake.click(kim, question, labels.get(1));
+        fake.click(ana, question, labels.get(0));
         List<BotMessage> acks = List.of(fake.awaitText(lena, "Got it — you picked A."),
                 fake.awaitText(kim, "Got it — you picked B."), fake.awaitText(ana, "Got it — you picked A."));
         assertThat(acks).allMatch(BotMessage::ephemeral).allMatch(m -> m.content().contains("private progress"));
-        fake.click(lena, question, "C) 2");
+        fake.click(lena, question, labels.get(2));
         assertThat(fake.awaitText(lena, "You already answered this one (A)").ephemeral()).isTrue();
 
         // The answer counts in the member's own, private progress.
@@ -150,7 +154,7 @@ class DiscordDailyQuestionTest {
         clock.set(Instant.parse("2026-03-02T17:00:00Z"));
         harness.app().dailyScheduler().tick();
         BotMessage reveal = awaitPublic("the reveal", "Answer of the day");
-        assertThat(reveal.content()).contains("Answer of the day: A) 0", "3 answers · A 67% · B 33% · C 0%",
+        assertThat(reveal.content()).contains("Answer of the day: " + right, "3 answers · A 67% · B 33% · C 0%",
                 "Docs: https://docs.djangoproject.com/", "Discuss it in <#" + question.id() + ">");
         JsonNode revealCall = last(fake.calls("POST", "channels/" + channel + "/messages")).body();
         assertThat(revealCall.path("message_reference").path("message_id").asText()).isEqualTo(question.id());
@@ -159,7 +163,7 @@ class DiscordDailyQuestionTest {
         BotMessage closed = fake.messages().stream().filter(m -> m.id().equals(question.id())).findFirst()
                 .orElseThrow();
         assertThat(closed.content()).isEqualTo(question.content());
-        assertThat(closed.buttons()).extracting(ShownButton::label).containsExactly("A) 0", "B) 1", "C) 2");
+        assertThat(closed.buttons()).extracting(ShownButton::label).isEqualTo(labels);
         assertThat(closed.buttons()).allMatch(ShownButton::disabled);
         assertThat(fake.threads()).containsEntry(question.id(), channel);
         JsonNode threadCall = fake.calls("POST", "channels/" + channel + "/messages/" + question.id() + "/threads")
@@ -169,7 +173,7 @@ class DiscordDailyQuestionTest {
 
         // A client that had not caught up presses a greyed-out button: told politely, privately, not counted.
         fake.clickId(noor, question, question.buttons().get(1).customId());
-        BotMessage late = fake.awaitText(noor, "The answer is already out: A) 0");
+        BotMessage late = fake.awaitText(noor, "The answer is already out: " + right);
         assertThat(late.ephemeral()).isTrue();
         assertThat(late.content()).contains("Late answers don't count");
 

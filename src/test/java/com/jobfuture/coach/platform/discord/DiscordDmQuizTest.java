@@ -62,7 +62,7 @@ class DiscordDmQuizTest extends RunningDiscordTest {
         assertThat(fake.responseTo(quiz).orElseThrow().id()).isEqualTo(first.id());
         assertThat(first.ephemeral()).isFalse();
         assertThat(first.content()).contains("```python\nqs = Book.objects.filter(year=2024)");
-        assertThat(first.labels()).containsExactly("0", "1", "2", "Skip");
+        assertThat(first.labels()).containsExactlyInAnyOrder("0", "1", "2", "Skip").last().isEqualTo("Skip");
         for (ShownButton button : first.buttons()) {
             assertThat(button.customId()).hasSizeLessThanOrEqualTo(100).endsWith("|" + dana.id());
         }

@@ -128,10 +128,18 @@ class DiscordSlashCommandsTest {
     }
 
     @Test
+    void quizTakesATopicAndALevel() {
+        assertThat(commands.check("quiz", new java.util.LinkedHashMap<>(Map.of("topic", "orm", "level", "senior")))
+                .text()).isEqualTo("/quiz orm senior");
+        assertThat(commands.check("quiz", Map.of("level", "junior")).text()).isEqualTo("/quiz junior");
+    }
+
+    @Test
     void refusesWhatTheCoachCouldNotRead() {
         assertThat(commands.check("reload", Map.of()).refusal()).hasValueSatisfying(r -> assertThat(r).contains("/reload"));
         assertThat(commands.check("quiz", Map.of("topic", "a\nb")).refusal()).isPresent();
-        assertThat(commands.check("quiz", Map.of("level", "senior")).refusal()).isPresent();
+        assertThat(commands.check("quiz", Map.of("colour", "senior")).refusal()).isPresent();
+        assertThat(commands.check("quiz", Map.of("level", "guru")).refusal()).isPresent();
         assertThat(commands.check("topics", Map.of("family", "cooking")).refusal()).isPresent();
     }
 }

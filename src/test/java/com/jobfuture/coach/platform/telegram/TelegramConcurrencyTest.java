@@ -50,8 +50,10 @@ class TelegramConcurrencyTest {
 
         lee.press(lees.get(0), "Cross-site request forgery");
         dana.press(danas.get(0), "50");
-        assertThat(rig.awaitEdited(lee, 0, 1).text()).contains("✓ Right: A) Cross-site request forgery");
-        assertThat(rig.awaitEdited(dana, 0, 1).text()).contains("✗ Not quite. You picked C) 50");
+        assertThat(rig.awaitEdited(lee, 0, 1).text()).contains("✓ Right: "
+                + letterOf(lees.get(0), "Cross-site request forgery") + ") Cross-site request forgery");
+        assertThat(rig.awaitEdited(dana, 0, 1).text()).contains("✗ Not quite. You picked "
+                + letterOf(danas.get(0), "50") + ") 50");
 
         dana.send("/progress");
         lee.send("/progress");
@@ -95,5 +97,11 @@ class TelegramConcurrencyTest {
         List<Long> order = rig.fake.calls("sendMessage").stream().map(ApiCall::chatId).toList();
         assertThat(order).as("Quinn's reply completed while Sol's was still being answered")
                 .containsExactly(quick.id(), slow.id());
+    }
+
+    /** The letter an option is shown under: options are shuffled, so it is the position of its button. */
+    private static char letterOf(BotMessage question, String label) {
+        int position = question.buttons().indexOf(question.button(label));
+        return (char) ('A' + position);
     }
 }
