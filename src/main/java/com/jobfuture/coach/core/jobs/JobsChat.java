@@ -139,8 +139,9 @@ public final class JobsChat implements ChatFeature {
         if (filters.isEmpty()) {
             return "I have no Django roles listed right now. Browse all Django jobs: " + board.allJobsUrl();
         }
-        return "No Django roles match " + filters + " right now. Try fewer filters (for example /jobs "
-                + (query.remote().orElse(false) ? "remote" : query.level().isPresent() ? "any" : "without keywords")
+        String fewer = !query.keywords().isEmpty() && query.remote().orElse(false) ? "/jobs remote"
+                : query.level().isPresent() ? "/jobs any" : "/jobs";
+        return "No Django roles match " + filters + " right now. Try fewer filters (for example " + fewer
                 + "), or browse all Django jobs: " + board.allJobsUrl();
     }
 }
