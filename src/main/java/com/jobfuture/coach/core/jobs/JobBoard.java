@@ -73,10 +73,20 @@ public final class JobBoard {
 
     /** Up to {@code limit} matches from {@code offset} on, in the order described above. */
     public Result search(JobQuery query, int offset, int limit) {
-        List<Listed> matching = roles().stream().filter(listed -> query.matches(listed.job(), clock.instant()))
+        return search(roles(), query, offset, limit);
+    }
+
+    /** The same search over roles taken earlier from {@link #roles()} (many searches, one merge). */
+    public Result search(List<Listed> roles, JobQuery query, int offset, int limit) {
+        List<Listed> matching = roles.stream().filter(listed -> query.matches(listed.job(), clock.instant()))
                 .sorted(order(query)).toList();
         int from = Math.min(Math.max(0, offset), matching.size());
         return new Result(matching.subList(from, Math.min(from + limit, matching.size())), matching.size(), from);
+    }
+
+    /** What identifies a role across refreshes and sources: its link without tracking, {@code www.} or slashes. */
+    public static String key(JobPosting job) {
+        return JobMerger.urlKey(job.url());
     }
 
     /** The page listing every Django job. */

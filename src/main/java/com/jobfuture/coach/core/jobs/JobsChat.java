@@ -23,25 +23,39 @@ public final class JobsChat implements ChatFeature {
     static final int SHOWN = 5;
     private static final Pattern NEXT = Pattern.compile("jobs:n:(\\d{1,4}):(.*)");
     private static final String USAGE = "/jobs [keywords] [remote|onsite] [junior|middle|senior|any]";
+    private static final String ALERT_USAGE = "/jobs alert on [filters] | off";
     private final JobBoard board;
     private final CandidateProfile profile;
     private final JobsCommunities communities;
+    private final JobAlertCommands alerts;
 
+    /** /jobs without alerts ({@code /jobs alert} says they are not available). */
     public JobsChat(JobBoard board, CandidateProfile profile, JobsCommunityRepository communities, Clock clock) {
+        this(board, profile, communities, JobAlertCommands.unavailable(), clock);
+    }
+
+    public JobsChat(JobBoard board, CandidateProfile profile, JobsCommunityRepository communities,
+                    JobAlertCommands alerts, Clock clock) {
         this.board = board;
         this.profile = profile;
         this.communities = new JobsCommunities(communities, clock);
+        this.alerts = alerts;
     }
 
     @Override
     public List<CommandSpec> commands() {
-        return List.of(CommandSpec.of("jobs", USAGE, "Django roles that match you").in(CommandSpec.Place.ANYWHERE)
+        return List.of(CommandSpec.of("jobs", USAGE, "Django roles that match you; " + ALERT_USAGE
+                + ": new ones once a day, privately").in(CommandSpec.Place.ANYWHERE)
                 .withCommunityHelp(USAGE + " — Django roles, where admins allowed it (/jobs here on)"));
     }
 
     @Override
     public List<Reply> onCommand(ChatRequest request, String command, String args) {
         String[] words = args.strip().split("\\s+", 3);
+        if (words[0].equalsIgnoreCase("alert") || words[0].equalsIgnoreCase("alerts")) {
+            return List.of(alerts.alert(request, words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "",
+                    words.length > 2 ? words[2] : ""));
+        }
         if (words[0].equalsIgnoreCase("here")) {
             return List.of(communities.configure(request, words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "",
                     words.length > 2 ? words[2] : ""));
@@ -54,27 +68,15 @@ public final class JobsChat implements ChatFeature {
             JobQuery query = JobQuery.parse(allowed.get().filters()).orElse(JobQuery.parse(args));
             return List.of(page(query, 0, "").toConversation());
         }
-        JobQuery asked = JobQuery.parse(args);
-        CandidateProfile.Candidate candidate = profile.about(request.userId());
-        JobQuery query = asked;
-        String note = "";
-        if (candidate.level().isPresent() && asked.level().isEmpty() && !asked.anyLevel()) {
-            query = query.withLevelUnlessSet(candidate.level().get());
-            note = "At your level (" + candidate.level().get().id() + ", from " + candidate.levelFrom()
-                    + "); /jobs any shows every level.";
-        }
-        if (candidate.zone().isPresent()) {
-            query = query.withZoneUnlessSet(candidate.zone().get());
-        }
-        if (candidate.remote().isPresent() && asked.remote().isEmpty()) {
-            query = query.orElse(new JobQuery(List.of(), candidate.remote(), Optional.empty(), false,
-                    Optional.empty()));
-        }
-        return List.of(page(query, 0, note));
+        CandidateQuery personal = CandidateQuery.of(JobQuery.parse(args), profile.about(request.userId()));
+        return List.of(page(personal.query(), 0, personal.note()));
     }
 
     @Override
     public Optional<List<Reply>> onAction(ChatRequest request, String action) {
+        if (action.equals(JobAlertCommands.OFF_ACTION)) {
+            return Optional.of(List.of(alerts.turnOffByButton(request)));
+        }
         Matcher m = NEXT.matcher(action);
         if (!m.matches()) {
             return Optional.empty();
