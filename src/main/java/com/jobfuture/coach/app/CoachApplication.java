@@ -9,9 +9,12 @@ import com.jobfuture.coach.core.deck.DeckAdminChat;
 import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
-import com.jobfuture.coach.core.jobs.CandidateProfile;
 import com.jobfuture.coach.core.jobs.JobsChat;
+import com.jobfuture.coach.core.jobs.SkillCheckCandidates;
 import com.jobfuture.coach.fetch.HttpFeedFetcher;
+import com.jobfuture.coach.card.ProgressCardPainter;
+import com.jobfuture.coach.core.profile.ProfileCards;
+import com.jobfuture.coach.core.profile.ProfileService;
 import com.jobfuture.coach.core.progress.ProgressChat;
 import com.jobfuture.coach.core.progress.ProgressService;
 import com.jobfuture.coach.core.progress.ReviewData;
@@ -34,6 +37,7 @@ import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.platform.ChatPlatform;
+import com.jobfuture.coach.platform.console.ConsoleFiles;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
@@ -42,6 +46,7 @@ import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
 import com.jobfuture.coach.storage.SqliteShareRepository;
+import com.jobfuture.coach.storage.SqliteSkillCheckRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
 import java.nio.file.FileSystems;
@@ -125,24 +130,30 @@ public final class CoachApplication implements AutoCloseable {
         UserDirectory users = new UserDirectory(userRepository, clock);
         QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, config.timezone());
-        ShareService shares = new ShareService(shareRepository, userRepository, progress,
+        ReviewRecorder recorder = new ReviewRecorder(reviews, scheduler);
+        SqliteSkillCheckRepository checkResults = new SqliteSkillCheckRepository(database);
+        SkillCheckModule checks = SkillCheckModule.create(config, decks, checkResults, reviews, recorder, database,
+                random, clock);
+        ProfileService profiles = new ProfileService(progress, reviews, checkResults, clock, config.timezone());
+        ShareService shares = new ShareService(shareRepository, progress, profiles,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
-                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository)), database, clock, metrics);
+                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data()),
+                List.of(new ConsoleFiles(Platforms.consoleFileFolder(config))), database, clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
                 config.http().publicBaseUrl(config.http().port()));
-        DailyModule daily = DailyModule.create(config, decks, dailyRepository, new ReviewRecorder(reviews, scheduler),
-                database, clock);
+        DailyModule daily = DailyModule.create(config, decks, dailyRepository, recorder, database, clock);
         JobBoards jobs = JobBoards.fromConfig(config.jobs(), new HttpFeedFetcher(config.jobs().feedTimeout()), clock);
         List<ChatFeature> features = List.of(
+                checks.chat(), // before the quiz: while a check question is open, typed letters answer it
                 new QuizChat(quiz, decks, clock),
-                new ProgressChat(progress, decks),
+                new ProgressChat(progress, decks, new ProfileCards(profiles, new ProgressCardPainter())),
                 daily.chat(),
-                new JobsChat(jobs.board(), CandidateProfile.unknown(), new SqliteJobsCommunityRepository(database),
-                        clock),
+                new JobsChat(jobs.board(), new SkillCheckCandidates(checkResults),
+                        new SqliteJobsCommunityRepository(database), clock),
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
                 new LinkChat(linking, userRepository, clock),
                 new DataRightsChat(userData, userRepository, clock),

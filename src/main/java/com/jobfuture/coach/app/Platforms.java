@@ -55,8 +55,13 @@ final class Platforms {
     /** The console chat on a terminal; files the coach sends go next to the database. */
     static ChatPlatform console(CoachConfig config, Terminal terminal, Context context) {
         ConsoleSettings settings = new ConsoleSettings(terminal.in(), terminal.out(), terminal.interactive(),
-                terminal.userName(), config.database().toAbsolutePath().getParent().resolve("files"));
+                terminal.userName(), consoleFileFolder(config));
         return new ConsolePlatform(settings, context.bot(), context.publishers());
+    }
+
+    /** Where the console saves the files the coach sends: {@code files/} beside the database. */
+    static java.nio.file.Path consoleFileFolder(CoachConfig config) {
+        return config.database().toAbsolutePath().getParent().resolve("files");
     }
 
     /** Telegram's settings: the configured token and API URL (TELEGRAM_API_URL), 50 s long polls, its limits. */

@@ -12,19 +12,44 @@ import java.util.Optional;
 /** The bot's configuration after the file and the environment are merged. Tokens are empty when unset. */
 public record CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
                           Optional<String> telegramToken, Optional<String> discordToken,
-                          PlatformUrls urls, Http http, Daily daily, Jobs jobs) {
+                          PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check) {
 
     /** The same configuration with another web server address (tests bind port 0). */
     public CoachConfig withHttp(Http other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, other, daily,
-                jobs);
+                jobs, check);
     }
 
-    /** A configuration with the default web server, daily and jobs settings. */
+    /** The same configuration with other skill-check settings. */
+    public CoachConfig withCheck(Check other) {
+        return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
+                jobs, other);
+    }
+
+    /** A configuration with the default web server, daily, jobs and skill-check settings. */
     public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
                        Optional<String> telegramToken, Optional<String> discordToken, PlatformUrls urls) {
         this(database, decks, timezone, admins, telegramToken, discordToken, urls, Http.defaults(),
-                Daily.defaults(), Jobs.defaults());
+                Daily.defaults(), Jobs.defaults(), Check.defaults());
+    }
+
+    /**
+     * Skill checks: how long after a finished check of an area the next one may start, and the calibration file
+     * of item parameters (empty = {@code item-calibration.json} beside the database, as {@code items calibrate}
+     * writes it; a missing file means default parameters).
+     */
+    public record Check(Duration retakeAfter, Optional<Path> calibrationFile) {
+        public static Check defaults() {
+            return new Check(Duration.ofDays(7), Optional.empty());
+        }
+    }
+
+    /** The calibration file the bot loads: the configured one, else {@code item-calibration.json} beside the database. */
+    public Path calibrationFile() {
+        return check.calibrationFile().orElseGet(() -> {
+            Path parent = database.toAbsolutePath().getParent();
+            return parent.resolve("item-calibration.json");
+        });
     }
 
     /**

@@ -34,6 +34,24 @@ final class FeatureSettings {
         return new CoachConfig.Daily(grace, checkEvery, reveal);
     }
 
+    static CoachConfig.Check check(Path path, ConfigFile.Check check) {
+        CoachConfig.Check defaults = CoachConfig.Check.defaults();
+        if (check == null) {
+            return defaults;
+        }
+        Duration retake = defaults.retakeAfter();
+        if (check.retakeAfterDays() != null) {
+            int days = check.retakeAfterDays();
+            if (days < 0 || days > 365) {
+                throw new ConfigException(path + ": check.retake_after_days must be between 0 and 365, not " + days);
+            }
+            retake = Duration.ofDays(days);
+        }
+        Optional<Path> calibration = blank(check.calibrationFile()) ? Optional.empty()
+                : Optional.of(Path.of(check.calibrationFile().strip()));
+        return new CoachConfig.Check(retake, calibration);
+    }
+
     /** Parses {@code 15s}, {@code 30m}, {@code 2h}, {@code 1h30m}, {@code 500ms} or {@code 60d}. */
     static Duration duration(Path path, String key, String text, Duration fallback, Duration min, Duration max) {
         if (blank(text)) {

@@ -11,7 +11,6 @@ import com.jobfuture.coach.core.chat.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +30,15 @@ public final class ConsoleChat {
     private final BufferedReader in;
     private final PrintStream out;
     private final boolean interactive;
-    private final Path fileFolder;
+    private final ConsoleFiles files;
     private List<Button> lastButtons = List.of();
     private String community;
     private boolean asMember;
 
-    /** A chat for one user; files sent by the coach (e.g. exports) are saved in {@code fileFolder}. */
+    /**
+     * A chat for one user; files sent by the coach (exports, progress cards) are saved in the user's folder under
+     * {@code fileFolder} ({@link ConsoleFiles}).
+     */
     public ConsoleChat(CoachBot bot, ChatUser user, BufferedReader in, PrintStream out, boolean interactive,
                        Path fileFolder) {
         this.bot = bot;
@@ -45,7 +47,7 @@ public final class ConsoleChat {
         this.in = in;
         this.out = out;
         this.interactive = interactive;
-        this.fileFolder = fileFolder;
+        this.files = new ConsoleFiles(fileFolder);
     }
 
     /** Runs the chat until end of input or /quit. */
@@ -172,14 +174,10 @@ public final class ConsoleChat {
     }
 
     private void save(Attachment attachment) {
-        String safeName = attachment.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         try {
-            Files.createDirectories(fileFolder);
-            Path file = fileFolder.resolve(safeName);
-            Files.write(file, attachment.content());
-            out.println("File saved: " + file.toAbsolutePath());
+            out.println("File saved: " + files.save(user.externalId(), attachment).toAbsolutePath());
         } catch (IOException e) {
-            out.println("Could not save the file " + safeName + ": " + e.getMessage());
+            out.println("Could not save the file " + attachment.fileName() + ": " + e.getMessage());
         }
     }
 }

@@ -13,6 +13,8 @@ import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.share.ShareTokens;
+import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.testing.CheckDecks;
 import com.jobfuture.coach.testing.MutableClock;
 import com.jobfuture.coach.testing.TestCoach;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +50,10 @@ class DataRightsTest {
 
     @BeforeEach
     void setUp() {
-        app = CoachApplication.start(TestCoach.config(dir), clock);
+        CoachConfig config = TestCoach.config(dir);
+        CheckDecks.write(config.decks(), "apis");
+        CheckDecks.write(config.decks(), "production");
+        app = CoachApplication.start(config, clock);
         bot = app.bot();
     }
 
@@ -74,7 +79,9 @@ class DataRightsTest {
         assertThat(json.get("format").asText()).isEqualTo(UserDataService.EXPORT_FORMAT);
         assertThat(json.at("/user/display_name").asText()).isEqualTo("Dana");
         assertThat(json.at("/identities/0/platform").asText()).isEqualTo("test");
-        assertThat(json.at("/reviews/answers")).hasSize(1);
+        int checkItems = json.at("/skill_checks/results/0/questions").asInt();
+        assertThat(checkItems).isBetween(8, 20);
+        assertThat(json.at("/reviews/answers")).hasSize(1 + checkItems);
         assertThat(json.at("/reviews/answers/0/question_id").asText()).isEqualTo("orm-loop-count");
         assertThat(json.at("/reviews/answers/0/answered_at").asText()).isEqualTo("2026-03-02T09:00:00Z");
         assertThat(json.at("/reviews/cards/0/state").asText()).isNotBlank();
@@ -85,6 +92,12 @@ class DataRightsTest {
                 .containsExactly("name", "families", "topics");
         assertThat(json.at("/sharing/links/0/views").asInt()).isEqualTo(1);
         assertThat(json.at("/linking/code_waiting_until").asText()).isEqualTo("2026-03-02T09:10:00Z");
+        assertThat(json.at("/skill_checks/results/0/area").asText()).isEqualTo("apis");
+        assertThat(json.at("/skill_checks/results/0/confidence").asText()).contains("% sure it is not");
+        assertThat(json.at("/skill_checks/results/0/items")).hasSize(checkItems);
+        assertThat(json.at("/skill_checks/results/0/items/0/chosen_option").isInt()).isTrue();
+        assertThat(json.at("/skill_checks/running/area").asText()).isEqualTo("production");
+        assertThat(json.at("/skill_checks/running/items")).hasSize(2);
         assertThat(text).doesNotContain(token, ShareTokens.hash(token));
     }
 
@@ -135,14 +148,26 @@ class DataRightsTest {
         clock.advance(Duration.ofMinutes(11));
         assertThat(say(dana, "/forget confirm").text()).contains("send /forget first");
         assertThat(say(dana, "/forget now").text()).contains("Usage: /forget");
-        assertThat(rowsOf(1).get("review_log")).isEqualTo(1);
+        assertThat(rowsOf(1).get("review_log")).isGreaterThan(8);
+        assertThat(rowsOf(1).get("skill_check_results")).isEqualTo(1);
+        assertThat(rowsOf(1).get("skill_check_runs")).isEqualTo(1);
     }
 
-    /** Answers a question, leaves a quiz open, shares a link, names the page and asks for a link code. */
+    /**
+     * Answers a question, leaves a quiz open, finishes an APIs skill check and leaves a production one open after
+     * one answer, shares a link, names the page and asks for a link code.
+     */
     private void useEverything(ChatUser user) {
         Reply question = say(user, "/quiz orm");
         press(user, question.buttons().stream().filter(b -> b.label().equals("51")).findFirst().orElseThrow()
                 .action()); // the right option, wherever the shuffle put it
+        List<Reply> check = bot.handle(Incoming.message(user, "/check apis"));
+        while (check.get(check.size() - 1).text().startsWith("Skill check · APIs")) {
+            String shown = check.get(check.size() - 1).text();
+            check = bot.handle(Incoming.message(user, CheckDecks.letterOf(shown, CheckDecks.choice(shown, "middle"))));
+        }
+        Reply running = bot.handle(Incoming.message(user, "/check production")).get(0);
+        bot.handle(Incoming.message(user, CheckDecks.letterOf(running.text(), "right")));
         say(user, "/share");
         say(user, "/share name Dana K.");
         say(user, "/link");
@@ -161,7 +186,8 @@ class DataRightsTest {
                 }
             }
             assertThat(tables).contains("users", "identities", "review_cards", "review_log", "quiz_sessions",
-                    "share_links", "share_settings", "link_codes", "link_attempts");
+                    "share_links", "share_settings", "link_codes", "link_attempts", "skill_check_runs",
+                    "skill_check_results");
             for (String table : tables) {
                 String column = table.equals("users") ? "id" : userColumn(c, table);
                 if (column == null) {

@@ -42,7 +42,7 @@ final class DiscordHarness implements AutoCloseable {
                 DiscordTestDeck.write(directory), ZoneOffset.UTC, List.of(), Optional.empty(),
                 Optional.of(FakeDiscord.TOKEN), new CoachConfig.PlatformUrls(Optional.empty(),
                 Optional.of(fake.restUrl()), Optional.of(fake.gatewayUrl())), CoachConfig.Http.defaults(), daily,
-                CoachConfig.Jobs.defaults());
+                CoachConfig.Jobs.defaults(), CoachConfig.Check.defaults());
         return new DiscordHarness(fake, config);
     }
 
