@@ -14,11 +14,12 @@ record ConfigFile(
         @JsonProperty("http") Http http,
         @JsonProperty("daily") Daily daily,
         @JsonProperty("jobs") Jobs jobs,
-        @JsonProperty("check") Check check) {
+        @JsonProperty("check") Check check,
+        @JsonProperty("reminders") Reminders reminders) {
 
     /** An empty file: every key takes its default. */
     static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Telegram settings. */
@@ -67,5 +68,10 @@ record ConfigFile(
     /** Skill checks. */
     record Check(@JsonProperty("retake_after_days") Integer retakeAfterDays,
                  @JsonProperty("calibration_file") String calibrationFile) {
+    }
+
+    /** Review reminder settings. */
+    record Reminders(@JsonProperty("grace") String grace, @JsonProperty("check_every") String checkEvery,
+                     @JsonProperty("batch_size") Integer batchSize) {
     }
 }

@@ -66,7 +66,7 @@ public final class ConfigLoader {
         return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls, http,
                 FeatureSettings.daily(path, file.daily()), JobsSettings.read(path, file.jobs(),
                         environment.get("JOBS_FEED_URL"), environment.get("JOBS_FEEDS")), FeatureSettings.check(path,
-                        file.check()));
+                        file.check()), FeatureSettings.reminders(path, file.reminders()));
     }
 
     private static Optional<String> url(Path path, String key, String fromEnvironment, String fromFile) {

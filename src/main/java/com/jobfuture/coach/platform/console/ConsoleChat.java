@@ -20,6 +20,7 @@ import java.util.Locale;
  * buttons are printed as {@code [1] Label} and answered by typing the number. Ends at end of input or /quit.
  * {@code /community} switches to a simulated community (a group or server channel) where the operator is its
  * admin, or a member with {@code /community member}; posts to it arrive through {@link ConsoleCommunityPublisher}.
+ * Messages the coach starts itself (reminders) arrive through {@link ConsolePrivateMessenger} while the chat runs.
  */
 public final class ConsoleChat {
     /** The simulated community's id when the operator names none. */
@@ -93,6 +94,28 @@ public final class ConsoleChat {
         out.flush();
     }
 
+    /** The user of this chat (the console's private messenger delivers only to them). */
+    ChatUser user() {
+        return user;
+    }
+
+    /**
+     * Prints a message the coach started in the user's direct chat (e.g. a reminder); its buttons can be pressed
+     * by number in the direct chat.
+     */
+    synchronized void showMessage(Reply reply) {
+        out.println("── message from the coach ──");
+        print(reply, community == null);
+        if (community != null && !reply.buttons().isEmpty()) {
+            out.println("(to use its buttons: /community leave)");
+        }
+        out.println();
+        if (interactive) {
+            out.print(community == null ? "> " : community + (asMember ? " (member)> " : " (admin)> "));
+        }
+        out.flush();
+    }
+
     private synchronized void community(String args) {
         String word = args.toLowerCase(Locale.ROOT);
         switch (word) {
@@ -163,10 +186,16 @@ public final class ConsoleChat {
     }
 
     private void print(Reply reply) {
+        print(reply, true);
+    }
+
+    private void print(Reply reply, boolean takeButtons) {
         out.println(reply.text());
         reply.attachment().ifPresent(this::save);
         if (!reply.buttons().isEmpty()) {
-            lastButtons = reply.buttons();
+            if (takeButtons) {
+                lastButtons = reply.buttons();
+            }
             for (int i = 0; i < reply.buttons().size(); i++) {
                 out.println("[" + (i + 1) + "] " + reply.buttons().get(i).label());
             }

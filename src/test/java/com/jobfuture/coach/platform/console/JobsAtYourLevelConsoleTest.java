@@ -24,7 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** /jobs at the level of the candidate's latest skill check, through the real application and the console chat. */
+/**
+ * /jobs at the candidate's level, through the real application and the console chat: the latest skill check's, or
+ * the target level chosen in /settings.
+ */
 class JobsAtYourLevelConsoleTest {
     @TempDir
     Path dir;
@@ -57,6 +60,10 @@ class JobsAtYourLevelConsoleTest {
         assertThat(after).contains("Django roles · " + level + " — ",
                 "At your level (" + level + ", from your ORM skill check); /jobs any shows every level.");
         assertThat(after.substring(after.lastIndexOf("Django roles"))).startsWith("Django roles — 5 of 9 matches:");
+
+        String chosen = run("/settings level senior\n/jobs\n");
+        assertThat(chosen).as("the target level in /settings comes before the skill check")
+                .contains("Django roles · senior — ", "At your level (senior, from your settings)");
     }
 
     private String run(String script) throws Exception {
