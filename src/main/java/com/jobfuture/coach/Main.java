@@ -9,6 +9,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // the progress card is drawn without a display
+        }
         System.exit(execute(args));
     }
 

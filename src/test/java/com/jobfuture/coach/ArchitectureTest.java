@@ -37,8 +37,9 @@ class ArchitectureTest {
                         "java.net.http..", "java.sql..", "javax.sql..", "org.sqlite..", "org.flywaydb..",
                         "com.jobfuture.coach.storage..", "com.jobfuture.coach.platform..",
                         "com.jobfuture.coach.app..", "com.jobfuture.coach.config..", "com.jobfuture.coach.web..",
-                        "com.jobfuture.coach.cli..", "com.jobfuture.coach.fetch..")
-                .because("the core is platform-neutral; adapters, storage and fetching sit at the edge")
+                        "com.jobfuture.coach.cli..", "com.jobfuture.coach.fetch..", "com.jobfuture.coach.card..",
+                        "java.awt..", "javax.imageio..")
+                .because("the core is platform-neutral; adapters, storage, fetching and drawing sit at the edge")
                 .check(main);
     }
 

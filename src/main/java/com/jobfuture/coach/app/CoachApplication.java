@@ -9,9 +9,12 @@ import com.jobfuture.coach.core.deck.DeckAdminChat;
 import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
-import com.jobfuture.coach.core.jobs.CandidateProfile;
 import com.jobfuture.coach.core.jobs.JobsChat;
+import com.jobfuture.coach.core.jobs.OwnDataCandidates;
 import com.jobfuture.coach.fetch.HttpFeedFetcher;
+import com.jobfuture.coach.card.ProgressCardPainter;
+import com.jobfuture.coach.core.profile.ProfileCards;
+import com.jobfuture.coach.core.profile.ProfileService;
 import com.jobfuture.coach.core.progress.ProgressChat;
 import com.jobfuture.coach.core.progress.ProgressService;
 import com.jobfuture.coach.core.progress.ReviewData;
@@ -22,6 +25,8 @@ import com.jobfuture.coach.core.quiz.QuizService;
 import com.jobfuture.coach.core.quiz.QuizSessionData;
 import com.jobfuture.coach.core.review.FsrsParameters;
 import com.jobfuture.coach.core.review.FsrsScheduler;
+import com.jobfuture.coach.core.settings.SettingsData;
+import com.jobfuture.coach.core.settings.SettingsService;
 import com.jobfuture.coach.core.share.ShareActivity;
 import com.jobfuture.coach.core.share.ShareChat;
 import com.jobfuture.coach.core.share.ShareData;
@@ -34,14 +39,18 @@ import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.platform.ChatPlatform;
+import com.jobfuture.coach.platform.console.ConsoleFiles;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
 import com.jobfuture.coach.storage.SqliteJobsCommunityRepository;
 import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
+import com.jobfuture.coach.storage.SqliteReminderRepository;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
+import com.jobfuture.coach.storage.SqliteSettingsRepository;
 import com.jobfuture.coach.storage.SqliteShareRepository;
+import com.jobfuture.coach.storage.SqliteSkillCheckRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
 import java.nio.file.FileSystems;
@@ -60,8 +69,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place that constructs and connects everything: storage, decks, core services, the features (one line
- * each in {@link #start}), the daily scheduler, the web server for share pages and the chat platforms; then
- * starts and stops them in order. Platforms are given what they need here; nothing asks this class for parts.
+ * each in {@link #start}), the daily and reminder schedulers, the web server for share pages and the chat
+ * platforms; then starts and stops them in order. Platforms are given what they need here; nothing asks this class
+ * for parts.
  */
 public final class CoachApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CoachApplication.class);
@@ -74,11 +84,13 @@ public final class CoachApplication implements AutoCloseable {
     private final ShareWeb web;
     private final DailyModule daily;
     private final JobBoards jobs;
+    private final ReminderModule reminders;
     private final Platforms.Context platformContext;
     private boolean closed;
 
     private record Parts(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
-                         ShareService shares, ShareWeb web, DailyModule daily, JobBoards jobs) {
+                         ShareService shares, ShareWeb web, DailyModule daily, ReminderModule reminders,
+                         JobBoards jobs) {
     }
 
     private CoachApplication(Parts parts, CoachConfig config, Clock clock, PlatformTime time) {
@@ -89,8 +101,10 @@ public final class CoachApplication implements AutoCloseable {
         this.web = parts.web();
         this.daily = parts.daily();
         this.jobs = parts.jobs();
+        this.reminders = parts.reminders();
         this.config = config;
-        this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers());
+        this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers(),
+                reminders.messengers());
     }
 
     /** Opens the database, loads the decks and builds the coach (the web server starts with {@link #startWeb}). */
@@ -103,6 +117,15 @@ public final class CoachApplication implements AutoCloseable {
      * virtual time; production real time).
      */
     public static CoachApplication start(CoachConfig config, Clock clock, PlatformTime time) {
+        return start(config, clock, time, ReminderChecks.scheduled());
+    }
+
+    /**
+     * The same, with the reminder scheduler ticked as {@code reminderChecks} says: by its runner in production, by
+     * the test itself with {@link ReminderChecks#byHand()}.
+     */
+    public static CoachApplication start(CoachConfig config, Clock clock, PlatformTime time,
+                                         ReminderChecks reminderChecks) {
         Database database = Database.open(config.database());
         List<DeckProblem> problems = new ArrayList<>();
         Path deckPath = DeckLocation.resolve(config.decks());
@@ -122,27 +145,41 @@ public final class CoachApplication implements AutoCloseable {
         SqliteShareRepository shareRepository = new SqliteShareRepository(database);
         SqliteLinkCodeRepository linkCodes = new SqliteLinkCodeRepository(database);
         SqliteDailyRepository dailyRepository = new SqliteDailyRepository(database);
+        SqliteSettingsRepository settingsRepository = new SqliteSettingsRepository(database);
         UserDirectory users = new UserDirectory(userRepository, clock);
-        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random);
-        ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, config.timezone());
-        ShareService shares = new ShareService(shareRepository, userRepository, progress,
+        SettingsService settings = new SettingsService(settingsRepository, database, config.timezone(), clock);
+        ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, settings);
+        ReminderModule reminders = ReminderModule.create(config, decks, reviews, settings,
+                new SqliteReminderRepository(database), progress, database, clock, reminderChecks);
+        QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random,
+                reminders.plans());
+        ReviewRecorder recorder = new ReviewRecorder(reviews, scheduler);
+        SqliteSkillCheckRepository checkResults = new SqliteSkillCheckRepository(database);
+        SkillCheckModule checks = SkillCheckModule.create(config, decks, checkResults, reviews, recorder, database,
+                random, clock);
+        ProfileService profiles = new ProfileService(progress, reviews, checkResults, clock, config.timezone());
+        ShareService shares = new ShareService(shareRepository, progress, profiles,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
-                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository)), database, clock, metrics);
+                new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data(),
+                new SettingsData(settings, settingsRepository), reminders.data()),
+                List.of(new ConsoleFiles(Platforms.consoleFileFolder(config))), database, clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
                 config.http().publicBaseUrl(config.http().port()));
-        DailyModule daily = DailyModule.create(config, decks, dailyRepository, new ReviewRecorder(reviews, scheduler),
-                database, clock);
+        DailyModule daily = DailyModule.create(config, decks, dailyRepository, recorder, database, clock);
         JobBoards jobs = JobBoards.fromConfig(config.jobs(), new HttpFeedFetcher(config.jobs().feedTimeout()), clock);
         List<ChatFeature> features = List.of(
+                checks.chat(), // before the quiz: while a check question is open, typed letters answer it
                 new QuizChat(quiz, decks, clock),
-                new ProgressChat(progress, decks),
+                new ProgressChat(progress, decks, new ProfileCards(profiles, new ProgressCardPainter())),
+                reminders.settingsChat(),
+                reminders.planChat(),
                 daily.chat(),
-                new JobsChat(jobs.board(), CandidateProfile.unknown(), new SqliteJobsCommunityRepository(database),
-                        clock),
+                new JobsChat(jobs.board(), new OwnDataCandidates(settings, checkResults),
+                        new SqliteJobsCommunityRepository(database), clock),
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
                 new LinkChat(linking, userRepository, clock),
                 new DataRightsChat(userData, userRepository, clock),
@@ -150,8 +187,8 @@ public final class CoachApplication implements AutoCloseable {
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
         ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl,
                 config.anyPlatformToken());
-        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, jobs), config, clock,
-                time);
+        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, reminders, jobs),
+                config, clock, time);
     }
 
     /**
@@ -184,19 +221,22 @@ public final class CoachApplication implements AutoCloseable {
 
     /**
      * Starts every platform whose token is configured and returns how many started. A platform that fails to
-     * start is logged and left out; the others run. Once one runs, questions of the day are posted.
+     * start is logged and left out; the others run. Once one runs, questions of the day are posted and reminders
+     * sent.
      */
     public synchronized int startPlatforms() {
         Platforms.withTokens(config, platformContext).forEach(this::startPlatform);
         if (!platforms.isEmpty()) {
             startScheduledWork();
+            reminders.start();
         }
         return platforms.size();
     }
 
     /**
-     * Starts the console chat on {@code terminal} (and questions of the day in its simulated communities); the
-     * result completes at the end of its input or {@code /quit}, exceptionally if reading failed.
+     * Starts the console chat on {@code terminal} (with questions of the day in its simulated communities and
+     * reminders printed into the chat); the result completes at the end of its input or {@code /quit},
+     * exceptionally if reading failed.
      */
     public synchronized CompletableFuture<Void> startConsole(Terminal terminal) {
         ChatPlatform console = Platforms.console(config, terminal, platformContext);
@@ -204,6 +244,7 @@ public final class CoachApplication implements AutoCloseable {
             return CompletableFuture.failedFuture(new IllegalStateException("the console could not start"));
         }
         startScheduledWork();
+        reminders.start();
         return console.ended();
     }
 
@@ -244,6 +285,7 @@ public final class CoachApplication implements AutoCloseable {
         closed = true;
         daily.runner().close();
         jobs.refresher().close();
+        reminders.close();
         web.close();
         for (ChatPlatform platform : platforms) {
             try {

@@ -3,6 +3,7 @@ package com.jobfuture.coach.app;
 import com.jobfuture.coach.config.CoachConfig;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
+import com.jobfuture.coach.core.notify.PrivateMessengers;
 import com.jobfuture.coach.platform.ChatPlatform;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.platform.console.ConsolePlatform;
@@ -28,8 +29,12 @@ import org.slf4j.LoggerFactory;
 final class Platforms {
     private static final Logger LOG = LoggerFactory.getLogger(Platforms.class);
 
-    /** What platforms are given: the coach, its database and clock, the pacing time and the publishers' registry. */
-    record Context(CoachBot bot, Database database, Clock clock, PlatformTime time, CommunityPublishers publishers) {
+    /**
+     * What platforms are given: the coach, its database and clock, the pacing time, and the registries where they
+     * put their publisher (questions of the day) and their private messenger (reminders).
+     */
+    record Context(CoachBot bot, Database database, Clock clock, PlatformTime time, CommunityPublishers publishers,
+                   PrivateMessengers messengers) {
     }
 
     private Platforms() {
@@ -41,13 +46,14 @@ final class Platforms {
         if (config.telegramToken().isPresent()) {
             try {
                 platforms.add(new TelegramPlatform(context.bot(), context.database(), telegram(config),
-                        context.clock(), context.time(), context.publishers()));
+                        context.clock(), context.time(), context.publishers(), context.messengers()));
             } catch (IllegalArgumentException e) {
                 LOG.error("Telegram not started: {}", e.getMessage());
             }
         }
         if (config.discordToken().isPresent()) {
-            platforms.add(new DiscordPlatform(discord(config), context.bot(), context.time(), context.publishers()));
+            platforms.add(new DiscordPlatform(discord(config), context.bot(), context.time(), context.publishers(),
+                    context.messengers()));
         }
         return platforms;
     }
@@ -55,8 +61,13 @@ final class Platforms {
     /** The console chat on a terminal; files the coach sends go next to the database. */
     static ChatPlatform console(CoachConfig config, Terminal terminal, Context context) {
         ConsoleSettings settings = new ConsoleSettings(terminal.in(), terminal.out(), terminal.interactive(),
-                terminal.userName(), config.database().toAbsolutePath().getParent().resolve("files"));
-        return new ConsolePlatform(settings, context.bot(), context.publishers());
+                terminal.userName(), consoleFileFolder(config));
+        return new ConsolePlatform(settings, context.bot(), context.publishers(), context.messengers());
+    }
+
+    /** Where the console saves the files the coach sends: {@code files/} beside the database. */
+    static java.nio.file.Path consoleFileFolder(CoachConfig config) {
+        return config.database().toAbsolutePath().getParent().resolve("files");
     }
 
     /** Telegram's settings: the configured token and API URL (TELEGRAM_API_URL), 50 s long polls, its limits. */

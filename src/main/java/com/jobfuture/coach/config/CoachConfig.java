@@ -12,19 +12,60 @@ import java.util.Optional;
 /** The bot's configuration after the file and the environment are merged. Tokens are empty when unset. */
 public record CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
                           Optional<String> telegramToken, Optional<String> discordToken,
-                          PlatformUrls urls, Http http, Daily daily, Jobs jobs) {
+                          PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders) {
 
     /** The same configuration with another web server address (tests bind port 0). */
     public CoachConfig withHttp(Http other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, other, daily,
-                jobs);
+                jobs, check, reminders);
     }
 
-    /** A configuration with the default web server, daily and jobs settings. */
+    /** The same configuration with other skill-check settings. */
+    public CoachConfig withCheck(Check other) {
+        return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
+                jobs, other, reminders);
+    }
+
+    /** The same configuration with other reminder settings. */
+    public CoachConfig withReminders(Reminders other) {
+        return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
+                jobs, check, other);
+    }
+
+    /** A configuration with the default web server, daily, jobs, skill-check and reminder settings. */
     public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
                        Optional<String> telegramToken, Optional<String> discordToken, PlatformUrls urls) {
         this(database, decks, timezone, admins, telegramToken, discordToken, urls, Http.defaults(),
-                Daily.defaults(), Jobs.defaults());
+                Daily.defaults(), Jobs.defaults(), Check.defaults(), Reminders.defaults());
+    }
+
+    /**
+     * Review reminders: how late a reminder missed while the bot was down (or held up by the fan-out) may still go
+     * out ({@code grace}), how often the scheduler checks, and how many reminders one check sends at most.
+     */
+    public record Reminders(Duration grace, Duration checkEvery, int batchSize) {
+        public static Reminders defaults() {
+            return new Reminders(Duration.ofHours(2), Duration.ofSeconds(10), 500);
+        }
+    }
+
+    /**
+     * Skill checks: how long after a finished check of an area the next one may start, and the calibration file
+     * of item parameters (empty = {@code item-calibration.json} beside the database, as {@code items calibrate}
+     * writes it; a missing file means default parameters).
+     */
+    public record Check(Duration retakeAfter, Optional<Path> calibrationFile) {
+        public static Check defaults() {
+            return new Check(Duration.ofDays(7), Optional.empty());
+        }
+    }
+
+    /** The calibration file the bot loads: the configured one, else {@code item-calibration.json} beside the database. */
+    public Path calibrationFile() {
+        return check.calibrationFile().orElseGet(() -> {
+            Path parent = database.toAbsolutePath().getParent();
+            return parent.resolve("item-calibration.json");
+        });
     }
 
     /**

@@ -13,11 +13,13 @@ record ConfigFile(
         @JsonProperty("discord") Discord discord,
         @JsonProperty("http") Http http,
         @JsonProperty("daily") Daily daily,
-        @JsonProperty("jobs") Jobs jobs) {
+        @JsonProperty("jobs") Jobs jobs,
+        @JsonProperty("check") Check check,
+        @JsonProperty("reminders") Reminders reminders) {
 
     /** An empty file: every key takes its default. */
     static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Telegram settings. */
@@ -61,5 +63,15 @@ record ConfigFile(
                        @JsonProperty("remote") String remote, @JsonProperty("level") String level,
                        @JsonProperty("url") String url, @JsonProperty("date") String date,
                        @JsonProperty("description") String description, @JsonProperty("tags") String tags) {
+    }
+
+    /** Skill checks. */
+    record Check(@JsonProperty("retake_after_days") Integer retakeAfterDays,
+                 @JsonProperty("calibration_file") String calibrationFile) {
+    }
+
+    /** Review reminder settings. */
+    record Reminders(@JsonProperty("grace") String grace, @JsonProperty("check_every") String checkEvery,
+                     @JsonProperty("batch_size") Integer batchSize) {
     }
 }

@@ -65,7 +65,8 @@ public final class ConfigLoader {
                         file.http() == null ? null : file.http().publicUrl()));
         return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls, http,
                 FeatureSettings.daily(path, file.daily()), JobsSettings.read(path, file.jobs(),
-                        environment.get("JOBS_FEED_URL"), environment.get("JOBS_FEEDS")));
+                        environment.get("JOBS_FEED_URL"), environment.get("JOBS_FEEDS")), FeatureSettings.check(path,
+                        file.check()), FeatureSettings.reminders(path, file.reminders()));
     }
 
     private static Optional<String> url(Path path, String key, String fromEnvironment, String fromFile) {

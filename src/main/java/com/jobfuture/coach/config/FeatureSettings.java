@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads and checks the {@code daily} section and durations, written like 15s, 30m, 2h, 1h30m or 60d. */
+/**
+ * Reads and checks the {@code daily}, {@code check} and {@code reminders} sections and durations, written like 15s,
+ * 30m, 2h, 1h30m or 60d.
+ */
 final class FeatureSettings {
     private static final Pattern DURATION = Pattern.compile(
             "(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
@@ -32,6 +35,43 @@ final class FeatureSettings {
         Duration reveal = duration(path, "daily.default_reveal", daily.defaultReveal(), defaults.defaultReveal(),
                 Duration.ofMinutes(5), Duration.ofHours(23));
         return new CoachConfig.Daily(grace, checkEvery, reveal);
+    }
+
+    static CoachConfig.Reminders reminders(Path path, ConfigFile.Reminders reminders) {
+        CoachConfig.Reminders defaults = CoachConfig.Reminders.defaults();
+        if (reminders == null) {
+            return defaults;
+        }
+        Duration grace = duration(path, "reminders.grace", reminders.grace(), defaults.grace(),
+                Duration.ofMinutes(5), Duration.ofHours(12));
+        Duration checkEvery = duration(path, "reminders.check_every", reminders.checkEvery(), defaults.checkEvery(),
+                Duration.ofSeconds(1), Duration.ofMinutes(5));
+        if (checkEvery.multipliedBy(2).compareTo(grace) > 0) {
+            throw new ConfigException(path + ": reminders.check_every must be at most half of reminders.grace");
+        }
+        int batch = reminders.batchSize() == null ? defaults.batchSize() : reminders.batchSize();
+        if (batch < 1 || batch > 10_000) {
+            throw new ConfigException(path + ": reminders.batch_size " + batch + " must be between 1 and 10000");
+        }
+        return new CoachConfig.Reminders(grace, checkEvery, batch);
+    }
+
+    static CoachConfig.Check check(Path path, ConfigFile.Check check) {
+        CoachConfig.Check defaults = CoachConfig.Check.defaults();
+        if (check == null) {
+            return defaults;
+        }
+        Duration retake = defaults.retakeAfter();
+        if (check.retakeAfterDays() != null) {
+            int days = check.retakeAfterDays();
+            if (days < 0 || days > 365) {
+                throw new ConfigException(path + ": check.retake_after_days must be between 0 and 365, not " + days);
+            }
+            retake = Duration.ofDays(days);
+        }
+        Optional<Path> calibration = blank(check.calibrationFile()) ? Optional.empty()
+                : Optional.of(Path.of(check.calibrationFile().strip()));
+        return new CoachConfig.Check(retake, calibration);
     }
 
     /** Parses {@code 15s}, {@code 30m}, {@code 2h}, {@code 1h30m}, {@code 500ms} or {@code 60d}. */

@@ -50,7 +50,7 @@ public final class WebServer implements AutoCloseable {
             }
         });
         javalin.get("/p/{token}", ctx -> {
-            Optional<SharePage> page = shares.view(ctx.pathParam("token"));
+            Optional<SharePage> page = shares.view(ctx.pathParam("token"), !PreviewRobots.isOne(ctx.userAgent()));
             if (page.isPresent()) {
                 html(ctx, SharePageHtml.render(page.get()));
             } else {

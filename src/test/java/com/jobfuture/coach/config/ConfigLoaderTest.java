@@ -219,6 +219,24 @@ class ConfigLoaderTest {
                 .hasMessageContaining("JOBS_FEEDS 'ftp://g.example.com/rss' must be an http(s) URL");
     }
 
+    @Test
+    void remindersSectionHasDefaultsAndCheckedValues() throws IOException {
+        assertThat(loader.load(Path.of("config/coach.yaml"), Map.of()).reminders())
+                .isEqualTo(CoachConfig.Reminders.defaults());
+        assertThat(loader.load(write("reminders:\n  grace: 30m\n  check_every: 5s\n  batch_size: 50\n"), Map.of())
+                .reminders()).isEqualTo(new CoachConfig.Reminders(Duration.ofMinutes(30), Duration.ofSeconds(5), 50));
+
+        assertThatThrownBy(() -> loader.load(write("reminders:\n  grace: 1 day\n"), Map.of()))
+                .hasMessageContaining("reminders.grace '1 day' is not a duration");
+        assertThatThrownBy(() -> loader.load(write("reminders:\n  grace: 10m\n  check_every: 6m\n"), Map.of()))
+                .hasMessageContaining("reminders.check_every");
+        assertThatThrownBy(() -> loader.load(write("reminders:\n  batch_size: 0\n"), Map.of()))
+                .hasMessageContaining("reminders.batch_size 0 must be between 1 and 10000");
+        assertThatThrownBy(() -> loader.load(write("reminders:\n  batch: 5\n"), Map.of()))
+                .hasMessageContaining(":2: unknown key 'reminders.batch'")
+                .hasMessageContaining("batch_size, check_every, grace");
+    }
+
     private Path write(String yaml) throws IOException {
         return Files.writeString(Files.createTempFile(dir, "coach", ".yaml"), yaml);
     }

@@ -2,6 +2,7 @@ package com.jobfuture.coach.testing;
 
 import com.jobfuture.coach.core.common.CoachCounter;
 import com.jobfuture.coach.core.common.CoachMetrics;
+import com.jobfuture.coach.core.profile.ProfileService;
 import com.jobfuture.coach.core.progress.ReviewData;
 import com.jobfuture.coach.core.progress.ReviewLogEntry;
 import com.jobfuture.coach.core.quiz.QuizSessionData;
@@ -15,6 +16,7 @@ import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteShareRepository;
+import com.jobfuture.coach.storage.SqliteSkillCheckRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -43,7 +45,8 @@ public final class ShareFixture implements AutoCloseable {
         shareRepository = new SqliteShareRepository(core.database);
         linkCodes = new SqliteLinkCodeRepository(core.database);
         SecureRandom random = new SecureRandom();
-        shares = new ShareService(shareRepository, userRepository, core.progress,
+        shares = new ShareService(shareRepository, core.progress, new ProfileService(core.progress, core.reviews,
+                new SqliteSkillCheckRepository(core.database), core.clock, ZoneOffset.UTC),
                 new ShareActivity(core.reviews, ZoneOffset.UTC), new ShareTokens(random), core.database, core.clock,
                 ZoneOffset.UTC, metrics);
         userData = new UserDataService(userRepository, core.users, List.of(new ReviewData(core.reviews),

@@ -58,12 +58,15 @@ class WebServerTest {
                 .isEqualToIgnoringCase("text/html;charset=utf-8");
         assertSecurityHeaders(page);
         assertThat(page.body()).contains("<h1 id=\"candidate\">Dana K.</h1>", "Shared on 2 March 2026",
-                "link valid until 1 April 2026", "Dana K. controls this page", "<svg class=\"chart\" id=\"families-chart\"",
-                "<svg class=\"chart\" id=\"topics-chart-0\"", ">ORM<", ">N+1 queries<", "viewport")
-                .doesNotContain("<script", "orm-loop-count", "51");
-        // Beside each mastery bar: coverage and recent accuracy, and what the figures mean.
-        assertThat(page.body()).contains(">1 of 3 questions seen · 1 of last 1 right<", ">0 of 1 questions seen<",
-                "to recall an area's questions a week from now", "questions not practised yet count as 0");
+                "link valid until 1 April 2026", "Dana K. controls this page", "<section id=\"areas\">",
+                "<ul class=\"topics\" id=\"topics-0\">", ">ORM<", ">N+1 queries<", "viewport")
+                .doesNotContain("<script", "orm-loop-count", "51", " style=");
+        // Per area: questions practised, recent answers right and mastery, and what the figures mean.
+        assertThat(page.body()).contains("<dt>Practised</dt><dd>1 of 3 questions</dd><dt>Right</dt><dd>1 of last 1</dd>",
+                "<dd>0 of 1 questions</dd><dt>Right</dt><dd>no answers yet</dd>",
+                "to recall the area's questions a week from now", "questions not practised count as 0");
+        assertThat(page.body()).contains("Not shown on this page</strong> (Dana K. decides what it shows): "
+                + "skill-check levels, activity.");
     }
 
     @Test

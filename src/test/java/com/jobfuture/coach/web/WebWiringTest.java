@@ -44,7 +44,7 @@ class WebWiringTest {
             assertThat(link.find()).isTrue();
             HttpResponse<String> page = get(link.group(1));
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("Dana", "ORM");
+            assertThat(page.body()).contains("A candidate", "ORM").doesNotContain("Dana");
 
             String metrics = get("http://127.0.0.1:" + port.getAsInt() + "/metrics").body();
             assertThat(metrics).contains("coach_messages_handled_total 3.0", "coach_answers_recorded_total 1.0",

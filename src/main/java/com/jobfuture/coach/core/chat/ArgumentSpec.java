@@ -51,6 +51,11 @@ public record ArgumentSpec(String name, String description, Kind kind, boolean r
         return new ArgumentSpec(name, description, kind, required, maxLength, choices, Optional.of(source), label);
     }
 
+    /** The same argument, which platforms that ask for arguments one by one require (Discord: a required option). */
+    public ArgumentSpec asRequired() {
+        return new ArgumentSpec(name, description, kind, true, maxLength, choices, suggestions, label);
+    }
+
     /** The same argument, written into the command line after {@code prefix} (e.g. {@code "tz "}). */
     public ArgumentSpec labelled(String prefix) {
         return new ArgumentSpec(name, description, kind, required, maxLength, choices, suggestions, prefix);

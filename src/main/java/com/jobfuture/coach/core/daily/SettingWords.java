@@ -1,5 +1,6 @@
 package com.jobfuture.coach.core.daily;
 
+import com.jobfuture.coach.core.common.TimeZones;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -97,43 +98,12 @@ final class SettingWords {
     }
 
     static Optional<ZoneId> zone(String token) {
-        for (String id : ZoneId.getAvailableZoneIds()) {
-            if (id.equalsIgnoreCase(token)) {
-                return Optional.of(ZoneId.of(id));
-            }
-        }
-        return token.equalsIgnoreCase("utc") || token.equalsIgnoreCase("gmt")
-                ? Optional.of(ZoneId.of("UTC")) : Optional.empty();
+        return TimeZones.find(token);
     }
 
     static String zoneHint(String token) {
-        String wanted = token.toLowerCase(Locale.ROOT);
-        List<String> similar = ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/"))
-                .filter(id -> distance(id.toLowerCase(Locale.ROOT), wanted) <= 3)
-                .sorted((a, b) -> Integer.compare(distance(a.toLowerCase(Locale.ROOT), wanted),
-                        distance(b.toLowerCase(Locale.ROOT), wanted)))
-                .limit(2).toList();
+        List<String> similar = TimeZones.suggestions(token, 2);
         return similar.isEmpty() ? "" : " — did you mean " + String.join(" or ", similar) + "?";
-    }
-
-    /** Levenshtein distance, for "did you mean". */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static Optional<LocalTime> time(int hour, int minute) {

@@ -17,14 +17,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** /progress and /topics: a user's private progress and the topic list with their mastery. */
+/**
+ * /progress and /topics: a user's private progress (with a PNG card from {@link ProgressCards}) and the topic
+ * list with their mastery.
+ */
 public final class ProgressChat implements ChatFeature {
     private final ProgressService progress;
     private final DeckRegistry decks;
+    private final ProgressCards cards;
 
     public ProgressChat(ProgressService progress, DeckRegistry decks) {
+        this(progress, decks, ProgressCards.none());
+    }
+
+    public ProgressChat(ProgressService progress, DeckRegistry decks, ProgressCards cards) {
         this.progress = progress;
         this.decks = decks;
+        this.cards = cards;
     }
 
     @Override
@@ -70,6 +79,11 @@ public final class ProgressChat implements ChatFeature {
     }
 
     private Reply progress(ChatRequest request) {
+        Reply text = progressText(request);
+        return cards.card(request.userId()).map(text::withAttachment).orElse(text);
+    }
+
+    private Reply progressText(ChatRequest request) {
         ProgressReport report = progress.report(request.userId());
         StringBuilder text = new StringBuilder("Your progress · ").append(report.answered()).append(" answered · ")
                 .append(report.dueToday()).append(" due today · ")

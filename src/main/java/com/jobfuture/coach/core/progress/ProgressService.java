@@ -1,5 +1,6 @@
 package com.jobfuture.coach.core.progress;
 
+import com.jobfuture.coach.core.common.UserZones;
 import com.jobfuture.coach.core.deck.DeckCatalog;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.deck.Family;
@@ -24,6 +25,7 @@ import java.util.Set;
  * Computes a user's progress (docs/progress.md). Mastery of a topic or family is the mean, over all its questions,
  * of the probability the user recalls the answer a week from now ({@link MasteryModel}; 0 for questions never
  * answered); beside it, coverage (questions seen / total) and recent accuracy (right among the last answers there).
+ * "Today" and streak days are the user's local days ({@link UserZones}).
  */
 public final class ProgressService {
     private static final int STREAK_WINDOW_DAYS = 400;
@@ -31,15 +33,22 @@ public final class ProgressService {
     private final ReviewRepository reviews;
     private final MasteryModel mastery;
     private final Clock clock;
-    private final ZoneId zone;
+    private final UserZones zones;
 
+    /** Progress with one zone for every user's days. */
     public ProgressService(DeckRegistry decks, ReviewRepository reviews, FsrsScheduler scheduler, Clock clock,
                            ZoneId zone) {
+        this(decks, reviews, scheduler, clock, UserZones.fixed(zone));
+    }
+
+    /** Progress with each user's days counted in their own zone. */
+    public ProgressService(DeckRegistry decks, ReviewRepository reviews, FsrsScheduler scheduler, Clock clock,
+                           UserZones zones) {
         this.decks = decks;
         this.reviews = reviews;
         this.mastery = new MasteryModel(scheduler.model());
         this.clock = clock;
-        this.zone = zone;
+        this.zones = zones;
     }
 
     /** The user's progress now. */
@@ -47,6 +56,7 @@ public final class ProgressService {
         Instant now = clock.instant();
         DeckCatalog catalog = decks.catalog();
         Map<String, ReviewCard> cards = reviews.cards(userId);
+        ZoneId zone = zones.zoneOf(userId);
         Instant endOfToday = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
         RecentAnswers recent = RecentAnswers.of(reviews.history(userId), catalog);
         int studied = 0;
@@ -104,6 +114,7 @@ public final class ProgressService {
 
     /** Consecutive days with an answer, counted back from today (or from yesterday if today has none yet). */
     int streak(long userId, Instant now) {
+        ZoneId zone = zones.zoneOf(userId);
         LocalDate today = LocalDate.ofInstant(now, zone);
         Instant since = today.minusDays(STREAK_WINDOW_DAYS).atStartOfDay(zone).toInstant();
         Set<LocalDate> days = new HashSet<>();

@@ -21,8 +21,14 @@ public final class ReviewRecorder {
 
     /** Reviews the card with the rating and logs the answer; {@code correct} is null for self-rated answers. */
     public ReviewOutcome record(long userId, String questionId, Rating rating, Boolean correct, Instant now) {
+        return record(userId, questionId, rating, correct, now, scheduler.parameters().desiredRetention());
+    }
+
+    /** The same, scheduling the next review for {@code desiredRetention} (e.g. higher as an interview nears). */
+    public ReviewOutcome record(long userId, String questionId, Rating rating, Boolean correct, Instant now,
+                                double desiredRetention) {
         ReviewCard card = reviews.cards(userId).getOrDefault(questionId, ReviewCard.newCard(now));
-        ReviewOutcome outcome = scheduler.review(card, rating, now);
+        ReviewOutcome outcome = scheduler.withDesiredRetention(desiredRetention).review(card, rating, now);
         reviews.saveCard(userId, questionId, outcome.card());
         reviews.log(new ReviewLogEntry(userId, questionId, rating, correct, now));
         return outcome;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** What a quiz action led to; the chat layer renders each kind for the user. */
 public sealed interface QuizOutcome {
@@ -20,8 +21,16 @@ public sealed interface QuizOutcome {
     record Pending(QuizSession session, Question question) implements QuizOutcome {
     }
 
-    /** Nothing is due and nothing is new in the scope; the session has ended. */
-    record AllDone(QuizScope scope, int answered, int correct, Optional<Instant> nextDue) implements QuizOutcome {
+    /**
+     * Nothing is due and nothing is new in the scope, or new questions wait for tomorrow because the user's study
+     * plan paces them ({@code pace}: that many a day, present only then); the session has ended.
+     */
+    record AllDone(QuizScope scope, int answered, int correct, Optional<Instant> nextDue, OptionalInt pace)
+            implements QuizOutcome {
+        /** All done without a pace holding new questions back. */
+        public AllDone(QuizScope scope, int answered, int correct, Optional<Instant> nextDue) {
+            this(scope, answered, correct, nextDue, OptionalInt.empty());
+        }
     }
 
     /**

@@ -171,12 +171,23 @@ final class QuizRenderer {
     }
 
     private Reply allDone(QuizOutcome.AllDone done) {
-        StringBuilder text = new StringBuilder("You're all caught up on ").append(done.scope().label()).append(". ");
+        StringBuilder text = new StringBuilder();
+        if (done.pace().isPresent()) {
+            text.append("That's today's ").append(Texts.plural(done.pace().getAsInt(), "new question"))
+                    .append(": your plan spreads the rest over the days before your interview (/plan), so new "
+                            + "questions wait for tomorrow and only reviews come until then. ");
+        } else {
+            text.append("You're all caught up on ").append(done.scope().label()).append(". ");
+        }
         if (done.answered() > 0) {
             text.append(tally(done.answered(), done.correct()));
         }
         done.nextDue().ifPresent(due -> text.append("Next review ")
                 .append(Texts.in(Duration.between(clock.instant(), due))).append('.'));
+        if (done.pace().isPresent()) {
+            return Reply.withButtons(text.toString().strip(), List.of(new Button("plan", "My plan"),
+                    new Button("progress", "My progress")));
+        }
         return Reply.withButtons(text.toString().strip(), List.of(new Button("topics", "Pick another topic"),
                 new Button("progress", "My progress")));
     }

@@ -10,9 +10,11 @@ import com.jobfuture.coach.core.deck.OptionOrder;
 import com.jobfuture.coach.core.deck.Question;
 import com.jobfuture.coach.core.deck.Scope;
 import com.jobfuture.coach.core.deck.TypedOption;
+import com.jobfuture.coach.core.plan.StudyPace;
 import com.jobfuture.coach.core.progress.ReviewRecorder;
 import com.jobfuture.coach.core.progress.ReviewRepository;
 import com.jobfuture.coach.core.review.FsrsScheduler;
+import com.jobfuture.coach.core.review.CardState;
 import com.jobfuture.coach.core.review.Rating;
 import com.jobfuture.coach.core.review.ReviewCard;
 import com.jobfuture.coach.core.review.ReviewOutcome;
@@ -31,8 +33,10 @@ import java.util.random.RandomGenerator;
  * {@link Relearning}), then due reviews, then new questions of the chosen scope. A choice question's options are
  * shuffled each time it is shown, and the order is kept in the session; answers name the option's index in the deck
  * file, never its position. Every answer is committed (card, log and session in one transaction) before the outcome
- * is returned. Callers serialise the calls of one user; calls of different users may run concurrently if the
- * shuffling random generator is thread-safe.
+ * is returned. A user's {@link StudyPace} (their plan towards an interview date) limits the new questions of a day
+ * (then only reviews are asked, and the quiz says why) and sets the desired retention answers are scheduled for.
+ * Callers serialise the calls of one user; calls of different users may run concurrently if the shuffling random
+ * generator is thread-safe.
  */
 public final class QuizService {
     private final DeckRegistry decks;
@@ -42,12 +46,20 @@ public final class QuizService {
     private final ReviewRecorder recorder;
     private final Clock clock;
     private final RandomGenerator shuffle;
+    private final StudyPace pace;
     private final QuestionPicker picker = new QuestionPicker();
     private final KeyPointMatcher matcher = new KeyPointMatcher();
 
-    /** A quiz service; {@code shuffle} orders the options of every choice question shown. */
+    /** A quiz service without study plans; {@code shuffle} orders the options of every choice question shown. */
     public QuizService(DeckRegistry decks, ReviewRepository reviews, QuizSessionRepository sessions,
                        Transactions transactions, FsrsScheduler scheduler, Clock clock, RandomGenerator shuffle) {
+        this(decks, reviews, sessions, transactions, scheduler, clock, shuffle, StudyPace.none());
+    }
+
+    /** A quiz service following each user's study {@code pace} (new questions a day, desired retention). */
+    public QuizService(DeckRegistry decks, ReviewRepository reviews, QuizSessionRepository sessions,
+                       Transactions transactions, FsrsScheduler scheduler, Clock clock, RandomGenerator shuffle,
+                       StudyPace pace) {
         this.decks = decks;
         this.reviews = reviews;
         this.sessions = sessions;
@@ -55,6 +67,7 @@ public final class QuizService {
         this.recorder = new ReviewRecorder(reviews, scheduler);
         this.clock = clock;
         this.shuffle = shuffle;
+        this.pace = pace;
     }
 
     /** Starts (or restarts) the user's quiz on a scope, every level, and shows its first question. */
@@ -207,8 +220,9 @@ public final class QuizService {
     private Recorded record(QuizSession session, Question question, Rating rating, Boolean correct,
                             boolean countsAsRight) {
         Instant now = clock.instant();
+        double retention = pace.desiredRetention(session.userId());
         return transactions.inTransaction(() -> {
-            ReviewOutcome outcome = recorder.record(session.userId(), question.id(), rating, correct, now);
+            ReviewOutcome outcome = recorder.record(session.userId(), question.id(), rating, correct, now, retention);
             Optional<Integer> comeBackFrom = Relearning.gap(rating, outcome.interval(),
                             session.plan().timesAnswered(question.id()))
                     .map(gap -> session.seq() + gap + 1);
@@ -231,15 +245,21 @@ public final class QuizService {
         }
         Set<String> excluded = new HashSet<>(excludedIfSkipped);
         excluded.addAll(plan.skippedIds());
+        // The plan's pace: once today's new questions are started, only reviews.
+        boolean newAllowed = pace.newQuestionsLeftToday(session.userId()).orElse(1) > 0;
+        List<Question> pickable = newAllowed ? questions : questions.stream()
+                .filter(q -> cards.containsKey(q.id()) && cards.get(q.id()).state() != CardState.NEW).toList();
         Optional<QuestionPicker.Pick> pick = comeBack(plan.readyAt(session.seq() + 1), catalog)
-                .or(() -> picker.next(questions, cards, now, excluded))
+                .or(() -> picker.next(pickable, cards, now, excluded))
                 // A skipped review is asked again when nothing else is left.
-                .or(() -> picker.next(questions, cards, now, excludedIfSkipped).filter(QuestionPicker.Pick::review))
+                .or(() -> picker.next(pickable, cards, now, excludedIfSkipped).filter(QuestionPicker.Pick::review))
                 .or(() -> comeBack(plan.earliest(), catalog));
         if (pick.isEmpty()) {
             sessions.delete(session.userId());
+            boolean heldBack = !newAllowed && picker.next(questions, cards, now, excluded).isPresent();
             return new QuizOutcome.AllDone(scope, session.answered(), session.correct(),
-                    picker.nextDue(questions, cards));
+                    picker.nextDue(questions, cards),
+                    heldBack ? pace.newQuestionsPerDay(session.userId()) : OptionalInt.empty());
         }
         Question question = pick.get().question();
         Optional<OptionOrder> order = question instanceof ChoiceQuestion choice

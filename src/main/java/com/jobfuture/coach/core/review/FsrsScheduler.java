@@ -36,6 +36,12 @@ public final class FsrsScheduler {
         return parameters;
     }
 
+    /** The same scheduler aiming at another desired retention (itself when it is the same). */
+    public FsrsScheduler withDesiredRetention(double retention) {
+        return retention == parameters.desiredRetention() ? this
+                : new FsrsScheduler(parameters.withDesiredRetention(retention), fuzzRandom);
+    }
+
     /** The memory model built from the parameters' weights. */
     public FsrsModel model() {
         return model;

@@ -6,6 +6,8 @@ import com.jobfuture.coach.core.chat.ChatRequest;
 import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.chat.Texts;
+import com.jobfuture.coach.core.deck.Family;
+import com.jobfuture.coach.core.profile.SkillLevel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,11 +17,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * /share: opt-in progress links for recruiters; typed forms work everywhere ({@code /share 14 topics}, list, revoke,
@@ -28,13 +32,16 @@ import java.util.regex.Pattern;
 public final class ShareChat implements ChatFeature {
     static final String USAGE = """
             Usage:
-            /share [days] [topics] [activity] [no-name] [no-families] — a new link (default 30 days; shows your \
-            name and mastery per family)
+            /share [days] [levels|<area>] [topics] [activity] [no-name] [no-families] — a new link (default 30 \
+            days; shows your name and figures per area; levels adds your latest skill-check level per area, an \
+            area such as orm only that one)
             /share list — your links, when they expire and how often they were viewed
             /share revoke <number|all> — turn links off at once
             /share edit <number> — choose what a link shows
-            /share name <name> — the name your pages show""";
+            /share preview <number> — see a link's page yourself without counting a view
+            /share name <name> — the name your pages show (none until you choose one)""";
     private static final Pattern TOGGLE = Pattern.compile("share:t:(\\d{1,6}):([a-z]+)");
+    private static final Pattern AREA_TOGGLE = Pattern.compile("share:a:(\\d{1,6}):([a-z]+)");
     private static final Pattern NUMBERED = Pattern.compile("share:(edit|revoke):(\\d{1,6})");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private final ShareService shares;
@@ -67,6 +74,8 @@ public final class ShareChat implements ChatFeature {
             case "edit" -> words.length == 2 && words[1].matches("#?\\d{1,6}")
                     ? edit(user, Integer.parseInt(words[1].replace("#", ""))) : Reply.text(USAGE);
             case "name" -> rename(user, args.substring(first.length()).strip());
+            case "preview" -> words.length == 2 && words[1].matches("#?\\d{1,6}")
+                    ? preview(user, Integer.parseInt(words[1].replace("#", ""))) : Reply.text(USAGE);
             case "help" -> Reply.text(USAGE);
             default -> create(user, words);
         });
@@ -93,6 +102,11 @@ public final class ShareChat implements ChatFeature {
         if (m.matches()) {
             return Optional.of(List.of(toggle(user, Integer.parseInt(m.group(1)), m.group(2)).replacingOrigin()));
         }
+        m = AREA_TOGGLE.matcher(action);
+        if (m.matches()) {
+            return Optional.of(List.of(toggleArea(user, Integer.parseInt(m.group(1)), m.group(2))
+                    .replacingOrigin()));
+        }
         return Optional.empty();
     }
 
@@ -102,8 +116,10 @@ public final class ShareChat implements ChatFeature {
             return Reply.text(arguments.problem().get());
         }
         int days = arguments.days();
-        Set<ShareSection> sections = arguments.sections().orElseGet(() -> shares.settings(user).sections());
-        ShareResult result = shares.create(user, days, sections);
+        ShareSettings saved = shares.settings(user);
+        Set<ShareSection> sections = arguments.sections().orElse(saved.sections());
+        Set<Family> areas = arguments.sections().isPresent() ? arguments.levelAreas() : saved.levelAreas();
+        ShareResult result = shares.create(user, days, sections, areas);
         if (result instanceof ShareResult.LimitReached) {
             return Reply.withButtons("You already have " + ShareService.MAX_ACTIVE + " active links, the most at "
                     + "once. Turn one off first: /share revoke <number>, or /share revoke all.",
@@ -113,9 +129,10 @@ public final class ShareChat implements ChatFeature {
         ShareLink link = created.link();
         return Reply.withButtons("Here is your share link, valid " + Texts.plural(days, "day") + " (until "
                 + date(link.expiresAt()) + "):\n" + publicBaseUrl.get() + "/p/" + created.token() + "\n"
-                + "Link #" + link.number() + " shows " + shows(user, link.sections()) + ". Your answers "
-                + "themselves are never shown.\nOnly people you send it to can open it. Turn it off any time: "
-                + "/share revoke " + link.number() + ".",
+                + "Link #" + link.number() + " shows " + shows(user, link) + ". Your answers themselves are "
+                + "never shown." + nameHint(user, link.sections()) + "\nOnly people you send it to can open it. "
+                + "See it yourself without counting a view: /share preview " + link.number() + ". Turn it off any "
+                + "time: /share revoke " + link.number() + ".",
                 List.of(new Button("share:edit:" + link.number(), "Change what it shows"),
                         new Button("share:list", "My links")));
     }
@@ -174,11 +191,25 @@ public final class ShareChat implements ChatFeature {
             boolean on = link.get().sections().contains(section);
             text.append(on ? "✓ " : "✗ ").append(section.label());
             if (section == ShareSection.NAME) {
-                text.append(": ").append(shares.displayName(user)).append(" (change: /share name <name>)");
+                text.append(": ").append(shares.displayName(user).map(n -> "\"" + n + "\"")
+                        .orElse("none chosen, the page says \"A candidate\"")).append(" (/share name <name>)");
             }
             text.append('\n');
             buttons.add(new Button("share:t:" + number + ":" + section.id(),
                     (on ? "Hide " : "Show ") + section.id()));
+        }
+        Map<Family, SkillLevel> levels = shares.levels(user);
+        if (link.get().sections().contains(ShareSection.LEVELS)) {
+            if (levels.isEmpty()) {
+                text.append("   You have no skill-check result yet: /check takes one.\n");
+            }
+            levels.forEach((family, level) -> {
+                boolean on = link.get().levelAreas().contains(family);
+                text.append("   ").append(on ? "✓ " : "✗ ").append(family.label()).append(": ")
+                        .append(level.level().id()).append(" (").append(date(level.date())).append(")\n");
+                buttons.add(new Button("share:a:" + number + ":" + family.id(),
+                        (on ? "Hide " : "Show ") + family.label() + " level"));
+            });
         }
         text.append("Press to switch; the page changes at once and the link stays the same. New links will show "
                 + "the same.");
@@ -200,14 +231,45 @@ public final class ShareChat implements ChatFeature {
         if (sections.isEmpty()) {
             return edit(user, number);
         }
-        shares.rescope(user, number, sections);
+        Set<Family> areas = link.get().levelAreas();
+        if (section.get() == ShareSection.LEVELS && sections.contains(ShareSection.LEVELS) && areas.isEmpty()) {
+            areas = shares.levels(user).keySet(); // switching levels on shows every area checked so far
+        }
+        shares.rescope(user, number, sections, areas);
         return edit(user, number);
+    }
+
+    private Reply toggleArea(long user, int number, String areaId) {
+        Optional<ShareLink> link = shares.active(user).stream().filter(l -> l.number() == number).findFirst();
+        Optional<Family> area = Family.parse(areaId);
+        if (link.isEmpty() || area.isEmpty()) {
+            return Reply.text("That link is no longer active. /share list shows your links.");
+        }
+        Set<Family> areas = EnumSet.noneOf(Family.class);
+        areas.addAll(link.get().levelAreas());
+        if (!areas.remove(area.get())) {
+            areas.add(area.get());
+        }
+        shares.rescope(user, number, link.get().sections(), areas);
+        return edit(user, number);
+    }
+
+    private Reply preview(long user, int number) {
+        return shares.preview(user, number)
+                .map(token -> Reply.text("Your preview of link #" + number + " (views here are not counted; it "
+                        + "replaces any earlier preview address):\n" + publicBaseUrl.get() + "/p/" + token
+                        + "\nKeep it to yourself: send recruiters the link itself."))
+                .orElseGet(() -> Reply.withButtons("You have no active link #" + number + ".",
+                        List.of(new Button("share:list", "My links"))));
     }
 
     private Reply rename(long user, String name) {
         if (name.isEmpty()) {
-            return Reply.text("Your share pages show the name \"" + shares.displayName(user) + "\" (when they "
-                    + "show a name). Change it with /share name <name>, e.g. /share name Dana K.");
+            return Reply.text(shares.displayName(user)
+                    .map(n -> "Your share pages show the name \"" + n + "\" (when they show a name). Change it with "
+                            + "/share name <name>, e.g. /share name Dana K.")
+                    .orElse("You have not chosen a name for your share pages, so they say \"A candidate\" (your "
+                            + "chat name is never used). Choose one with /share name <name>, e.g. /share name Dana K."));
         }
         return shares.rename(user, name)
                 .map(stored -> Reply.text("Your share pages now show the name \"" + stored
@@ -215,15 +277,32 @@ public final class ShareChat implements ChatFeature {
                 .orElseGet(() -> Reply.text("Usage: /share name <name>, e.g. /share name Dana K."));
     }
 
-    private String shows(long user, Set<ShareSection> sections) {
+    private String shows(long user, ShareLink link) {
+        Set<ShareSection> sections = link.sections();
         String described = ShareSection.describe(sections);
-        return sections.contains(ShareSection.NAME)
-                ? described.replace(ShareSection.NAME.label(), ShareSection.NAME.label() + " (\""
-                        + shares.displayName(user) + "\")")
-                : described;
+        if (sections.contains(ShareSection.NAME)) {
+            described = described.replace(ShareSection.NAME.label(), ShareSection.NAME.label() + " ("
+                    + shares.displayName(user).map(n -> "\"" + n + "\"").orElse("none chosen yet") + ")");
+        }
+        if (sections.contains(ShareSection.LEVELS)) {
+            String areas = link.levelAreas().size() == Family.values().length ? "every area"
+                    : link.levelAreas().stream().sorted().map(Family::label).collect(Collectors.joining(", "));
+            described = described.replace(ShareSection.LEVELS.label(), ShareSection.LEVELS.label() + " ("
+                    + (areas.isEmpty() ? "no area chosen" : areas) + ", latest only)");
+        }
+        return described;
+    }
+
+    private String nameHint(long user, Set<ShareSection> sections) {
+        return sections.contains(ShareSection.NAME) && shares.displayName(user).isEmpty()
+                ? "\nThe page says \"A candidate\" until you choose a name: /share name Dana K." : "";
     }
 
     private String date(java.time.Instant instant) {
         return DATE.format(LocalDate.ofInstant(instant, zone));
+    }
+
+    private static String date(LocalDate day) {
+        return DATE.format(day);
     }
 }

@@ -1,5 +1,6 @@
 package com.jobfuture.coach.core.share;
 
+import com.jobfuture.coach.core.deck.Family;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,10 +9,17 @@ import java.util.Set;
 /** Stores share links (by token hash) and each user's sharing settings. */
 public interface ShareRepository {
     /** Stores a new link with the user's next link number (numbers are never reused) and returns it. */
-    ShareLink create(long userId, String tokenHash, Set<ShareSection> sections, Instant createdAt, Instant expiresAt);
+    ShareLink create(long userId, String tokenHash, Set<ShareSection> sections, Set<Family> levelAreas,
+                     Instant createdAt, Instant expiresAt);
 
     /** The link with this token hash, whatever its state. */
     Optional<ShareLink> findByTokenHash(String tokenHash);
+
+    /** The link whose owner's preview token has this hash, whatever its state. */
+    Optional<ShareLink> findByPreviewHash(String previewHash);
+
+    /** Sets (replacing any) the hash of the owner's preview token of a link; true if the user has that link. */
+    boolean setPreviewHash(long userId, int number, String previewHash);
 
     /** Every link of the user, newest first. */
     List<ShareLink> links(long userId);
@@ -23,7 +31,7 @@ public interface ShareRepository {
     boolean revoke(long userId, int number, Instant at);
 
     /** Changes what a link shows; true if the user has a link with this number. */
-    boolean updateSections(long userId, int number, Set<ShareSection> sections);
+    boolean updateSections(long userId, int number, Set<ShareSection> sections, Set<Family> levelAreas);
 
     /** The user's settings, if they changed any. */
     Optional<ShareSettings> settings(long userId);

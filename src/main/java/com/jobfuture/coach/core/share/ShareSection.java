@@ -8,14 +8,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a share page may show; the user picks per link (default: name and mastery per family). Raw answers are
- * never a section. Skill-check levels get their own constant here once /check exists (see {@link SharePage}).
+ * What a share page may show; the user picks per link (default: name and figures per area). Raw answers are never
+ * a section. {@link #LEVELS} shows the latest skill-check level of the areas the user chose (see {@link ShareLink}).
  */
 public enum ShareSection {
     NAME("name", "name", "your name"),
-    FAMILIES("families", "family", "mastery per family"),
-    TOPICS("topics", "topic", "mastery per topic"),
-    ACTIVITY("activity", "activities", "recent activity");
+    FAMILIES("families", "family", "figures per area"),
+    TOPICS("topics", "topic", "figures per topic"),
+    ACTIVITY("activity", "activities", "activity"),
+    LEVELS("levels", "level", "skill-check levels");
 
     private final String id;
     private final String alias;

@@ -5,10 +5,12 @@ import com.jobfuture.coach.core.common.CoachMetrics;
 import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.deck.Family;
 import com.jobfuture.coach.core.deck.Topic;
+import com.jobfuture.coach.core.profile.ActivityHeatmap;
+import com.jobfuture.coach.core.profile.ProfileService;
+import com.jobfuture.coach.core.profile.SkillLevel;
 import com.jobfuture.coach.core.progress.AreaStats;
 import com.jobfuture.coach.core.progress.ProgressReport;
 import com.jobfuture.coach.core.progress.ProgressService;
-import com.jobfuture.coach.core.user.UserRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +33,8 @@ public final class ShareService {
     public static final int MAX_ACTIVE = 10;
     public static final int MAX_NAME_LENGTH = 60;
     private final ShareRepository links;
-    private final UserRepository users;
     private final ProgressService progress;
+    private final ProfileService profiles;
     private final ShareActivity activity;
     private final ShareTokens tokens;
     private final Transactions transactions;
@@ -40,12 +42,12 @@ public final class ShareService {
     private final ZoneId zone;
     private final CoachMetrics metrics;
 
-    public ShareService(ShareRepository links, UserRepository users, ProgressService progress, ShareActivity activity,
-                        ShareTokens tokens, Transactions transactions, Clock clock, ZoneId zone,
-                        CoachMetrics metrics) {
+    public ShareService(ShareRepository links, ProgressService progress,
+                        ProfileService profiles, ShareActivity activity, ShareTokens tokens, Transactions transactions,
+                        Clock clock, ZoneId zone, CoachMetrics metrics) {
         this.links = links;
-        this.users = users;
         this.progress = progress;
+        this.profiles = profiles;
         this.activity = activity;
         this.tokens = tokens;
         this.transactions = transactions;
@@ -54,8 +56,16 @@ public final class ShareService {
         this.metrics = metrics;
     }
 
-    /** Creates a link valid for {@code days} (1..{@link #MAX_DAYS}) showing the given sections. */
+    /** Creates a link valid for {@code days} (1..{@link #MAX_DAYS}) showing the given sections (no levels). */
     public ShareResult create(long userId, int days, Set<ShareSection> sections) {
+        return create(userId, days, sections, Set.of());
+    }
+
+    /**
+     * Creates a link valid for {@code days} (1..{@link #MAX_DAYS}) showing the given sections and, with
+     * {@link ShareSection#LEVELS}, the latest skill-check level of {@code levelAreas}.
+     */
+    public ShareResult create(long userId, int days, Set<ShareSection> sections, Set<Family> levelAreas) {
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("days must be 1.." + MAX_DAYS + ", got " + days);
         }
@@ -66,7 +76,8 @@ public final class ShareService {
             if (active.size() >= MAX_ACTIVE) {
                 return new ShareResult.LimitReached(active);
             }
-            ShareLink link = links.create(userId, ShareTokens.hash(token), sections, now, now.plus(Duration.ofDays(days)));
+            ShareLink link = links.create(userId, ShareTokens.hash(token), sections, levelAreas, now,
+                    now.plus(Duration.ofDays(days)));
             return new ShareResult.Created(link, token);
         });
         if (result instanceof ShareResult.Created) {
@@ -110,13 +121,38 @@ public final class ShareService {
 
     /** Changes what a link shows (at once) and remembers the choice for the user's next links. */
     public Optional<ShareLink> rescope(long userId, int number, Set<ShareSection> sections) {
+        Set<Family> areas = links.links(userId).stream().filter(link -> link.number() == number).findFirst()
+                .map(ShareLink::levelAreas).orElse(Set.of());
+        return rescope(userId, number, sections, areas);
+    }
+
+    /** The same, with the areas whose skill-check level the link shows. */
+    public Optional<ShareLink> rescope(long userId, int number, Set<ShareSection> sections, Set<Family> levelAreas) {
         return transactions.inTransaction(() -> {
-            if (!links.updateSections(userId, number, sections)) {
+            if (!links.updateSections(userId, number, sections, levelAreas)) {
                 return Optional.empty();
             }
-            links.saveSettings(userId, new ShareSettings(settings(userId).displayName(), sections));
+            links.saveSettings(userId, new ShareSettings(settings(userId).displayName(), sections, levelAreas));
             return links.links(userId).stream().filter(link -> link.number() == number).findFirst();
         });
+    }
+
+    /**
+     * A new preview address for the owner's active link {@code number} (replacing any earlier one): the same page,
+     * marked as their preview, and never counted as a view. Empty if the user has no such active link.
+     */
+    public Optional<String> preview(long userId, int number) {
+        boolean active = active(userId).stream().anyMatch(link -> link.number() == number);
+        if (!active) {
+            return Optional.empty();
+        }
+        String token = tokens.newToken();
+        return links.setPreviewHash(userId, number, ShareTokens.hash(token)) ? Optional.of(token) : Optional.empty();
+    }
+
+    /** The latest skill-check level of each area the user checked (for choosing what to show). */
+    public Map<Family, SkillLevel> levels(long userId) {
+        return profiles.latestLevels(userId);
     }
 
     /** The user's sharing settings (defaults if they never changed any). */
@@ -124,11 +160,12 @@ public final class ShareService {
         return links.settings(userId).orElseGet(ShareSettings::defaults);
     }
 
-    /** The name the user's pages show: the one they chose, else their chat name. */
-    public String displayName(long userId) {
-        return settings(userId).displayName()
-                .or(() -> users.displayName(userId))
-                .orElse("A candidate");
+    /**
+     * The name the user's pages show: the one they chose with {@code /share name}. Never their chat name or
+     * platform handle: without a chosen name pages say "A candidate".
+     */
+    public Optional<String> displayName(long userId) {
+        return settings(userId).displayName();
     }
 
     /**
@@ -141,7 +178,9 @@ public final class ShareService {
             return Optional.empty();
         }
         transactions.inTransaction(() -> {
-            links.saveSettings(userId, new ShareSettings(Optional.of(clean), settings(userId).sections()));
+            ShareSettings current = settings(userId);
+            links.saveSettings(userId, new ShareSettings(Optional.of(clean), current.sections(),
+                    current.levelAreas()));
             return null;
         });
         return Optional.of(clean);
@@ -149,21 +188,34 @@ public final class ShareService {
 
     /** The page for a token, counting one view; empty for unknown, expired or revoked tokens. */
     public Optional<SharePage> view(String token) {
+        return view(token, true);
+    }
+
+    /**
+     * The page for a link token or the owner's preview token; empty for unknown, expired or revoked ones. A view
+     * is counted only for the link token and when {@code countable} (the web server says no for link-preview
+     * robots); the owner's preview is never counted and is marked as such.
+     */
+    public Optional<SharePage> view(String token, boolean countable) {
         if (!ShareTokens.wellFormed(token)) {
             return notFound();
         }
         Instant now = clock.instant();
-        Optional<ShareLink> found = links.findByTokenHash(ShareTokens.hash(token)).filter(link -> link.activeAt(now));
-        if (found.isEmpty()) {
-            return notFound();
+        String hash = ShareTokens.hash(token);
+        Optional<ShareLink> found = links.findByTokenHash(hash).filter(link -> link.activeAt(now));
+        if (found.isPresent()) {
+            ShareLink link = found.get();
+            if (countable) {
+                links.recordView(link.id(), now);
+                metrics.increment(CoachCounter.SHARE_VIEWS);
+            }
+            return Optional.of(page(link, now, false));
         }
-        ShareLink link = found.get();
-        links.recordView(link.id(), now);
-        metrics.increment(CoachCounter.SHARE_VIEWS);
-        return Optional.of(page(link, now));
+        Optional<ShareLink> previewed = links.findByPreviewHash(hash).filter(link -> link.activeAt(now));
+        return previewed.isPresent() ? Optional.of(page(previewed.get(), now, true)) : notFound();
     }
 
-    private SharePage page(ShareLink link, Instant now) {
+    private SharePage page(ShareLink link, Instant now, boolean preview) {
         Set<ShareSection> sections = link.sections();
         ProgressReport report = progress.report(link.userId());
         List<SharePage.Mastery> families = new ArrayList<>();
@@ -185,11 +237,48 @@ public final class ShareService {
                             e.getValue())));
         }
         Optional<String> name = sections.contains(ShareSection.NAME)
-                ? Optional.of(displayName(link.userId())) : Optional.empty();
-        Optional<SharePage.Activity> recent = sections.contains(ShareSection.ACTIVITY)
+                ? displayName(link.userId()) : Optional.empty();
+        boolean showsActivity = sections.contains(ShareSection.ACTIVITY);
+        Optional<SharePage.Activity> recent = showsActivity
                 ? Optional.of(activity.summary(link.userId(), now)) : Optional.empty();
+        Optional<ActivityHeatmap> heatmap = showsActivity
+                ? Optional.of(profiles.heatmap(link.userId())) : Optional.empty();
+        List<SharePage.Level> levels = new ArrayList<>();
+        if (sections.contains(ShareSection.LEVELS)) {
+            profiles.latestLevels(link.userId()).forEach((family, level) -> {
+                if (link.levelAreas().contains(family)) {
+                    levels.add(new SharePage.Level(family.label(), level.level().id(), level.sureness(),
+                            level.leastSure(), level.date(), level.questions()));
+                }
+            });
+        }
         return new SharePage(name, LocalDate.ofInstant(link.createdAt(), zone),
-                LocalDate.ofInstant(link.expiresAt(), zone), sections, families, topics, recent);
+                LocalDate.ofInstant(link.expiresAt(), zone), sections, families, topics, recent, levels, heatmap,
+                notShown(link, name.isPresent()), preview);
+    }
+
+    /** What the candidate chose not to show, in plain words (never whether a hidden result exists). */
+    static List<String> notShown(ShareLink link, boolean named) {
+        Set<ShareSection> sections = link.sections();
+        List<String> hidden = new ArrayList<>();
+        if (!named) {
+            hidden.add("their name");
+        }
+        if (!sections.contains(ShareSection.LEVELS) || link.levelAreas().isEmpty()) {
+            hidden.add("skill-check levels");
+        } else if (link.levelAreas().size() < Family.values().length) {
+            hidden.add("skill-check levels of other areas");
+        }
+        if (!sections.contains(ShareSection.FAMILIES)) {
+            hidden.add("practice figures per area");
+        }
+        if (!sections.contains(ShareSection.TOPICS)) {
+            hidden.add("practice figures per topic");
+        }
+        if (!sections.contains(ShareSection.ACTIVITY)) {
+            hidden.add("activity");
+        }
+        return hidden;
     }
 
     private static SharePage.Mastery mastery(String group, String label, AreaStats stats) {

@@ -72,7 +72,7 @@ public final class DataRightsChat implements ChatFeature {
         byte[] json = data.exportJson(request.userId());
         String name = "interview-coach-data-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".json";
         return Reply.text("Here is everything I keep about you, as JSON: your accounts, answers, review schedule, "
-                + "quiz and share links. Only you received this file.")
+                + "quiz, share links, settings and reminders sent. Only you received this file.")
                 .withAttachment(new Attachment(name, "application/json", json));
     }
 
@@ -81,7 +81,8 @@ public final class DataRightsChat implements ChatFeature {
         String accounts = users.identities(request.userId()).stream().map(Identity::platform)
                 .collect(Collectors.joining(", "));
         return Reply.withButtons("This deletes everything I keep about you: your progress, every answer, your "
-                + "quiz, your share links (their pages stop working at once) and your linked accounts ("
+                + "quiz, your settings and reminders, your share links (their pages stop working at once) and your "
+                + "linked accounts ("
                 + accounts + "). It cannot be undone. Want a copy first? Send /export.\n"
                 + "Press Delete everything, or type /forget confirm, within "
                 + CONFIRM_WITHIN.toMinutes() + " minutes.",

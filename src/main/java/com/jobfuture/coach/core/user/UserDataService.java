@@ -26,6 +26,7 @@ public final class UserDataService {
     private final Transactions transactions;
     private final Clock clock;
     private final CoachMetrics metrics;
+    private final List<UserFiles> files;
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -34,6 +35,13 @@ public final class UserDataService {
 
     public UserDataService(UserRepository users, UserDirectory directory, List<UserDataSection> sections,
                            Transactions transactions, Clock clock, CoachMetrics metrics) {
+        this(users, directory, sections, List.of(), transactions, clock, metrics);
+    }
+
+    /** The same, with the files platforms keep about users outside the database (deleted by {@link #forget}). */
+    public UserDataService(UserRepository users, UserDirectory directory, List<UserDataSection> sections,
+                           List<UserFiles> files, Transactions transactions, Clock clock, CoachMetrics metrics) {
+        this.files = List.copyOf(files);
         this.users = users;
         this.directory = directory;
         this.sections = List.copyOf(sections);
@@ -64,13 +72,18 @@ public final class UserDataService {
         }
     }
 
-    /** Deletes the user and everything that references it (share links included). */
+    /**
+     * Deletes the user and everything that references it (share links included), then the files platforms keep
+     * for its identities.
+     */
     public void forget(long userId) {
-        transactions.inTransaction(() -> {
+        List<Identity> identities = transactions.inTransaction(() -> {
+            List<Identity> gone = users.identities(userId);
             users.delete(userId);
-            return null;
+            return gone;
         });
         directory.invalidateAll();
+        files.forEach(store -> store.deleteFor(identities));
         metrics.increment(CoachCounter.USERS_FORGOTTEN);
     }
 

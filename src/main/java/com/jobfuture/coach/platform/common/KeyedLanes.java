@@ -19,13 +19,17 @@ import org.slf4j.LoggerFactory;
  * order; tasks with different keys run concurrently on a small shared pool. A task may return a stage (e.g.
  * replies being sent): the key's next task starts when that stage completes, without holding a thread, so one
  * user waiting on a rate limit never blocks another user. A task's failure is logged and never stops its lane.
- * Keys are dropped when their last task ends. Thread-safe.
+ * Keys are dropped when their last task ends. Background work that must yield to the lanes' work (reminders)
+ * waits for {@link #awaitIdle}. Thread-safe.
  */
 public final class KeyedLanes {
     private static final Logger LOG = LoggerFactory.getLogger(KeyedLanes.class);
     private final String name;
     private final ExecutorService pool;
     private final Map<String, CompletableFuture<Void>> keyToTail = new ConcurrentHashMap<>();
+    /** Tasks submitted and not finished (their stages included); guarded by itself for waits. */
+    private final Object idle = new Object();
+    private int unfinished;
     private volatile boolean closed;
 
     /** Lanes running on {@code threads} daemon threads named {@code name-1}, {@code name-2} …. */
@@ -51,12 +55,45 @@ public final class KeyedLanes {
             LOG.warn("{}: dropped work for {}: shutting down", name, key);
             return false;
         }
+        synchronized (idle) {
+            unfinished++;
+        }
         CompletableFuture<Void> tail = keyToTail.compute(key, (k, previous) ->
                 (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
                         .thenComposeAsync(ignored -> run(key, task), pool)
-                        .handle((ignored, failure) -> null));
+                        .handle((ignored, failure) -> {
+                            finished();
+                            return null;
+                        }));
         tail.whenComplete((ignored, failure) -> keyToTail.remove(key, tail));
         return true;
+    }
+
+    /**
+     * Waits (in real time, at most {@code max}) until no task is queued or running, its stage included; returns
+     * whether the lanes were idle then. For background work that goes only when no one is being answered.
+     */
+    public boolean awaitIdle(Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        synchronized (idle) {
+            while (unfinished > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(idle, left);
+            }
+            return true;
+        }
+    }
+
+    private void finished() {
+        synchronized (idle) {
+            unfinished--;
+            if (unfinished == 0) {
+                idle.notifyAll();
+            }
+        }
     }
 
     private CompletionStage<?> run(String key, Supplier<? extends CompletionStage<?>> task) {

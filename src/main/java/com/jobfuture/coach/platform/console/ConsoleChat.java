@@ -11,7 +11,6 @@ import com.jobfuture.coach.core.chat.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,7 @@ import java.util.Locale;
  * buttons are printed as {@code [1] Label} and answered by typing the number. Ends at end of input or /quit.
  * {@code /community} switches to a simulated community (a group or server channel) where the operator is its
  * admin, or a member with {@code /community member}; posts to it arrive through {@link ConsoleCommunityPublisher}.
+ * Messages the coach starts itself (reminders) arrive through {@link ConsolePrivateMessenger} while the chat runs.
  */
 public final class ConsoleChat {
     /** The simulated community's id when the operator names none. */
@@ -31,12 +31,15 @@ public final class ConsoleChat {
     private final BufferedReader in;
     private final PrintStream out;
     private final boolean interactive;
-    private final Path fileFolder;
+    private final ConsoleFiles files;
     private List<Button> lastButtons = List.of();
     private String community;
     private boolean asMember;
 
-    /** A chat for one user; files sent by the coach (e.g. exports) are saved in {@code fileFolder}. */
+    /**
+     * A chat for one user; files sent by the coach (exports, progress cards) are saved in the user's folder under
+     * {@code fileFolder} ({@link ConsoleFiles}).
+     */
     public ConsoleChat(CoachBot bot, ChatUser user, BufferedReader in, PrintStream out, boolean interactive,
                        Path fileFolder) {
         this.bot = bot;
@@ -45,7 +48,7 @@ public final class ConsoleChat {
         this.in = in;
         this.out = out;
         this.interactive = interactive;
-        this.fileFolder = fileFolder;
+        this.files = new ConsoleFiles(fileFolder);
     }
 
     /** Runs the chat until end of input or /quit. */
@@ -88,6 +91,28 @@ public final class ConsoleChat {
             out.println("(to answer it: /community " + communityId + ")");
         }
         out.println();
+        out.flush();
+    }
+
+    /** The user of this chat (the console's private messenger delivers only to them). */
+    ChatUser user() {
+        return user;
+    }
+
+    /**
+     * Prints a message the coach started in the user's direct chat (e.g. a reminder); its buttons can be pressed
+     * by number in the direct chat.
+     */
+    synchronized void showMessage(Reply reply) {
+        out.println("── message from the coach ──");
+        print(reply, community == null);
+        if (community != null && !reply.buttons().isEmpty()) {
+            out.println("(to use its buttons: /community leave)");
+        }
+        out.println();
+        if (interactive) {
+            out.print(community == null ? "> " : community + (asMember ? " (member)> " : " (admin)> "));
+        }
         out.flush();
     }
 
@@ -161,10 +186,16 @@ public final class ConsoleChat {
     }
 
     private void print(Reply reply) {
+        print(reply, true);
+    }
+
+    private void print(Reply reply, boolean takeButtons) {
         out.println(reply.text());
         reply.attachment().ifPresent(this::save);
         if (!reply.buttons().isEmpty()) {
-            lastButtons = reply.buttons();
+            if (takeButtons) {
+                lastButtons = reply.buttons();
+            }
             for (int i = 0; i < reply.buttons().size(); i++) {
                 out.println("[" + (i + 1) + "] " + reply.buttons().get(i).label());
             }
@@ -172,14 +203,10 @@ public final class ConsoleChat {
     }
 
     private void save(Attachment attachment) {
-        String safeName = attachment.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         try {
-            Files.createDirectories(fileFolder);
-            Path file = fileFolder.resolve(safeName);
-            Files.write(file, attachment.content());
-            out.println("File saved: " + file.toAbsolutePath());
+            out.println("File saved: " + files.save(user.externalId(), attachment).toAbsolutePath());
         } catch (IOException e) {
-            out.println("Could not save the file " + safeName + ": " + e.getMessage());
+            out.println("Could not save the file " + attachment.fileName() + ": " + e.getMessage());
         }
     }
 }

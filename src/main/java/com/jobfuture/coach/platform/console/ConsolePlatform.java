@@ -3,6 +3,7 @@ package com.jobfuture.coach.platform.console;
 import com.jobfuture.coach.core.chat.ChatUser;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
+import com.jobfuture.coach.core.notify.PrivateMessengers;
 import com.jobfuture.coach.platform.ChatPlatform;
 import com.jobfuture.coach.platform.common.DaemonThreads;
 import java.io.IOException;
@@ -11,19 +12,23 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The coach as a chat in the terminal, as a platform like the others: started by the application, its
- * {@link ConsoleCommunityPublisher} registered for the simulated communities, and {@link #ended()} completed at
- * the end of input or {@code /quit} (exceptionally if reading failed). The operator is a bot admin.
+ * {@link ConsoleCommunityPublisher} registered for the simulated communities and its
+ * {@link ConsolePrivateMessenger} for reminders printed into the open chat, and {@link #ended()} completed at the
+ * end of input or {@code /quit} (exceptionally if reading failed). The operator is a bot admin.
  */
 public final class ConsolePlatform implements ChatPlatform {
     private final ConsoleSettings settings;
     private final CoachBot bot;
     private final CommunityPublishers publishers;
+    private final PrivateMessengers messengers;
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
-    public ConsolePlatform(ConsoleSettings settings, CoachBot bot, CommunityPublishers publishers) {
+    public ConsolePlatform(ConsoleSettings settings, CoachBot bot, CommunityPublishers publishers,
+                           PrivateMessengers messengers) {
         this.settings = settings;
         this.bot = bot;
         this.publishers = publishers;
+        this.messengers = messengers;
     }
 
     @Override
@@ -31,7 +36,7 @@ public final class ConsolePlatform implements ChatPlatform {
         return ConsoleCommunityPublisher.PLATFORM;
     }
 
-    /** Registers the publisher and starts reading input on its own (daemon) thread. */
+    /** Registers the publisher and the messenger, and starts reading input on its own (daemon) thread. */
     @Override
     public synchronized void start() {
         ChatUser operator = new ChatUser(ConsoleCommunityPublisher.PLATFORM, settings.userName(),
@@ -39,6 +44,7 @@ public final class ConsolePlatform implements ChatPlatform {
         ConsoleChat chat = new ConsoleChat(bot, operator, settings.in(), settings.out(), settings.interactive(),
                 settings.fileFolder());
         publishers.register(name(), new ConsoleCommunityPublisher(chat));
+        messengers.register(name(), new ConsolePrivateMessenger(chat));
         Thread reader = new DaemonThreads("console").newThread(() -> {
             try {
                 chat.run();
@@ -57,9 +63,13 @@ public final class ConsolePlatform implements ChatPlatform {
         return ended;
     }
 
-    /** Stops posting to the console; a read in progress ends with the process (the thread is a daemon). */
+    /**
+     * Stops posting and printing reminders to the console; a read in progress ends with the process (the thread
+     * is a daemon).
+     */
     @Override
     public synchronized void close() {
         publishers.unregister(name());
+        messengers.unregister(name());
     }
 }

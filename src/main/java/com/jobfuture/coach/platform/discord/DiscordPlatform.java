@@ -5,6 +5,7 @@ import com.jobfuture.coach.platform.common.KeyedLanes;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
+import com.jobfuture.coach.core.notify.PrivateMessengers;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
@@ -12,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The coach on Discord: slash commands and buttons in servers (ephemeral) and DMs, DM text messages as answers.
- * Start connects, waits for READY and overwrites the global commands in one request (idempotent on restarts).
+ * The coach on Discord: slash commands and buttons in servers (ephemeral) and DMs, DM text messages as answers,
+ * questions of the day posted to server channels and reminders sent to DMs. Start connects, waits for READY and
+ * overwrites the global commands in one request (idempotent on restarts).
  */
 public final class DiscordPlatform implements ChatPlatform {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatform.class);
@@ -26,19 +28,24 @@ public final class DiscordPlatform implements ChatPlatform {
     private final CoachListener listener;
     private final CommunityPublishers publishers;
     private final DiscordCommunityPublisher publisher;
+    private final PrivateMessengers messengers;
+    private final MessageRenderer renderer = new MessageRenderer();
+    private final PostPacer pacer;
+    private DiscordPrivateMessenger messenger;
     private volatile JDA jda;
 
     /**
-     * The adapter; {@code time} paces community posts. Once ready it registers its publisher of questions of the
-     * day in {@code publishers}.
+     * The adapter; {@code time} paces community posts and reminders. Once ready it registers its publisher of
+     * questions of the day in {@code publishers} and its private messenger (reminders) in {@code messengers}.
      */
-    public DiscordPlatform(DiscordSettings settings, CoachBot bot, PlatformTime time, CommunityPublishers publishers) {
+    public DiscordPlatform(DiscordSettings settings, CoachBot bot, PlatformTime time, CommunityPublishers publishers,
+                           PrivateMessengers messengers) {
         this.settings = settings;
         this.commands = new SlashCommands(bot.commands());
-        MessageRenderer renderer = new MessageRenderer();
         this.publishers = publishers;
-        this.publisher = new DiscordCommunityPublisher(() -> jda, renderer,
-                new PostPacer(DiscordCommunityPublisher.REQUESTS_PER_SECOND, time));
+        this.messengers = messengers;
+        this.pacer = new PostPacer(DiscordCommunityPublisher.REQUESTS_PER_SECOND, time);
+        this.publisher = new DiscordCommunityPublisher(() -> jda, renderer, pacer);
         this.listener = new CoachListener(
                 new SlashCommandHandler(bot, commands, lanes, renderer),
                 new ButtonHandler(bot, lanes, renderer, new DmHandoff(bot, renderer)),
@@ -66,11 +73,17 @@ public final class DiscordPlatform implements ChatPlatform {
             LOG.error("Could not register the Discord slash commands: {}", e.toString());
         }
         publishers.register(DiscordUsers.PLATFORM, publisher);
+        messenger = new DiscordPrivateMessenger(() -> jda, renderer, pacer, lanes);
+        messengers.register(DiscordUsers.PLATFORM, messenger);
     }
 
     @Override
     public synchronized void close() {
         publishers.unregister(DiscordUsers.PLATFORM);
+        messengers.unregister(DiscordUsers.PLATFORM);
+        if (messenger != null) {
+            messenger.close();
+        }
         listener.stopAccepting();
         if (!lanes.close(CLOSE_WAIT)) {
             LOG.warn("Discord replies were still being sent after {}; stopping them", CLOSE_WAIT);

@@ -40,8 +40,17 @@ final class InteractionPlan {
             boolean forEveryone = inServer && reply.audience() == Audience.CONVERSATION;
             boolean audienceFits = !inServer || originalPrivate != forEveryone;
             for (DiscordMessage message : renderer.messages(reply)) {
-                boolean intoOriginal = steps.isEmpty() && (placeholder || reply.replacesOrigin()) && audienceFits
-                        && message.attachment().isEmpty();
+                boolean wantsOriginal = steps.isEmpty() && (placeholder || reply.replacesOrigin()) && audienceFits;
+                if (wantsOriginal && message.attachment().isPresent() && !message.content().isBlank()) {
+                    // The text (and buttons) answers in place; the file follows in a message of its own.
+                    originalUsed = true;
+                    steps.add(new Step(Kind.ORIGINAL, new DiscordMessage(message.content(), message.buttons()),
+                            inServer && !forEveryone, forEveryone));
+                    steps.add(new Step(Kind.FOLLOW_UP, new DiscordMessage("", List.of(), message.attachment()),
+                            inServer && !forEveryone, forEveryone));
+                    continue;
+                }
+                boolean intoOriginal = wantsOriginal && message.attachment().isEmpty();
                 if (intoOriginal) {
                     originalUsed = true;
                     steps.add(new Step(Kind.ORIGINAL, message, inServer && !forEveryone, forEveryone));

@@ -18,6 +18,7 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -76,6 +77,9 @@ final class BotApi {
 
     private CallResult sendDocument(OutgoingMessage message) {
         Attachment file = message.document();
+        if (file.mediaType().startsWith("image/")) {
+            return sendPhoto(message, file);
+        }
         SendDocument.SendDocumentBuilder<?, ?> document = SendDocument.builder().chatId(message.chatId())
                 .document(new InputFile(new ByteArrayInputStream(file.content()), file.fileName()));
         if (!message.text().isEmpty()) {
@@ -86,6 +90,32 @@ final class BotApi {
         }
         try {
             Message sent = client.execute(document.build());
+            return new CallResult.Done(sent == null ? null : sent.getMessageId());
+        } catch (TelegramApiValidationException e) {
+            return new CallResult.Rejected(400, e.getMessage());
+        } catch (TelegramApiRequestException e) {
+            return classify(e);
+        } catch (TelegramApiException e) {
+            return failed(e);
+        }
+    }
+
+    /** An image (the progress card) goes as a photo, which Telegram shows inline. */
+    private CallResult sendPhoto(OutgoingMessage message, Attachment file) {
+        SendPhoto.SendPhotoBuilder<?, ?> photo = SendPhoto.builder().chatId(message.chatId())
+                .photo(new InputFile(new ByteArrayInputStream(file.content()), file.fileName()));
+        if (!message.text().isEmpty()) {
+            photo.caption(message.text()).parseMode(message.html() ? "HTML" : null);
+        }
+        InlineKeyboardMarkup markup = markup(message.keyboard());
+        if (markup != null) {
+            photo.replyMarkup(markup);
+        }
+        if (message.replyTo() != null) {
+            photo.replyToMessageId(message.replyTo()).allowSendingWithoutReply(true);
+        }
+        try {
+            Message sent = client.execute(photo.build());
             return new CallResult.Done(sent == null ? null : sent.getMessageId());
         } catch (TelegramApiValidationException e) {
             return new CallResult.Rejected(400, e.getMessage());

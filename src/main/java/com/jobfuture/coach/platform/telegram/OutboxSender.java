@@ -30,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * questions of the day, which must never be sent again after a crash). They share the order and the limits, wait
  * out 429s, and report every other outcome to their caller instead of being retried.
  *
+ * <p>Low-priority messages ({@link #sendLow}: reminders) wait in a lane of their own, in memory only, and go out
+ * on threads of their own: never while their chat has messages queued (a reply to the user goes first), never
+ * while an ordinary message waits for the bot-wide slot ({@link SendLimiter#reserveLow}), within the same limits.
+ * A chat known blocked answers {@code Blocked} at once; a 429 is waited out once (up to 30 s), then reported.
+ *
  * <p>Never twice: a message is retried only after an answer that says it was not delivered (429, 5xx) or a
  * failed connection, and its outbox row is marked in flight while a request is out; a row found in flight at
  * start is dropped, not resent (see {@link TelegramStore#recover}). Thread-safe.
@@ -37,14 +42,31 @@ import org.slf4j.LoggerFactory;
 final class OutboxSender {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final int CALLBACK_ATTEMPTS = 3;
+    /** Low-priority requests out at once (each on a thread of the low lane). */
+    private static final int LOW_THREADS = 4;
+    /** How soon the low lane looks again while its messages wait for their chats' replies to go first. */
+    private static final Duration LOW_RECHECK = Duration.ofMillis(100);
+    /** The longest 429 a low-priority message waits out (once) before it is reported as not delivered. */
+    private static final Duration LOW_MAX_RETRY_AFTER = Duration.ofSeconds(30);
     private final BotApi api;
     private final TelegramStore store;
     private final SendLimiter limiter;
     private final RetryPolicy retry;
     private final Clock clock;
     private final TaskScheduler executor;
+    private final TaskScheduler lowExecutor;
     private final Object lock = new Object();
     private final Map<Long, ChatQueue> chatToQueue = new HashMap<>();
+    /** Low-priority messages waiting for their turn; guarded by {@code lock}. */
+    private final Deque<LowItem> lowLane = new ArrayDeque<>();
+    /**
+     * The low lane's next step (scheduled, not yet started: its token and time; a later-scheduled step with an
+     * older token does nothing) and how many low requests are out; guarded by {@code lock}.
+     */
+    private boolean lowStepPending;
+    private long lowStepToken;
+    private Instant lowStepAt = Instant.MIN;
+    private int lowSending;
     private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
     private final AtomicLong nextMemoryId = new AtomicLong(-1);
     private volatile boolean closed;
@@ -56,6 +78,17 @@ final class OutboxSender {
         private int failures;
         /** The head while a request for it is out (it can no longer be withdrawn). */
         private QueuedMessage sending;
+    }
+
+    /** A low-priority message in its lane; guarded by {@code lock}. */
+    private static final class LowItem {
+        private QueuedMessage entry;
+        private Instant notBefore = Instant.MIN;
+        private boolean rateLimited;
+
+        LowItem(QueuedMessage entry) {
+            this.entry = entry;
+        }
     }
 
     /**
@@ -70,6 +103,7 @@ final class OutboxSender {
         this.retry = retry;
         this.clock = time.clock();
         this.executor = time.scheduler("telegram-send", threads);
+        this.lowExecutor = time.scheduler("telegram-low", LOW_THREADS);
     }
 
     /** Loads the blocked chats and the outbox left by an earlier run (with any 429 pauses), and delivers it. */
@@ -119,12 +153,45 @@ final class OutboxSender {
     }
 
     /**
+     * Queues a low-priority message (not saved) in the low lane: it goes out only when its chat has nothing queued
+     * and no ordinary message waits for the bot-wide slot, within the same limits. Its outcome completes with
+     * Telegram's answer ({@code Done}, {@code Blocked} — at once for a chat known blocked —, {@code RetryAfter}
+     * after one 429 was waited out, {@code Rejected}, {@code Transient}); a closing sender answers
+     * {@code Transient} (not sent).
+     */
+    QueuedMessage sendLow(OutgoingMessage message) {
+        QueuedMessage entry = new QueuedMessage(nextMemoryId.getAndDecrement(), message, new CompletableFuture<>());
+        if (closed) {
+            entry.outcome().complete(new CallResult.Transient("the Telegram sender is stopping", false));
+        } else if (blocked.contains(message.chatId())) {
+            entry.outcome().complete(new CallResult.Blocked("the chat blocked the bot"));
+        } else {
+            synchronized (lock) {
+                lowLane.addLast(new LowItem(entry));
+            }
+            scheduleLow(Duration.ZERO);
+        }
+        return entry;
+    }
+
+    /** How many low-priority messages wait in their lane (not yet sent, not in flight). */
+    int lowWaiting() {
+        synchronized (lock) {
+            return lowLane.size();
+        }
+    }
+
+    /**
      * Takes an in-memory entry out of its queue if its request has not gone out; true means it will never be
      * sent (its outcome then says so), false that it was sent or is being sent (wait for its outcome).
      */
     boolean withdraw(QueuedMessage entry) {
         boolean removed;
         synchronized (lock) {
+            if (lowLane.removeIf(item -> item.entry.id() == entry.id())) {
+                entry.outcome().complete(new CallResult.Transient("withdrawn before it was sent", false));
+                return true;
+            }
             ChatQueue queue = chatToQueue.get(entry.message().chatId());
             if (queue == null || (queue.sending != null && queue.sending.id() == entry.id())) {
                 return false;
@@ -178,10 +245,15 @@ final class OutboxSender {
      */
     void close(Duration wait) {
         closed = true;
-        if (!executor.close(wait)) {
+        boolean lowDone = lowExecutor.close(wait);
+        if (!executor.close(wait) || !lowDone) {
             LOG.warn("Telegram requests still running after {}; abandoning them", wait);
         }
         synchronized (lock) {
+            for (LowItem item : lowLane) {
+                item.entry.outcome().complete(new CallResult.Transient("the Telegram sender stopped", false));
+            }
+            lowLane.clear();
             for (ChatQueue queue : chatToQueue.values()) {
                 for (QueuedMessage item : queue.items) {
                     if (!item.saved()) {
@@ -190,6 +262,126 @@ final class OutboxSender {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Schedules a step of the low lane after {@code delay}, unless one is pending that runs no later, or all its
+     * threads are sending (a send's end schedules the next step).
+     */
+    private void scheduleLow(Duration delay) {
+        long token;
+        synchronized (lock) {
+            Instant at = clock.instant().plus(delay);
+            if (closed || lowSending >= LOW_THREADS || lowLane.isEmpty() || lowStepPending && !at.isBefore(lowStepAt)) {
+                return;
+            }
+            lowStepPending = true;
+            lowStepAt = at;
+            token = ++lowStepToken;
+        }
+        lowExecutor.schedule(() -> {
+            try {
+                lowStep(token);
+            } catch (RuntimeException e) {
+                LOG.error("Telegram low-priority task failed", e);
+                scheduleLow(retry.maxDelay());
+            }
+        }, delay);
+    }
+
+    /**
+     * Picks the first low-priority message that may go now (its chat has nothing queued, its 429 pause is over,
+     * the limiter lets a low-priority send through) and sends it; otherwise looks again when the earliest of them
+     * might go.
+     */
+    private void lowStep(long token) {
+        LowItem chosen = null;
+        List<LowItem> blockedItems = new ArrayList<>();
+        Duration again = null;
+        synchronized (lock) {
+            if (token != lowStepToken || closed) {
+                return; // superseded by a step scheduled sooner
+            }
+            lowStepPending = false;
+            Instant now = clock.instant();
+            for (var items = lowLane.iterator(); items.hasNext(); ) {
+                LowItem item = items.next();
+                long chatId = item.entry.message().chatId();
+                Duration wait;
+                if (blocked.contains(chatId)) {
+                    items.remove();
+                    blockedItems.add(item);
+                    continue;
+                } else if (chatToQueue.containsKey(chatId)) {
+                    wait = LOW_RECHECK; // the user's own replies go first
+                } else if (item.notBefore.isAfter(now)) {
+                    wait = Duration.between(now, item.notBefore);
+                } else {
+                    wait = limiter.reserveLow(chatId);
+                }
+                if (wait.isZero()) {
+                    items.remove();
+                    chosen = item;
+                    lowSending++;
+                    break;
+                }
+                again = again == null || wait.compareTo(again) < 0 ? wait : again;
+            }
+        }
+        blockedItems.forEach(item -> item.entry.outcome().complete(new CallResult.Blocked("the chat blocked the bot")));
+        if (chosen == null) {
+            if (again != null) {
+                scheduleLow(again);
+            }
+            return;
+        }
+        scheduleLow(Duration.ZERO); // the next one may go on another thread while this request is out
+        CallResult result;
+        try {
+            result = api.deliver(chosen.entry.message());
+        } finally {
+            synchronized (lock) {
+                lowSending--;
+            }
+        }
+        afterLowDelivery(chosen, result);
+        scheduleLow(Duration.ZERO);
+    }
+
+    private void afterLowDelivery(LowItem item, CallResult result) {
+        long chatId = item.entry.message().chatId();
+        boolean waitedOnce;
+        synchronized (lock) {
+            waitedOnce = item.rateLimited;
+        }
+        if (result instanceof CallResult.RetryAfter retryAfter && !waitedOnce
+                && retryAfter.delay().compareTo(LOW_MAX_RETRY_AFTER) <= 0) {
+            LOG.info("Telegram asked to wait {} s before a reminder to chat {}; waiting", retryAfter.delay()
+                    .toSeconds(), chatId);
+            requeueLow(item, clock.instant().plus(retryAfter.delay()), item.entry, true);
+        } else if (result instanceof CallResult.Rejected rejected && item.entry.message().html()
+                && !item.entry.message().isEdit()) {
+            LOG.warn("Telegram refused a reminder to chat {} ({} {}); sending it as plain text", chatId,
+                    rejected.errorCode(), rejected.reason());
+            requeueLow(item, Instant.MIN, item.entry.with(item.entry.message().asPlainText()), item.rateLimited);
+        } else if (result instanceof CallResult.Blocked why) {
+            LOG.info("Chat {} cannot be written to ({}); not writing to it until it writes again", chatId,
+                    why.reason());
+            blocked.add(chatId);
+            enqueue(store.block(chatId, List.of()));
+            item.entry.outcome().complete(result);
+        } else {
+            item.entry.outcome().complete(result);
+        }
+    }
+
+    private void requeueLow(LowItem item, Instant notBefore, QueuedMessage entry, boolean rateLimited) {
+        synchronized (lock) {
+            item.entry = entry;
+            item.notBefore = notBefore;
+            item.rateLimited = rateLimited;
+            lowLane.addFirst(item);
         }
     }
 

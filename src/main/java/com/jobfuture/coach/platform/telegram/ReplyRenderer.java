@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Turns the coach's replies into Telegram messages: HTML parts below the length limit, the buttons under the
  * last part, the first reply that replaces its origin as an edit of the message whose button was pressed, and a
- * reply's file as a document after its text. In a private chat every audience is the user, so all are sent. In
+ * reply's file after its text (an image as a photo, anything else as a document; an image whose text fits a
+ * caption is one photo message with the text and buttons). In a private chat every audience is the user, so all are sent. In
  * a group only replies for the whole conversation go to the group; replies for the sender go to their private
  * chat, or into the toast of the button they pressed. Group messages are never edited.
  */
@@ -21,6 +22,8 @@ final class ReplyRenderer {
     /** More buttons than any reply has; Telegram itself allows 100. */
     private static final int MAX_BUTTONS = 100;
     private static final String CUT = "…";
+    /** Telegram's limit on a photo's caption; the HTML is at least as long as the text shown, so this is safe. */
+    static final int MAX_CAPTION = 1024;
     private final ReplyFormatter formatter;
     private final ReplyPlanner planner;
 
@@ -46,12 +49,24 @@ final class ReplyRenderer {
                     edit = editable;
                     editable = null;
                 }
+                if (edit == null && part.attachment().isPresent() && fitsAsCaption(part)) {
+                    // An image with a short text is one photo message, the text as its caption.
+                    messages.add(new OutgoingMessage(chatId, null, part.text(), true, KEYBOARD.rows(part.buttons()),
+                            part.attachment().get(), null, null));
+                    continue;
+                }
                 messages.add(new OutgoingMessage(chatId, edit, part.text(), true, KEYBOARD.rows(part.buttons())));
-                // Telegram sends a file as a document of its own, after the text it belongs to.
+                // Telegram sends a file as a message of its own (a photo for images, else a document), after its text.
                 part.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)));
             }
         }
         return messages;
+    }
+
+    /** Whether the part's file is an image whose text fits Telegram's caption (1024 characters). */
+    private static boolean fitsAsCaption(ReplyPart part) {
+        return part.attachment().map(file -> file.mediaType().startsWith("image/")).orElse(false)
+                && !part.text().isBlank() && part.text().length() <= MAX_CAPTION;
     }
 
     /** A plain note as messages. */

@@ -2,9 +2,9 @@ package com.jobfuture.coach.platform.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobfuture.coach.core.chat.CoachBot;
-import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
+import com.jobfuture.coach.core.notify.PrivateMessengers;
 import com.jobfuture.coach.platform.ChatPlatform;
 import com.jobfuture.coach.platform.common.DaemonThreads;
 import com.jobfuture.coach.platform.common.KeyedLanes;
@@ -33,8 +33,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * The coach on Telegram: long polling in, a durable outbox out. The coach works in private chats; in groups the
- * bot runs the question of the day and answers /jobs (other commands get a pointer to the private chat), and it
- * posts the questions of the day through its {@link TelegramCommunityPublisher}. See docs/telegram.md.
+ * bot runs the question of the day and answers /jobs (other commands get a pointer to the private chat), it posts
+ * the questions of the day through its {@link TelegramCommunityPublisher} and sends reminders to private chats
+ * through its {@link TelegramPrivateMessenger}. See docs/telegram.md.
  */
 public final class TelegramPlatform implements ChatPlatform {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramPlatform.class);
@@ -45,6 +46,8 @@ public final class TelegramPlatform implements ChatPlatform {
     private static final Duration ADMIN_CACHE_TTL = Duration.ofMinutes(1);
     private static final long ADMIN_CACHE_SIZE = 10_000;
     private static final Duration PUBLISH_TIMEOUT = Duration.ofMinutes(1);
+    /** How long a reminder may wait its turn behind replies before it is reported as not delivered. */
+    private static final Duration PRIVATE_MESSAGE_TIMEOUT = Duration.ofMinutes(2);
     static final String RESTART_NOTICE = "Sorry — I restarted while I was handling your last message, so it may "
             + "not have been applied. Please send it again, or /next to see where your quiz stands.";
     private final CoachBot bot;
@@ -52,6 +55,7 @@ public final class TelegramPlatform implements ChatPlatform {
     private final PlatformTime time;
     private final TelegramStore store;
     private final CommunityPublishers publishers;
+    private final PrivateMessengers messengers;
     private final ReplyRenderer renderer = new ReplyRenderer(new ReplyFormatter());
     private volatile String botUsername = "";
     private OkHttpClient sendHttp;
@@ -66,14 +70,15 @@ public final class TelegramPlatform implements ChatPlatform {
     /**
      * The adapter; {@code clock} is the coach's (what the store records), {@code time} what sends are paced and
      * waits timed by (Telegram's limits are in seconds that pass). Once started it registers its publisher of
-     * questions of the day in {@code publishers}.
+     * questions of the day in {@code publishers} and its private messenger (reminders) in {@code messengers}.
      */
     public TelegramPlatform(CoachBot bot, Database database, TelegramOptions options, Clock clock, PlatformTime time,
-                            CommunityPublishers publishers) {
+                            CommunityPublishers publishers, PrivateMessengers messengers) {
         this.bot = bot;
         this.options = options;
         this.time = time;
         this.publishers = publishers;
+        this.messengers = messengers;
         this.store = new TelegramStore(database, options.botId(), clock);
     }
 
@@ -89,7 +94,8 @@ public final class TelegramPlatform implements ChatPlatform {
 
     /**
      * Checks the token (getMe), sets the command menus, recovers what an earlier run left behind (notices for
-     * interrupted updates, the outbox), starts polling and registers the publisher of questions of the day.
+     * interrupted updates, the outbox), starts polling and registers the publisher of questions of the day and the
+     * private messenger.
      */
     @Override
     public synchronized void start() throws TelegramApiException {
@@ -134,6 +140,7 @@ public final class TelegramPlatform implements ChatPlatform {
         BotSession session = polling.registerBot(options.token(), options::apiUrl, intake, intake);
         LOG.info("Telegram polling started at offset {} (running: {})", startOffset, session.isRunning());
         publishers.register(name(), new TelegramCommunityPublisher(sender, renderer, PUBLISH_TIMEOUT));
+        messengers.register(name(), new TelegramPrivateMessenger(sender, renderer, PRIVATE_MESSAGE_TIMEOUT));
     }
 
     /**
@@ -147,6 +154,7 @@ public final class TelegramPlatform implements ChatPlatform {
         }
         closed = true;
         publishers.unregister(name());
+        messengers.unregister(name());
         if (intake != null) {
             intake.stopAccepting();
         }

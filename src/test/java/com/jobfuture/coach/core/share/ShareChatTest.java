@@ -51,8 +51,9 @@ class ShareChatTest {
     void shareGivesALinkWithTheDefaultsAndButtonsToChangeThem() {
         Reply reply = say("/share");
 
-        assertThat(reply.text()).contains("valid 30 days (until 1 Apr 2026)", "Link #1 shows your name (\"Dana\"), "
-                + "mastery per family.", "never shown", "/share revoke 1");
+        assertThat(reply.text()).contains("valid 30 days (until 1 Apr 2026)", "Link #1 shows your name (none chosen "
+                + "yet), figures per area.", "never shown", "/share revoke 1", "/share preview 1",
+                "The page says \"A candidate\" until you choose a name: /share name").doesNotContain("\"Dana\"");
         String token = token(reply);
         SharePage page = app.shares().view(token).orElseThrow();
         assertThat(page.sections()).containsExactlyInAnyOrder(ShareSection.NAME, ShareSection.FAMILIES);
@@ -64,7 +65,7 @@ class ShareChatTest {
         Reply reply = say("/share 14 topics activity");
 
         assertThat(reply.text()).contains("valid 14 days (until 16 Mar 2026)",
-                "your name (\"Dana\"), mastery per family, mastery per topic, recent activity");
+                "your name (none chosen yet), figures per area, figures per topic, activity");
         assertThat(app.shares().view(token(reply)).orElseThrow().sections()).containsExactlyInAnyOrder(
                 ShareSection.NAME, ShareSection.FAMILIES, ShareSection.TOPICS, ShareSection.ACTIVITY);
 
@@ -73,6 +74,10 @@ class ShareChatTest {
                 .containsExactlyInAnyOrder(ShareSection.FAMILIES, ShareSection.TOPICS);
         assertThat(app.shares().view(token(say("/share all 1"))).orElseThrow().sections())
                 .containsExactlyInAnyOrder(ShareSection.values());
+        Reply levels = say("/share orm levels no-families");
+        assertThat(levels.text()).contains("skill-check levels (every area, latest only)");
+        Reply orm = say("/share orm");
+        assertThat(orm.text()).contains("figures per area, skill-check levels (ORM, latest only)");
     }
 
     @Test
@@ -90,24 +95,27 @@ class ShareChatTest {
         String token = token(say("/share"));
 
         Reply edit = press("share:edit:1");
-        assertThat(edit.text()).contains("Link #1 shows:", "✓ your name: Dana", "✓ mastery per family",
-                "✗ mastery per topic", "✗ recent activity");
+        assertThat(edit.text()).contains("Link #1 shows:", "✓ your name: none chosen", "✓ figures per area",
+                "✗ figures per topic", "✗ activity", "✗ skill-check levels");
         assertThat(edit.buttons()).extracting(Button::label)
-                .containsExactly("Hide name", "Hide families", "Show topics", "Show activity", "Done");
+                .containsExactly("Hide name", "Hide families", "Show topics", "Show activity", "Show levels", "Done");
 
         Reply toggled = press("share:t:1:topics");
         assertThat(toggled.replacesOrigin()).isTrue();
-        assertThat(toggled.text()).contains("✓ mastery per topic");
+        assertThat(toggled.text()).contains("✓ figures per topic");
         press("share:t:1:name");
         assertThat(app.shares().view(token).orElseThrow().sections())
                 .containsExactlyInAnyOrder(ShareSection.FAMILIES, ShareSection.TOPICS);
         assertThat(app.shares().view(token).orElseThrow().name()).isEmpty();
 
-        assertThat(say("/share").text()).contains("Link #2 shows mastery per family, mastery per topic.");
+        assertThat(say("/share").text()).contains("Link #2 shows figures per area, figures per topic.");
     }
 
     @Test
     void nameIsChosenByTheUser() {
+        assertThat(say("/share name").text()).contains("You have not chosen a name", "\"A candidate\"",
+                "chat name is never used");
+        assertThat(app.shares().view(token(say("/share"))).orElseThrow().name()).isEmpty();
         assertThat(say("/share name Dana K.").text()).contains("now show the name \"Dana K.\"");
         assertThat(say("/share name").text()).contains("show the name \"Dana K.\"");
         assertThat(app.shares().view(token(say("/share"))).orElseThrow().name()).contains("Dana K.");
@@ -122,9 +130,9 @@ class ShareChatTest {
 
         Reply list = say("/share list");
         assertThat(list.text()).contains("Your share links (2 active, at most 10):",
-                "#2 · your name, mastery per family, mastery per topic · until 1 Apr 2026 (in 30 days) · "
+                "#2 · your name, figures per area, figures per topic · until 1 Apr 2026 (in 30 days) · "
                         + "not viewed yet",
-                "#1 · your name, mastery per family · until 9 Mar 2026 (in 7 days) · viewed 2 times");
+                "#1 · your name, figures per area · until 9 Mar 2026 (in 7 days) · viewed 2 times");
         assertThat(list.buttons()).extracting(Button::action)
                 .containsExactly("share:revoke:2", "share:revoke:1", "share:revoke:all", "share:new");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobfuture.coach.app.CoachApplication;
+import com.jobfuture.coach.app.ReminderChecks;
 import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Audience;
 import com.jobfuture.coach.core.chat.Button;
@@ -13,7 +14,11 @@ import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.share.ShareTokens;
+import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.platform.common.PlatformTime;
+import com.jobfuture.coach.testing.CheckDecks;
 import com.jobfuture.coach.testing.MutableClock;
+import com.jobfuture.coach.testing.RecordingMessenger;
 import com.jobfuture.coach.testing.TestCoach;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -42,13 +47,18 @@ class DataRightsTest {
     CoachApplication app;
     CoachBot bot;
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    final RecordingMessenger messenger = new RecordingMessenger(clock);
+    final ReminderChecks checks = ReminderChecks.byHand().deliverOn("test", messenger);
     final ChatUser dana = new ChatUser("test", "1", "Dana", false);
     final ChatUser danaOnTelegram = new ChatUser("telegram", "42", "Dana", false);
     final ChatUser sam = new ChatUser("test", "2", "Sam", false);
 
     @BeforeEach
     void setUp() {
-        app = CoachApplication.start(TestCoach.config(dir), clock);
+        CoachConfig config = TestCoach.config(dir);
+        CheckDecks.write(config.decks(), "apis");
+        CheckDecks.write(config.decks(), "production");
+        app = CoachApplication.start(config, clock, PlatformTime.system(), checks);
         bot = app.bot();
     }
 
@@ -74,7 +84,9 @@ class DataRightsTest {
         assertThat(json.get("format").asText()).isEqualTo(UserDataService.EXPORT_FORMAT);
         assertThat(json.at("/user/display_name").asText()).isEqualTo("Dana");
         assertThat(json.at("/identities/0/platform").asText()).isEqualTo("test");
-        assertThat(json.at("/reviews/answers")).hasSize(1);
+        int checkItems = json.at("/skill_checks/results/0/questions").asInt();
+        assertThat(checkItems).isBetween(8, 20);
+        assertThat(json.at("/reviews/answers")).hasSize(1 + checkItems);
         assertThat(json.at("/reviews/answers/0/question_id").asText()).isEqualTo("orm-loop-count");
         assertThat(json.at("/reviews/answers/0/answered_at").asText()).isEqualTo("2026-03-02T09:00:00Z");
         assertThat(json.at("/reviews/cards/0/state").asText()).isNotBlank();
@@ -85,6 +97,19 @@ class DataRightsTest {
                 .containsExactly("name", "families", "topics");
         assertThat(json.at("/sharing/links/0/views").asInt()).isEqualTo(1);
         assertThat(json.at("/linking/code_waiting_until").asText()).isEqualTo("2026-03-02T09:10:00Z");
+        assertThat(json.at("/settings/time_zone").asText()).isEqualTo("Europe/Berlin");
+        assertThat(json.at("/settings/reminders/on").asBoolean()).isTrue();
+        assertThat(json.at("/settings/reminders/time").asText()).isEqualTo("18:30");
+        assertThat(json.at("/settings/reminders/sent_to").asText()).isEqualTo("test:1");
+        assertThat(json.at("/settings/reminders/next_at").asText()).isEqualTo("2026-03-02T17:30:00Z");
+        assertThat(json.at("/settings/interview_date").asText()).isEqualTo("2027-03-01");
+        assertThat(json.at("/reminders").isArray()).isTrue();
+        assertThat(json.at("/skill_checks/results/0/area").asText()).isEqualTo("apis");
+        assertThat(json.at("/skill_checks/results/0/confidence").asText()).contains("% sure it is not");
+        assertThat(json.at("/skill_checks/results/0/items")).hasSize(checkItems);
+        assertThat(json.at("/skill_checks/results/0/items/0/chosen_option").isInt()).isTrue();
+        assertThat(json.at("/skill_checks/running/area").asText()).isEqualTo("production");
+        assertThat(json.at("/skill_checks/running/items")).hasSize(2);
         assertThat(text).doesNotContain(token, ShareTokens.hash(token));
     }
 
@@ -95,6 +120,7 @@ class DataRightsTest {
         say(danaOnTelegram, "/link " + code(say(dana, "/link")));
         say(danaOnTelegram, "/link WRONG-CODE");
         String page = token(say(dana, "/share"));
+        remindedOnce(dana);
         Map<String, Integer> samBefore = rowsOf(2);
         assertThat(rowsOf(1).values()).anyMatch(count -> count > 0);
 
@@ -135,17 +161,40 @@ class DataRightsTest {
         clock.advance(Duration.ofMinutes(11));
         assertThat(say(dana, "/forget confirm").text()).contains("send /forget first");
         assertThat(say(dana, "/forget now").text()).contains("Usage: /forget");
-        assertThat(rowsOf(1).get("review_log")).isEqualTo(1);
+        assertThat(rowsOf(1).get("review_log")).isGreaterThan(8);
+        assertThat(rowsOf(1).get("skill_check_results")).isEqualTo(1);
+        assertThat(rowsOf(1).get("skill_check_runs")).isEqualTo(1);
     }
 
-    /** Answers a question, leaves a quiz open, shares a link, names the page and asks for a link code. */
+    /**
+     * Answers a question, leaves a quiz open, finishes an APIs skill check and leaves a production one open after
+     * one answer, shares a link, names the page, asks for a link code and changes settings.
+     */
     private void useEverything(ChatUser user) {
         Reply question = say(user, "/quiz orm");
         press(user, question.buttons().stream().filter(b -> b.label().equals("51")).findFirst().orElseThrow()
                 .action()); // the right option, wherever the shuffle put it
+        List<Reply> check = bot.handle(Incoming.message(user, "/check apis"));
+        while (check.get(check.size() - 1).text().startsWith("Skill check · APIs")) {
+            String shown = check.get(check.size() - 1).text();
+            check = bot.handle(Incoming.message(user, CheckDecks.letterOf(shown, CheckDecks.choice(shown, "middle"))));
+        }
+        Reply running = bot.handle(Incoming.message(user, "/check production")).get(0);
+        bot.handle(Incoming.message(user, CheckDecks.letterOf(running.text(), "right")));
         say(user, "/share");
         say(user, "/share name Dana K.");
         say(user, "/link");
+        say(user, "/settings timezone Europe/Berlin");
+        say(user, "/settings reminders 18:30");
+        say(user, "/settings interview 2027-03-01");
+    }
+
+    /** Sends the user a reminder (their answer's learning step is due), so a reminder row exists. */
+    private void remindedOnce(ChatUser user) {
+        say(user, "/settings reminders 10:30"); // 09:30Z in Berlin
+        clock.advance(Duration.ofMinutes(30));
+        checks.tick();
+        assertThat(messenger.sent()).hasSize(1);
     }
 
     /** Rows that belong to a user in every table of the database (every table with a user_id column). */
@@ -161,7 +210,8 @@ class DataRightsTest {
                 }
             }
             assertThat(tables).contains("users", "identities", "review_cards", "review_log", "quiz_sessions",
-                    "share_links", "share_settings", "link_codes", "link_attempts");
+                    "share_links", "share_settings", "link_codes", "link_attempts", "skill_check_runs",
+                    "skill_check_results", "user_settings", "reminders_sent");
             for (String table : tables) {
                 String column = table.equals("users") ? "id" : userColumn(c, table);
                 if (column == null) {

@@ -76,8 +76,8 @@ class LinkAcrossPlatformsTest {
                 .containsExactly("orm-loop-count", "sec-csrf-token");
         assertThat(export.at("/sharing/links")).extracting(node -> node.get("number").asInt())
                 .containsExactly(2, 1);
-        assertThat(say(telegram, "/share list").text()).contains("#2 · your name, mastery per family, mastery "
-                + "per topic", "#1 · your name, mastery per family ·");
+        assertThat(say(telegram, "/share list").text()).contains("#2 · your name, figures per area, figures "
+                + "per topic", "#1 · your name, figures per area ·");
     }
 
     @Test

@@ -51,4 +51,25 @@ class KeyedLanesTest {
         assertThat(lanes.close(Duration.ofSeconds(1))).isTrue();
         assertThat(lanes.submit("dana", () -> done.add("too late"))).isFalse();
     }
+
+    @Test
+    void awaitIdleWaitsWhileAnyoneIsBeingAnsweredTheirSendsIncluded() throws Exception {
+        assertThat(lanes.awaitIdle(Duration.ZERO)).as("nothing to do").isTrue();
+        CompletableFuture<Void> sends = new CompletableFuture<>();
+        lanes.submitAsync("dana", () -> sends);
+        lanes.submit("lee", () -> done.add("lee"));
+
+        assertThat(lanes.awaitIdle(Duration.ofMillis(200))).as("Dana's replies are still going out").isFalse();
+        CompletableFuture<Boolean> idle = CompletableFuture.supplyAsync(() -> {
+            try {
+                return lanes.awaitIdle(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        sends.complete(null);
+
+        assertThat(idle.get()).isTrue();
+        assertThat(done).containsExactly("lee");
+    }
 }

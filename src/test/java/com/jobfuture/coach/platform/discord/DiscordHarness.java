@@ -1,7 +1,9 @@
 package com.jobfuture.coach.platform.discord;
 
 import com.jobfuture.coach.app.CoachApplication;
+import com.jobfuture.coach.app.ReminderChecks;
 import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,13 +16,15 @@ import java.util.Optional;
 /**
  * The real application (temp SQLite file, the test deck, the real {@code Platforms} wiring) with its Discord
  * platform pointed at a {@link FakeDiscord} through the configuration's URLs, as {@code DISCORD_API_URL} and
- * {@code DISCORD_GATEWAY_URL} would set them.
+ * {@code DISCORD_GATEWAY_URL} would set them. Reminders are checked only when a test ticks them
+ * ({@link #reminders()}).
  */
 final class DiscordHarness implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC);
     final FakeDiscord fake;
     final CoachConfig config;
     private CoachApplication app;
+    private ReminderChecks reminders;
 
     private DiscordHarness(FakeDiscord fake, CoachConfig config) {
         this.fake = fake;
@@ -42,7 +46,7 @@ final class DiscordHarness implements AutoCloseable {
                 DiscordTestDeck.write(directory), ZoneOffset.UTC, List.of(), Optional.empty(),
                 Optional.of(FakeDiscord.TOKEN), new CoachConfig.PlatformUrls(Optional.empty(),
                 Optional.of(fake.restUrl()), Optional.of(fake.gatewayUrl())), CoachConfig.Http.defaults(), daily,
-                CoachConfig.Jobs.defaults());
+                CoachConfig.Jobs.defaults(), CoachConfig.Check.defaults(), CoachConfig.Reminders.defaults());
         return new DiscordHarness(fake, config);
     }
 
@@ -58,7 +62,8 @@ final class DiscordHarness implements AutoCloseable {
 
     /** The same on the given clock (e.g. a clock the test moves to the time of a post). */
     DiscordHarness startApp(Clock clock) {
-        app = CoachApplication.start(config, clock);
+        reminders = ReminderChecks.byHand();
+        app = CoachApplication.start(config, clock, PlatformTime.system(), reminders);
         int started = app.startPlatforms();
         if (started != 1) {
             throw new AssertionError("the Discord platform did not start\n" + fake.describe());
@@ -69,6 +74,11 @@ final class DiscordHarness implements AutoCloseable {
     /** The running application (after {@link #startApp()}), e.g. to talk to it from another platform. */
     CoachApplication app() {
         return app;
+    }
+
+    /** The running application's reminder checks, ticked by the test. */
+    ReminderChecks reminders() {
+        return reminders;
     }
 
     /** Closes the application (Discord first, then the database), keeping the fake running. */

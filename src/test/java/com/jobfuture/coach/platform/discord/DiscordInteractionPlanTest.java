@@ -69,10 +69,16 @@ class DiscordInteractionPlanTest {
         Attachment file = new Attachment("progress.csv", "text/csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
         Plan plan = InteractionPlan.plan(List.of(Reply.text("Your export").withAttachment(file)), false, true, true,
                 renderer);
-        assertThat(plan.steps()).extracting(Step::kind).containsExactly(Kind.FOLLOW_UP);
-        assertThat(plan.placeholderUnused()).isTrue();
-        MessageCreateData data = renderer.create(plan.steps().get(0).message(), Optional.of("1"));
+        // The text answers in place; the file follows in a message of its own.
+        assertThat(plan.steps()).extracting(Step::kind).containsExactly(Kind.ORIGINAL, Kind.FOLLOW_UP);
+        assertThat(plan.placeholderUnused()).isFalse();
+        assertThat(plan.steps().get(0).message().attachment()).isEmpty();
+        assertThat(plan.steps().get(0).message().content()).isEqualTo("Your export");
+        MessageCreateData data = renderer.create(plan.steps().get(1).message(), Optional.of("1"));
         assertThat(data.getFiles()).singleElement().satisfies(f -> assertThat(f.getName()).isEqualTo("progress.csv"));
+        Plan pressed = InteractionPlan.plan(List.of(Reply.text("Your export").withAttachment(file)), false, false,
+                true, renderer);
+        assertThat(pressed.steps()).extracting(Step::kind).containsExactly(Kind.FOLLOW_UP);
     }
 
     @Test

@@ -9,7 +9,8 @@ import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord.Where;
 import com.jobfuture.coach.platform.discord.fake.FakeUser;
-import com.jobfuture.coach.platform.discord.fake.RestCall;
+import com.jobfuture.coach.platform.discord.fake.BotMessage;
+import com.jobfuture.coach.platform.discord.fake.SentFile;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +58,7 @@ class DiscordLinkAndExportTest {
         fake.awaitText(dana, "Linked!");
         fake.slash(dana, Where.DM, "share", Map.of("arguments", "list"));
 
-        fake.awaitText(dana, "#1 · your name, mastery per family · until");
+        fake.awaitText(dana, "#1 · your name, figures per area · until");
         assertThat(say("/link").text()).contains("Linked now: console, discord.");
     }
 
@@ -65,11 +66,12 @@ class DiscordLinkAndExportTest {
     void exportIsUploadedAsAFileInDiscord() {
         fake.slash(dana, Where.DM, "export");
 
-        RestCall upload = fake.await("a multipart upload of the export", () -> fake.calls().stream()
-                .filter(call -> call.body().path("unparsed").asText().contains("filename=\"interview-coach-data-"))
-                .findFirst());
-        assertThat(upload.body().path("unparsed").asText()).contains("jobfuture-interview-coach-export/1",
-                "\"platform\" : \"discord\"");
+        BotMessage upload = fake.awaitMessage(dana, "a message with the export attached",
+                message -> message.files().stream().anyMatch(f -> f.fileName().startsWith("interview-coach-data-")));
+        SentFile file = upload.files().get(0);
+        assertThat(file.fileName()).endsWith(".json");
+        assertThat(new String(file.content(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("jobfuture-interview-coach-export/1", "\"platform\" : \"discord\"");
     }
 
     private Reply say(String text) {

@@ -147,18 +147,28 @@ class TelegramFakeBotApiTest {
     @Test
     void photosAndDocumentsAreMultipartUploads() throws Exception {
         fake.user(8, "Lee").send("/start");
-        byte[] png = new byte[2048];
+        java.io.ByteArrayOutputStream image = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", image);
+        byte[] png = image.toByteArray();
         Message photo = client.execute(SendPhoto.builder().chatId(8L).caption("Your progress")
                 .photo(new InputFile(new ByteArrayInputStream(png), "progress.png")).build());
         Message document = client.execute(SendDocument.builder().chatId(8L)
                 .document(new InputFile(new ByteArrayInputStream("a,b\n".getBytes()), "progress.csv")).build());
 
         assertThat(photo.getPhoto()).hasSize(1);
+        assertThat(photo.getPhoto().get(0).getWidth()).isEqualTo(300);
+        assertThat(photo.getPhoto().get(0).getHeight()).isEqualTo(200);
         assertThat(photo.getCaption()).isEqualTo("Your progress");
         assertThat(document.getDocument().getFileName()).isEqualTo("progress.csv");
         assertThat(fake.uploads()).extracting(u -> u.fileName() + ":" + u.size())
-                .containsExactly("progress.png:2048", "progress.csv:4");
+                .containsExactly("progress.png:" + png.length, "progress.csv:4");
+        assertThat(fake.uploads().get(0).content()).isEqualTo(png);
         assertThat(fake.calls("sendPhoto").get(0).params().path("caption").asText()).isEqualTo("Your progress");
+        assertThatThrownBy(() -> client.execute(SendPhoto.builder().chatId(8L)
+                .photo(new InputFile(new ByteArrayInputStream(new byte[64]), "broken.png")).build()))
+                .isInstanceOfSatisfying(TelegramApiRequestException.class,
+                        e -> assertThat(e.getApiResponse()).contains("IMAGE_PROCESS_FAILED"));
     }
 
     @Test

@@ -95,7 +95,10 @@ class TelegramQuizFlowTest {
         assertThat(rig.fake.messages(dana.id())).hasSize(7);
         assertThat(rig.fake.calls("answerCallbackQuery")).hasSize(3).allMatch(ApiCall::ok);
         assertThat(rig.fake.calls("editMessageText")).hasSize(2).allMatch(ApiCall::ok);
-        assertThat(rig.fake.calls("sendMessage")).hasSize(7).allMatch(ApiCall::ok);
+        // /progress is one photo: the card with the report as its caption and buttons.
+        assertThat(rig.fake.calls("sendMessage")).hasSize(6).allMatch(ApiCall::ok);
+        assertThat(rig.fake.calls("sendPhoto")).hasSize(1).allMatch(ApiCall::ok);
+        assertThat(progress.kind()).isEqualTo("photo");
     }
 
     @Test

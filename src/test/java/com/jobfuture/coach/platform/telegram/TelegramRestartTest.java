@@ -75,7 +75,9 @@ class TelegramRestartTest {
         rig.awaitSettled();
         List<String> texts = rig.fake.messages(dana.id()).stream().map(BotMessage::text).toList();
         assertThat(texts).as("every update answered exactly once").hasSize(6).doesNotHaveDuplicates();
-        assertThat(rig.fake.calls("sendMessage")).filteredOn(ApiCall::ok).hasSize(6);
+        assertThat(rig.fake.calls("sendMessage")).filteredOn(ApiCall::ok).hasSize(4);
+        assertThat(rig.fake.calls("sendPhoto")).as("the two /progress cards, the report as caption")
+                .filteredOn(ApiCall::ok).hasSize(2);
         assertThat(rig.fake.calls("editMessageText")).filteredOn(ApiCall::ok).hasSize(2);
     }
 

@@ -3,6 +3,7 @@ package com.jobfuture.coach.platform.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jobfuture.coach.app.CoachApplication;
+import com.jobfuture.coach.app.ReminderChecks;
 import com.jobfuture.coach.config.CoachConfig;
 import com.jobfuture.coach.config.ConfigLoader;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
@@ -22,8 +23,9 @@ import java.util.Map;
  * The coach wired as in production — configuration read by ConfigLoader from a file and the environment
  * (TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL), CoachApplication.start on a temporary SQLite file, platforms started by
  * startPlatforms — against the fake Bot API. Sends are paced and waits (429s, back-off) timed in virtual time,
- * which the fake also records arrivals in: every limit is kept exactly, and costs no real time. The decks are the
- * core test decks plus one with a code block.
+ * which the fake also records arrivals in: every limit is kept exactly, and costs no real time. Reminders are
+ * checked only when a test ticks them ({@link #reminders()}). The decks are the core test decks plus one with a
+ * code block.
  */
 final class TelegramRig implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -53,6 +55,7 @@ final class TelegramRig implements AutoCloseable {
     /** The platform's pacing time, shared by the fake (arrival times) and every app started on this rig. */
     final VirtualTime time = new VirtualTime();
     private CoachApplication app;
+    private ReminderChecks reminders;
 
     TelegramRig(Path dir) throws IOException {
         this.dir = dir;
@@ -76,7 +79,8 @@ final class TelegramRig implements AutoCloseable {
                 + "\ntimezone: UTC\n" + moreConfig);
         CoachConfig loaded = new ConfigLoader().load(config,
                 Map.of("TELEGRAM_BOT_TOKEN", fake.token(), "TELEGRAM_API_URL", fake.url()));
-        app = CoachApplication.start(loaded, clock, time);
+        reminders = ReminderChecks.byHand();
+        app = CoachApplication.start(loaded, clock, time, reminders);
         assertThat(app.deckProblems()).isEmpty();
         assertThat(app.startPlatforms()).as("platforms started").isEqualTo(1);
         return this;
@@ -85,6 +89,11 @@ final class TelegramRig implements AutoCloseable {
     /** The running application. */
     CoachApplication app() {
         return app;
+    }
+
+    /** The running application's reminder checks, ticked by the test. */
+    ReminderChecks reminders() {
+        return reminders;
     }
 
     /** Closes the application the way the shutdown hook does. */

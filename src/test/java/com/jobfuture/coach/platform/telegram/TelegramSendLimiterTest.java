@@ -56,6 +56,36 @@ class TelegramSendLimiterTest {
     }
 
     @Test
+    void aLowPrioritySendNeverTakesTheSlotAnOrdinarySendIsWaitingFor() {
+        Duration slot = Duration.ofSeconds(1).dividedBy(30);
+        assertThat(reserve(1, T0)).isZero();
+        Duration replyWaits = reserve(2, T0);                        // a reply waits for the bot-wide slot
+        assertThat(replyWaits).isEqualTo(slot);
+
+        assertThat(reserveLow(3, T0.plus(slot))).as("the reply's turn").isEqualTo(slot);
+        assertThat(reserve(2, T0.plus(slot))).isZero();
+        assertThat(reserveLow(3, T0.plus(slot))).as("the slot is taken").isPositive();
+        assertThat(reserveLow(3, T0.plus(slot.multipliedBy(2)))).as("no reply waiting: the reminder's turn").isZero();
+    }
+
+    @Test
+    void repliesWaitingOnlyForTheirOwnChatOrGoneLongAgoDoNotHoldRemindersBack() {
+        assertThat(reserve(1, T0)).isZero();
+        assertThat(reserve(1, T0.plusMillis(100))).as("1 s per chat").isEqualTo(Duration.ofMillis(900));
+        assertThat(reserveLow(2, T0.plusMillis(200))).as("the reply's turn is 800 ms away").isZero();
+        assertThat(reserve(1, T0.plusMillis(1000))).isZero();
+
+        assertThat(reserve(5, T0.plusMillis(1000))).isPositive();    // then dropped: never comes back for its turn
+        assertThat(reserveLow(6, T0.plusMillis(1100))).isPositive();
+        assertThat(reserveLow(6, T0.plusMillis(2100))).as("a second late: no longer waited for").isZero();
+    }
+
+    private Duration reserveLow(long chatId, Instant at) {
+        nanos.set(Duration.between(T0, at).toNanos());
+        return limiter.reserveLow(chatId);
+    }
+
+    @Test
     void aRefusedReservationTakesNothing() {
         assertThat(reserve(1, T0)).isZero();
         for (int i = 0; i < 100; i++) {

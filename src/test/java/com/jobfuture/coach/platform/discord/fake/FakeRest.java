@@ -120,7 +120,14 @@ final class FakeRest {
         java.time.Instant at = clock.instant();
         byte[] bytes = exchange.getRequestBody().readAllBytes();
         JsonNode body = MissingNode.getInstance();
-        if (bytes.length > 0) {
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (bytes.length > 0 && Multipart.is(contentType)) {
+            try {
+                body = Multipart.body(bytes, contentType);
+            } catch (IOException e) {
+                body = Payloads.object().put("unparsed", new String(bytes, StandardCharsets.UTF_8));
+            }
+        } else if (bytes.length > 0) {
             try {
                 body = Payloads.JSON.readTree(bytes);
             } catch (IOException e) {

@@ -23,6 +23,7 @@ final class FakeState {
         int flags;
         JsonNode components;
         int edits;
+        List<SentFile> files = List.of();
 
         StoredMessage(String id, String channelId, String audienceUserId, String origin) {
             this.id = id;
@@ -43,7 +44,8 @@ final class FakeState {
                     }
                 }
             }
-            return new BotMessage(id, channelId, audienceUserId, origin, content, flags, List.copyOf(buttons), edits);
+            return new BotMessage(id, channelId, audienceUserId, origin, content, flags, List.copyOf(buttons), edits,
+                    files);
         }
     }
 
@@ -212,6 +214,11 @@ final class FakeState {
         }
         if (body.has("flags") && !body.get("flags").isNull()) {
             message.flags = body.get("flags").asInt() | (message.flags & BotMessage.EPHEMERAL);
+        }
+        if (body.has("_uploaded") && !body.get("_uploaded").isEmpty()) {
+            List<SentFile> sent = new ArrayList<>(edit ? message.files : List.of());
+            body.get("_uploaded").forEach(node -> sent.add(SentFile.of(node)));
+            message.files = List.copyOf(sent);
         }
         if (edit) {
             message.flags &= ~BotMessage.LOADING;

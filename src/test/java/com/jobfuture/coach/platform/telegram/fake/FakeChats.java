@@ -362,6 +362,22 @@ final class FakeChats {
         if (reference.startsWith("attach://") && upload == null) {
             return FakeAnswer.error(400, "Bad Request: wrong file identifier/HTTP URL specified");
         }
+        if (upload != null && field.equals("photo")) {
+            // Telegram reads the image: it must be one, at most 10 MB, width + height at most 10000, ratio <= 20.
+            java.awt.image.BufferedImage image = readImage(upload.content());
+            if (image == null) {
+                return FakeAnswer.error(400, "Bad Request: IMAGE_PROCESS_FAILED");
+            }
+            int w = image.getWidth();
+            int h = image.getHeight();
+            if (upload.size() > 10 * 1024 * 1024) {
+                return FakeAnswer.error(400, "Bad Request: PHOTO_SAVE_FILE_INVALID");
+            }
+            if (w + h > 10_000 || Math.max(w, h) > 20 * Math.min(w, h)) {
+                return FakeAnswer.error(400, "Bad Request: PHOTO_INVALID_DIMENSIONS");
+            }
+            upload = upload.withDimensions(w, h);
+        }
         if (upload != null) {
             uploads.add(upload);
         }
@@ -371,7 +387,8 @@ final class FakeChats {
         String fileId = field + "-" + message.path("message_id").asInt();
         if (field.equals("photo")) {
             message.putArray("photo").addObject().put("file_id", fileId).put("file_unique_id", "u" + fileId)
-                    .put("width", 90).put("height", 90).put("file_size", size);
+                    .put("width", upload == null ? 90 : upload.width())
+                    .put("height", upload == null ? 90 : upload.height()).put("file_size", size);
         } else {
             message.putObject("document").put("file_id", fileId).put("file_unique_id", "u" + fileId)
                     .put("file_name", upload == null ? "file" : upload.fileName())
@@ -395,6 +412,14 @@ final class FakeChats {
         chatToMessages.computeIfAbsent(chatId, id -> new ArrayList<>()).add(new Stored(message, caption, null,
                 field));
         return FakeAnswer.ok(message);
+    }
+
+    private static java.awt.image.BufferedImage readImage(byte[] bytes) {
+        try {
+            return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** Null if the bot may write to the chat, else the Bot API's refusal. */

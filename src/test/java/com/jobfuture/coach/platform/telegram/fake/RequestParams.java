@@ -110,7 +110,8 @@ final class RequestParams {
             return;
         }
         if (fileName != null) {
-            uploads.add(new Upload(name, fileName, contentType, content.length()));
+            byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
+            uploads.add(new Upload(name, fileName, contentType, bytes.length, bytes, 0, 0));
         } else {
             params.put(name, new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         }
