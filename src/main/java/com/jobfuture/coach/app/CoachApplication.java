@@ -10,6 +10,7 @@ import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.jobs.JobsChat;
+import com.jobfuture.coach.core.jobs.alerts.JobAlertScheduler;
 import com.jobfuture.coach.core.jobs.OwnDataCandidates;
 import com.jobfuture.coach.fetch.HttpFeedFetcher;
 import com.jobfuture.coach.card.ProgressCardPainter;
@@ -43,6 +44,7 @@ import com.jobfuture.coach.platform.console.ConsoleFiles;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
+import com.jobfuture.coach.storage.SqliteJobAlertRepository;
 import com.jobfuture.coach.storage.SqliteJobsCommunityRepository;
 import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
@@ -84,13 +86,14 @@ public final class CoachApplication implements AutoCloseable {
     private final ShareWeb web;
     private final DailyModule daily;
     private final JobBoards jobs;
+    private final JobAlertsModule alerts;
     private final ReminderModule reminders;
     private final Platforms.Context platformContext;
     private boolean closed;
 
     private record Parts(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
                          ShareService shares, ShareWeb web, DailyModule daily, ReminderModule reminders,
-                         JobBoards jobs) {
+                         JobBoards jobs, JobAlertsModule alerts) {
     }
 
     private CoachApplication(Parts parts, CoachConfig config, Clock clock, PlatformTime time) {
@@ -101,6 +104,7 @@ public final class CoachApplication implements AutoCloseable {
         this.web = parts.web();
         this.daily = parts.daily();
         this.jobs = parts.jobs();
+        this.alerts = parts.alerts();
         this.reminders = parts.reminders();
         this.config = config;
         this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers(),
@@ -161,16 +165,19 @@ public final class CoachApplication implements AutoCloseable {
         ShareService shares = new ShareService(shareRepository, progress, profiles,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
+        JobBoards jobs = JobBoards.fromConfig(config.jobs(), new HttpFeedFetcher(config.jobs().feedTimeout()), clock);
+        OwnDataCandidates candidates = new OwnDataCandidates(settings, checkResults);
+        JobAlertsModule alerts = JobAlertsModule.create(config, jobs.board(), candidates, settings,
+                new SqliteJobAlertRepository(database), reminders.messengers(), database, clock);
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
                 new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data(),
-                new SettingsData(settings, settingsRepository), reminders.data()),
+                new SettingsData(settings, settingsRepository), reminders.data(), alerts.data()),
                 List.of(new ConsoleFiles(Platforms.consoleFileFolder(config))), database, clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
                 config.http().publicBaseUrl(config.http().port()));
         DailyModule daily = DailyModule.create(config, decks, dailyRepository, recorder, database, clock);
-        JobBoards jobs = JobBoards.fromConfig(config.jobs(), new HttpFeedFetcher(config.jobs().feedTimeout()), clock);
         List<ChatFeature> features = List.of(
                 checks.chat(), // before the quiz: while a check question is open, typed letters answer it
                 new QuizChat(quiz, decks, clock),
@@ -178,8 +185,8 @@ public final class CoachApplication implements AutoCloseable {
                 reminders.settingsChat(),
                 reminders.planChat(),
                 daily.chat(),
-                new JobsChat(jobs.board(), new OwnDataCandidates(settings, checkResults),
-                        new SqliteJobsCommunityRepository(database), clock),
+                new JobsChat(jobs.board(), candidates, new SqliteJobsCommunityRepository(database),
+                        alerts.commands(), clock),
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
                 new LinkChat(linking, userRepository, clock),
                 new DataRightsChat(userData, userRepository, clock),
@@ -187,7 +194,8 @@ public final class CoachApplication implements AutoCloseable {
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
         ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl,
                 config.anyPlatformToken());
-        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, reminders, jobs),
+        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, reminders, jobs,
+                alerts),
                 config, clock, time);
     }
 
@@ -269,6 +277,17 @@ public final class CoachApplication implements AutoCloseable {
     private void startScheduledWork() {
         daily.runner().start();
         jobs.refresher().start();
+        if (!reminders.checks().isByHand()) {
+            alerts.runner().start();
+        }
+    }
+
+    /**
+     * The job alert scheduler (tests whose reminder checks are by hand tick it on their own clock; otherwise its
+     * runner does).
+     */
+    public JobAlertScheduler jobAlerts() {
+        return alerts.scheduler();
     }
 
     /** Problems found in the decks at start (those questions were skipped). */
@@ -285,6 +304,7 @@ public final class CoachApplication implements AutoCloseable {
         closed = true;
         daily.runner().close();
         jobs.refresher().close();
+        alerts.runner().close();
         reminders.close();
         web.close();
         for (ChatPlatform platform : platforms) {
