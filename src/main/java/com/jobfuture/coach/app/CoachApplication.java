@@ -173,7 +173,7 @@ public final class CoachApplication implements AutoCloseable {
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
                 new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data(),
                 new SettingsData(settings, settingsRepository), reminders.data(), alerts.data()),
-                List.of(new ConsoleFiles(Platforms.consoleFileFolder(config))), database, clock, metrics);
+                List.of(new ConsoleFiles(Platforms.consoleFileFolder(config))), database, database, clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
                 config.http().publicBaseUrl(config.http().port()));
@@ -190,7 +190,7 @@ public final class CoachApplication implements AutoCloseable {
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
                 new LinkChat(linking, userRepository, clock),
                 new DataRightsChat(userData, userRepository, clock),
-                new DeckAdminChat(decks));
+                new DeckAdminChat(decks, config.reloadMaxLoss()));
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
         ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl,
                 config.anyPlatformToken());

@@ -34,7 +34,7 @@ final class ShareWeb implements AutoCloseable {
     /** Starts the server; if it cannot (e.g. the port is taken) logs why and returns empty, the chat goes on. */
     synchronized OptionalInt start() {
         try {
-            server = WebServer.start(http.host(), http.port(), shares, metrics, clock);
+            server = WebServer.start(http.host(), http.port(), shares, metrics, clock, http.trustedProxies());
         } catch (RuntimeException e) {
             LOG.error("Could not start the web server on {}:{} ({}). Share links will not open until it runs; "
                     + "the chat goes on. Choose another address with COACH_HTTP=host:port (port 0 = any free port).",

@@ -11,12 +11,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loads configuration, builds the application, starts the web server and the chat platforms (those with tokens,
- * or the console on this terminal), and runs until the console's input ends or the process is stopped.
+ * or the console on this terminal), and runs until the console's input ends or the process is stopped (SIGTERM or
+ * Ctrl-C: the application is closed, in-flight writes finish, and the status is 0).
  */
 final class Launcher {
     private Launcher() {
@@ -44,6 +46,7 @@ final class Launcher {
             System.setProperty("coach.stderr.level", "WARN");
         }
         CoachApplication app = CoachApplication.start(config, Clock.systemUTC());
+        CompletableFuture<String> stop = StopSignals.install();
         Thread hook = new Thread(app::close, "coach-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         if (!app.deckProblems().isEmpty()) {
@@ -58,19 +61,23 @@ final class Launcher {
                 app.close();
                 return 2;
             }
-            try {
-                new java.util.concurrent.CountDownLatch(1).await(); // runs until SIGTERM / Ctrl-C
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            String signal = stop.join(); // runs until SIGTERM / Ctrl-C
+            LoggerFactory.getLogger(Launcher.class).info("{} received; stopping", signal);
+            app.close(); // in-flight messages finish their writes first
             return 0;
         }
         try {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                     StandardCharsets.UTF_8);
-            app.startConsole(new Terminal(in, out, System.console() != null, System.getProperty("user.name", "you")))
-                    .join();
+            CompletableFuture<Void> chat = app.startConsole(new Terminal(in, out, System.console() != null,
+                    System.getProperty("user.name", "you")));
+            CompletableFuture.anyOf(chat, stop).join();
+            if (stop.isDone()) {
+                app.close(); // in-flight messages finish their writes first
+                out.println();
+                out.println("Stopped (" + stop.join() + "). Your progress is saved.");
+            }
         } catch (CompletionException e) {
             System.err.println("Console input failed: " + e.getCause().getMessage());
             return 1;

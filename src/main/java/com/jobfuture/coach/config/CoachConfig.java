@@ -12,24 +12,35 @@ import java.util.Optional;
 /** The bot's configuration after the file and the environment are merged. Tokens are empty when unset. */
 public record CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
                           Optional<String> telegramToken, Optional<String> discordToken,
-                          PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders) {
+                          PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders,
+                          double reloadMaxLoss) {
+    /** The share of the questions in use that /reload may drop without {@code /reload force}, by default. */
+    public static final double DEFAULT_RELOAD_MAX_LOSS = 0.2;
+
+    /** A configuration with the default /reload guard. */
+    public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
+                       Optional<String> telegramToken, Optional<String> discordToken,
+                       PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders) {
+        this(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily, jobs, check,
+                reminders, DEFAULT_RELOAD_MAX_LOSS);
+    }
 
     /** The same configuration with another web server address (tests bind port 0). */
     public CoachConfig withHttp(Http other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, other, daily,
-                jobs, check, reminders);
+                jobs, check, reminders, reloadMaxLoss);
     }
 
     /** The same configuration with other skill-check settings. */
     public CoachConfig withCheck(Check other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, other, reminders);
+                jobs, other, reminders, reloadMaxLoss);
     }
 
     /** The same configuration with other reminder settings. */
     public CoachConfig withReminders(Reminders other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, check, other);
+                jobs, check, other, reloadMaxLoss);
     }
 
     /** A configuration with the default web server, daily, jobs, skill-check and reminder settings. */
@@ -124,6 +135,9 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
 
     public CoachConfig {
         admins = List.copyOf(admins);
+        if (!(reloadMaxLoss >= 0 && reloadMaxLoss <= 1)) {
+            throw new IllegalArgumentException("reloadMaxLoss must be between 0 and 1: " + reloadMaxLoss);
+        }
     }
 
     /** True when at least one chat platform has a token. */
@@ -134,9 +148,19 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
     /**
      * Where the embedded web server (share pages, /healthz, /metrics) listens, and the public base URL of share
      * links; empty means {@code http://host:port} of the bound address ({@code COACH_HTTP}, {@code COACH_PUBLIC_URL}).
+     * {@code trustedProxies}: addresses or CIDR ranges of reverse proxies whose {@code X-Forwarded-For} is believed.
      */
-    public record Http(String host, int port, Optional<String> publicUrl) {
+    public record Http(String host, int port, Optional<String> publicUrl, List<String> trustedProxies) {
         public static final String DEFAULT_ADDRESS = "127.0.0.1:8080";
+
+        public Http {
+            trustedProxies = List.copyOf(trustedProxies);
+        }
+
+        /** A web server behind no trusted proxy. */
+        public Http(String host, int port, Optional<String> publicUrl) {
+            this(host, port, publicUrl, List.of());
+        }
 
         public static Http defaults() {
             return new Http("127.0.0.1", 8080, Optional.empty());

@@ -7,6 +7,7 @@ import java.util.List;
 record ConfigFile(
         @JsonProperty("database") String database,
         @JsonProperty("decks") String decks,
+        @JsonProperty("reload_max_loss") Double reloadMaxLoss,
         @JsonProperty("timezone") String timezone,
         @JsonProperty("admins") List<String> admins,
         @JsonProperty("telegram") Telegram telegram,
@@ -19,7 +20,7 @@ record ConfigFile(
 
     /** An empty file: every key takes its default. */
     static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Telegram settings. */
@@ -32,7 +33,8 @@ record ConfigFile(
     }
 
     /** The embedded web server for share pages, health and metrics. */
-    record Http(@JsonProperty("address") String address, @JsonProperty("public_url") String publicUrl) {
+    record Http(@JsonProperty("address") String address, @JsonProperty("public_url") String publicUrl,
+                @JsonProperty("trusted_proxies") List<String> trustedProxies) {
     }
 
     /** Question-of-the-day settings. */

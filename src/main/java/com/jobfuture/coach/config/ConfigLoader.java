@@ -62,11 +62,19 @@ public final class ConfigLoader {
                 firstNonBlank(environment.get("COACH_HTTP"), file.http() == null ? null : file.http().address(),
                         CoachConfig.Http.DEFAULT_ADDRESS),
                 url(path, "http.public_url", environment.get("COACH_PUBLIC_URL"),
-                        file.http() == null ? null : file.http().publicUrl()));
+                        file.http() == null ? null : file.http().publicUrl()),
+                file.http() == null || file.http().trustedProxies() == null ? List.of()
+                        : file.http().trustedProxies());
+        double reloadMaxLoss = file.reloadMaxLoss() == null ? CoachConfig.DEFAULT_RELOAD_MAX_LOSS
+                : file.reloadMaxLoss();
+        if (!(reloadMaxLoss >= 0 && reloadMaxLoss <= 1)) {
+            throw new ConfigException(path + ": reload_max_loss " + file.reloadMaxLoss() + " must be a share "
+                    + "between 0 and 1, e.g. 0.2 (20% of the questions)");
+        }
         return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls, http,
                 FeatureSettings.daily(path, file.daily()), JobsSettings.read(path, file.jobs(),
                         environment.get("JOBS_FEED_URL"), environment.get("JOBS_FEEDS")), FeatureSettings.check(path,
-                        file.check()), FeatureSettings.reminders(path, file.reminders()));
+                        file.check()), FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss);
     }
 
     private static Optional<String> url(Path path, String key, String fromEnvironment, String fromFile) {

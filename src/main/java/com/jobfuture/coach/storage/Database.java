@@ -1,12 +1,15 @@
 package com.jobfuture.coach.storage;
 
+import com.jobfuture.coach.core.common.StorageScrubber;
 import com.jobfuture.coach.core.common.Transactions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
@@ -16,12 +19,14 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite database: WAL mode, foreign keys on, full sync, migrated with Flyway on open. Writes go through one
+ * The SQLite database: WAL mode, foreign keys on, full sync, secure delete (deleted content is zeroed), migrated
+ * with Flyway on open. Writes go through one
  * connection under a lock (SQLite has one writer); a transaction spans nested calls on the same thread.
  * Reads open short-lived connections, which WAL lets run beside the writer. Thread-safe.
  */
-public final class Database implements Transactions, AutoCloseable {
+public final class Database implements Transactions, StorageScrubber, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int SCRUB_ATTEMPTS = 3;
     private final SQLiteDataSource dataSource;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -53,6 +58,8 @@ public final class Database implements Transactions, AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
+        // Deleted rows are overwritten with zeros (in the page and in freed pages), so /forget leaves no copy.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Flyway.configure(Database.class.getClassLoader())
@@ -113,6 +120,34 @@ public final class Database implements Transactions, AutoCloseable {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return write(connection -> work.get());
+    }
+
+    /**
+     * Copies every committed change from the write-ahead log into the database file and truncates the log to
+     * zero bytes, so older versions of deleted rows are gone from the log too. Waits (up to the busy timeout, a
+     * few tries) for readers holding an older snapshot; returns false if some stayed.
+     */
+    @Override
+    public boolean scrubDeleted() {
+        writeLock.lock();
+        try {
+            for (int attempt = 1; attempt <= SCRUB_ATTEMPTS; attempt++) {
+                try (Statement statement = writer.createStatement();
+                     ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    if (result.next() && result.getInt(1) == 0) {
+                        return true;
+                    }
+                }
+                LOG.debug("WAL checkpoint blocked by a reader (attempt {})", attempt);
+            }
+            LOG.warn("Could not truncate the write-ahead log: readers kept it busy; deleted data leaves it at the "
+                    + "next checkpoint");
+            return false;
+        } catch (SQLException e) {
+            throw new StorageException("WAL checkpoint failed", e);
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     @Override

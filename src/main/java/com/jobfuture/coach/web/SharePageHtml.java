@@ -50,6 +50,9 @@ final class SharePageHtml {
             + "Ask the candidate for a new link.</p>");
     static final String TOO_MANY_REQUESTS = document("Too many requests", "<h1>Too many requests</h1>"
             + "<p>Please wait a minute and reload the page.</p>");
+    /** What the server says to a request it cannot read (a bad path, a URI or headers too long). */
+    static final String BAD_REQUEST = document("Bad request", "<h1>This request could not be read</h1>"
+            + "<p>Check the link: copy it again from the candidate's message.</p>");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private SharePageHtml() {

@@ -5,18 +5,21 @@ import com.jobfuture.coach.core.share.SharePage;
 import com.jobfuture.coach.core.share.ShareService;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import com.jobfuture.coach.core.share.ShareTokens;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The embedded web server: share pages at {@code /p/<token>}, {@code /healthz}, {@code /metrics}; security headers
- * on every response, pages rate-limited per client address. Port 0 binds a free port ({@link #port()}).
+ * on every response (Jetty's own error answers included), pages rate-limited per visitor (read through trusted
+ * proxies) and per link ({@link WebLimits}); HEAD is answered like GET. Port 0 binds a free port ({@link #port()}).
  */
 public final class WebServer implements AutoCloseable {
-    /** Requests a client address may make at once, and per minute after that. */
-    public static final int BURST = 30;
-    public static final int PER_MINUTE = 30;
+    private static final String LINK_PREFIX = "/p/";
     private final Javalin javalin;
 
     private WebServer(Javalin javalin) {
@@ -27,37 +30,48 @@ public final class WebServer implements AutoCloseable {
      * Starts the server on host:port; throws {@link io.javalin.util.JavalinBindException} (a RuntimeException) if
      * the address cannot be bound.
      */
-    public static WebServer start(String host, int port, ShareService shares, PrometheusMetrics metrics, Clock clock) {
-        return start(host, port, shares, metrics, new RateLimiter(BURST, PER_MINUTE, clock));
+    public static WebServer start(String host, int port, ShareService shares, PrometheusMetrics metrics, Clock clock,
+                                  List<String> trustedProxies) {
+        return start(host, port, shares, metrics, WebLimits.standard(clock, trustedProxies));
     }
 
-    static WebServer start(String host, int port, ShareService shares, PrometheusMetrics metrics,
-                           RateLimiter limiter) {
+    static WebServer start(String host, int port, ShareService shares, PrometheusMetrics metrics, WebLimits limits) {
         Javalin javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.jetty.threadPool = threadPool();
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorHandler()));
         });
         javalin.before(ctx -> {
-            securityHeaders(ctx);
+            securityHeaders(ctx::header);
             String path = ctx.path();
-            if (!path.equals("/healthz") && !path.equals("/metrics") && !limiter.tryAcquire(ctx.ip())) {
-                metrics.increment(CoachCounter.RATE_LIMITED);
-                ctx.status(429).header("Retry-After", String.valueOf(limiter.retryAfterSeconds()));
-                html(ctx, SharePageHtml.TOO_MANY_REQUESTS);
-                ctx.skipRemainingHandlers();
+            if (path.equals("/healthz") || path.equals("/metrics")) {
+                return;
+            }
+            String visitor = limits.addresses().client(ctx.req().getRemoteAddr(), forwardedFor(ctx));
+            if (!limits.perVisitor().tryAcquire(visitor)) {
+                tooMany(ctx, limits.perVisitor(), metrics);
+            } else if (path.startsWith(LINK_PREFIX)
+                    && !limits.perLink().tryAcquire(ShareTokens.hash(path.substring(LINK_PREFIX.length())))) {
+                tooMany(ctx, limits.perLink(), metrics);
             }
         });
-        javalin.get("/p/{token}", ctx -> {
-            Optional<SharePage> page = shares.view(ctx.pathParam("token"), !PreviewRobots.isOne(ctx.userAgent()));
-            if (page.isPresent()) {
-                html(ctx, SharePageHtml.render(page.get()));
+        Handler page = ctx -> {
+            // Link-preview robots and HEAD requests (no page is shown) are not counted as views.
+            boolean counted = !ctx.method().name().equals("HEAD") && !PreviewRobots.isOne(ctx.userAgent());
+            Optional<SharePage> shown = shares.view(ctx.pathParam("token"), counted);
+            if (shown.isPresent()) {
+                html(ctx, SharePageHtml.render(shown.get()));
             } else {
                 html(ctx.status(404), SharePageHtml.NOT_AVAILABLE);
             }
-        });
-        javalin.get("/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok\n"));
+        };
+        Handler health = ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok\n");
+        javalin.get("/p/{token}", page);
+        javalin.head("/p/{token}", page);
+        javalin.get("/healthz", health);
+        javalin.head("/healthz", health);
         javalin.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));
         javalin.error(404, ctx -> html(ctx, SharePageHtml.NOT_AVAILABLE));
@@ -80,13 +94,27 @@ public final class WebServer implements AutoCloseable {
         ctx.contentType("text/html; charset=utf-8").result(page);
     }
 
-    private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", SharePageHtml.CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Robots-Tag", "noindex");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cache-Control", "no-store");
+    /** Sets the security headers every response carries (pages, errors, Jetty's own refusals). */
+    static void securityHeaders(BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", SharePageHtml.CONTENT_SECURITY_POLICY);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "no-referrer");
+        header.accept("X-Robots-Tag", "noindex");
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Cache-Control", "no-store");
+    }
+
+    private static void tooMany(Context ctx, RateLimiter limiter, PrometheusMetrics metrics) {
+        metrics.increment(CoachCounter.RATE_LIMITED);
+        ctx.status(429).header("Retry-After", String.valueOf(limiter.retryAfterSeconds()));
+        html(ctx, SharePageHtml.TOO_MANY_REQUESTS);
+        ctx.skipRemainingHandlers();
+    }
+
+    /** Every X-Forwarded-For header line, joined (a proxy may add a line instead of extending one). */
+    private static String forwardedFor(Context ctx) {
+        List<String> lines = java.util.Collections.list(ctx.req().getHeaders("X-Forwarded-For"));
+        return lines.isEmpty() ? null : String.join(",", lines);
     }
 
     private static QueuedThreadPool threadPool() {

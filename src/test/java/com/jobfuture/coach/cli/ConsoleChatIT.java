@@ -97,7 +97,7 @@ class ConsoleChatIT {
     }
 
     @Test
-    void sigtermShutsDownCleanlyAndTheDatabaseStaysUsable() throws Exception {
+    void sigtermShutsDownCleanlyWithStatusZeroAndTheDatabaseStaysUsable() throws Exception {
         Process process = JarProcess.builder(dir, env, "console", "--config", config.toString())
                 .redirectError(dir.resolve("err.txt").toFile()).redirectOutput(dir.resolve("out.txt").toFile())
                 .start();
@@ -105,8 +105,10 @@ class ConsoleChatIT {
         process.getOutputStream().flush();
         waitFor(() -> Files.readString(dir.resolve("out.txt")).contains("Saved."));
 
-        process.destroy(); // SIGTERM
+        process.toHandle().destroy(); // SIGTERM only (Process.destroy also closes stdin, which ends the chat too)
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("the exit status the README promises").isZero();
+        assertThat(Files.readString(dir.resolve("out.txt"))).contains("Stopped (SIGTERM). Your progress is saved.");
 
         JarProcess.Result after = JarProcess.run(dir, env, "/progress\n", "console", "--config", config.toString());
         assertThat(after.out()).contains("Your progress · 1 answered");

@@ -220,6 +220,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void reloadGuardAndTrustedProxiesHaveDefaultsAndCheckedValues() throws IOException {
+        CoachConfig committed = loader.load(Path.of("config/coach.yaml"), Map.of());
+        assertThat(committed.reloadMaxLoss()).isEqualTo(CoachConfig.DEFAULT_RELOAD_MAX_LOSS);
+        assertThat(committed.http().trustedProxies()).isEmpty();
+
+        CoachConfig custom = loader.load(write("""
+                reload_max_loss: 0.5
+                http:
+                  address: 0.0.0.0:8080
+                  trusted_proxies: [127.0.0.1, 10.0.0.0/8, "::1", "fd00::/8"]
+                """), Map.of());
+        assertThat(custom.reloadMaxLoss()).isEqualTo(0.5);
+        assertThat(custom.http().trustedProxies())
+                .containsExactly("127.0.0.1/32", "10.0.0.0/8", "0:0:0:0:0:0:0:1/128", "fd00:0:0:0:0:0:0:0/8");
+
+        assertThatThrownBy(() -> loader.load(write("reload_max_loss: 1.5\n"), Map.of()))
+                .hasMessageContaining("reload_max_loss 1.5 must be a share between 0 and 1");
+        assertThatThrownBy(() -> loader.load(write("http:\n  trusted_proxies: [proxy.example.com]\n"), Map.of()))
+                .hasMessageContaining("http.trusted_proxies entry 'proxy.example.com' must be an IP address");
+        assertThatThrownBy(() -> loader.load(write("http:\n  trusted_proxies: [10.0.0.0/33]\n"), Map.of()))
+                .hasMessageContaining("'10.0.0.0/33'");
+    }
+
+    @Test
     void remindersSectionHasDefaultsAndCheckedValues() throws IOException {
         assertThat(loader.load(Path.of("config/coach.yaml"), Map.of()).reminders())
                 .isEqualTo(CoachConfig.Reminders.defaults());

@@ -156,7 +156,8 @@ class WebServerTest {
 
     private void start(int burst, int perMinute) {
         server = WebServer.start("127.0.0.1", 0, fx.shares, new PrometheusMetrics(),
-                new RateLimiter(burst, perMinute, fx.core.clock));
+                new WebLimits(new RateLimiter(burst, perMinute, fx.core.clock),
+                        new RateLimiter(1000, 1000, fx.core.clock), new ClientAddresses(java.util.List.of())));
         assertThat(server.port()).isPositive();
     }
 

@@ -182,7 +182,13 @@ public final class CoachBot {
             return List.of(Reply.text("I don't know /" + name + ". Send /help to see what I can do."));
         }
         userIdToFocus.put(request.userId(), feature);
-        return feature.onCommand(request, name, args);
+        List<Reply> replies = feature.onCommand(request, name, args);
+        if (!spec.showsState()) {
+            return replies;
+        }
+        // Where things stand now: only the latest answer is worth sending (platforms drop unsent older ones).
+        String what = args.isEmpty() ? name : name + " " + args.toLowerCase(Locale.ROOT);
+        return replies.stream().map(reply -> reply.replacesOrigin() ? reply : reply.asSnapshotOf(what)).toList();
     }
 
     private List<Reply> onAction(ChatRequest request, String action) {

@@ -10,12 +10,13 @@ import java.util.stream.Collectors;
  * A command a feature answers, with everything a platform needs to offer it: the name (without the slash), one
  * line of usage and a summary for /help and menus, where it may be used, who it is for, its arguments (or
  * subcommands, each with arguments) for platforms that ask for them one by one, and optionally how a community's
- * help describes it. Platforms render menus, slash commands and help from these; they never name a feature.
+ * help describes it, and whether its answer shows where things stand (only the latest such answer is worth
+ * sending). Platforms render menus, slash commands and help from these; they never name a feature.
  * Immutable; build with {@link #of} and the {@code with…} methods.
  */
 public record CommandSpec(String name, String usage, String summary, Place place, Access access, boolean greeting,
                           List<ArgumentSpec> arguments, List<SubcommandSpec> subcommands,
-                          Optional<String> communityHelp) {
+                          Optional<String> communityHelp, boolean showsState) {
     /** Commands typed as words get one free-text argument up to this long on platforms that ask for arguments. */
     public static final int TYPED_MAX_LENGTH = 100;
 
@@ -67,29 +68,31 @@ public record CommandSpec(String name, String usage, String summary, Place place
                 usage.length() <= TYPED_MAX_LENGTH ? usage : usage.substring(0, TYPED_MAX_LENGTH - 1) + "…",
                 TYPED_MAX_LENGTH)) : List.of();
         return new CommandSpec(name, usage, summary, Place.PRIVATE, Access.EVERYONE, false, arguments, List.of(),
-                Optional.empty());
+                Optional.empty(), false);
     }
 
     /** The same command, usable in {@code other} places. */
     public CommandSpec in(Place other) {
-        return new CommandSpec(name, usage, summary, other, access, greeting, arguments, subcommands, communityHelp);
+        return new CommandSpec(name, usage, summary, other, access, greeting, arguments, subcommands, communityHelp,
+                showsState);
     }
 
     /** The same command, for {@code other} people. */
     public CommandSpec forAccess(Access other) {
-        return new CommandSpec(name, usage, summary, place, other, greeting, arguments, subcommands, communityHelp);
+        return new CommandSpec(name, usage, summary, place, other, greeting, arguments, subcommands, communityHelp,
+                showsState);
     }
 
     /** The same command with these arguments (replacing any). */
     public CommandSpec withArguments(ArgumentSpec... others) {
         return new CommandSpec(name, usage, summary, place, access, greeting, List.of(others), List.of(),
-                communityHelp);
+                communityHelp, showsState);
     }
 
     /** The same command with these subcommands instead of arguments. */
     public CommandSpec withSubcommands(SubcommandSpec... others) {
         return new CommandSpec(name, usage, summary, place, access, greeting, List.of(), List.of(others),
-                communityHelp);
+                communityHelp, showsState);
     }
 
     /**
@@ -97,13 +100,23 @@ public record CommandSpec(String name, String usage, String summary, Place place
      * platforms that introduce the bot themselves (Discord) leave it out.
      */
     public CommandSpec asGreeting() {
-        return new CommandSpec(name, usage, summary, place, access, true, arguments, subcommands, communityHelp);
+        return new CommandSpec(name, usage, summary, place, access, true, arguments, subcommands, communityHelp,
+                showsState);
     }
 
     /** The same command, described in a community's help by {@code text} (instead of usage and summary). */
     public CommandSpec withCommunityHelp(String text) {
         return new CommandSpec(name, usage, summary, place, access, greeting, arguments, subcommands,
-                Optional.of(text));
+                Optional.of(text), showsState);
+    }
+
+    /**
+     * The same command, marked as showing where things stand now (a report, a file of everything): its answer is a
+     * {@link Reply#snapshotOf snapshot}, so a platform still holding an unsent earlier answer sends only the latest.
+     */
+    public CommandSpec showingState() {
+        return new CommandSpec(name, usage, summary, place, access, greeting, arguments, subcommands, communityHelp,
+                true);
     }
 
     /** True when the command works in communities ({@link Place#ANYWHERE} or {@link Place#COMMUNITY}). */

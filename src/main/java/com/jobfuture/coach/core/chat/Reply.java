@@ -8,12 +8,20 @@ import java.util.Optional;
  * it may replace the message whose button was pressed (adapters that can edit messages do so), who may see it
  * (the sender only unless said otherwise), an optional file (an image such as a PNG card, or a document), and
  * whether it asks a question the sender may answer by typing (platforms that cannot read typed answers where it
- * is shown offer a place where they can). New optional parts come as further {@code with…} methods.
+ * is shown offer a place where they can), and whether it is a snapshot of where something stands ({@code snapshotOf}:
+ * a platform still holding an unsent earlier snapshot of the same thing drops it, sending only the latest). New
+ * optional parts come as further {@code with…} methods.
  */
 public record Reply(String text, List<Button> buttons, boolean replacesOrigin, Audience audience,
-                    Optional<Attachment> attachment, boolean invitesTypedAnswer) {
+                    Optional<Attachment> attachment, boolean invitesTypedAnswer, Optional<String> snapshotOf) {
     public Reply {
         buttons = List.copyOf(buttons);
+    }
+
+    /** A reply that is no snapshot. */
+    public Reply(String text, List<Button> buttons, boolean replacesOrigin, Audience audience,
+                 Optional<Attachment> attachment, boolean invitesTypedAnswer) {
+        this(text, buttons, replacesOrigin, audience, attachment, invitesTypedAnswer, Optional.empty());
     }
 
     /** A reply that does not ask for a typed answer. */
@@ -37,26 +45,36 @@ public record Reply(String text, List<Button> buttons, boolean replacesOrigin, A
 
     /** The same reply, marked as replacing the message whose button was pressed. */
     public Reply replacingOrigin() {
-        return new Reply(text, buttons, true, audience, attachment, invitesTypedAnswer);
+        return new Reply(text, buttons, true, audience, attachment, invitesTypedAnswer, snapshotOf);
     }
 
     /** The same reply, visible to everyone in the conversation. */
     public Reply toConversation() {
-        return new Reply(text, buttons, replacesOrigin, Audience.CONVERSATION, attachment, invitesTypedAnswer);
+        return new Reply(text, buttons, replacesOrigin, Audience.CONVERSATION, attachment, invitesTypedAnswer,
+                snapshotOf);
     }
 
     /** The same reply with a file. */
     public Reply withAttachment(Attachment file) {
-        return new Reply(text, buttons, replacesOrigin, audience, Optional.of(file), invitesTypedAnswer);
+        return new Reply(text, buttons, replacesOrigin, audience, Optional.of(file), invitesTypedAnswer, snapshotOf);
     }
 
     /** The same reply, marked as a question the sender may answer by typing. */
     public Reply invitingTypedAnswer() {
-        return new Reply(text, buttons, replacesOrigin, audience, attachment, true);
+        return new Reply(text, buttons, replacesOrigin, audience, attachment, true, snapshotOf);
     }
 
     /** The same reply with other text (and buttons): for platforms that add a note or a button of their own. */
     public Reply withContent(String otherText, List<Button> otherButtons) {
-        return new Reply(otherText, otherButtons, replacesOrigin, audience, attachment, invitesTypedAnswer);
+        return new Reply(otherText, otherButtons, replacesOrigin, audience, attachment, invitesTypedAnswer,
+                snapshotOf);
+    }
+
+    /**
+     * The same reply, as a snapshot of {@code what} (e.g. {@code progress}): an unsent earlier snapshot of the same
+     * thing for the same person is stale once this one exists.
+     */
+    public Reply asSnapshotOf(String what) {
+        return new Reply(text, buttons, replacesOrigin, audience, attachment, invitesTypedAnswer, Optional.of(what));
     }
 }

@@ -33,12 +33,28 @@ public final class DeckRegistry {
         return current.get();
     }
 
-    /** Loads the decks again; they replace the current ones only if no problem was found. */
-    public DeckLoadResult reload() {
+    /**
+     * Loads the decks again; they replace the current ones only if no problem was found and, unless
+     * {@code force}, they keep all but at most {@code maxLossShare} (0–1) of the questions in use now.
+     */
+    public synchronized DeckReload reload(double maxLossShare, boolean force) {
         DeckLoadResult result = loader.load(paths);
-        if (result.ok()) {
-            current.set(result.catalog());
+        DeckCatalog before = current.get();
+        if (!result.ok()) {
+            return new DeckReload(result, before.size(), List.of(), false);
         }
-        return result;
+        List<Question> lost = before.questions().stream()
+                .filter(question -> result.catalog().question(question.id()).isEmpty()).toList();
+        DeckReload reload = new DeckReload(result, before.size(), lost, true);
+        if (reload.lostShare() > maxLossShare && !force) {
+            return new DeckReload(result, before.size(), lost, false);
+        }
+        current.set(result.catalog());
+        return reload;
+    }
+
+    /** Loads the decks again; they replace the current ones only if no problem was found (however many go). */
+    public DeckLoadResult reload() {
+        return reload(1.0, true).loaded();
     }
 }

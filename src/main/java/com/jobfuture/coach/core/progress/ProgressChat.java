@@ -44,8 +44,9 @@ public final class ProgressChat implements ChatFeature {
         }
         return List.of(
                 CommandSpec.of("topics", "/topics [family]", "topics and your mastery of each")
-                        .withArguments(ArgumentSpec.choice("family", "only the topics of one family", families)),
-                CommandSpec.of("progress", "/progress", "your progress (only you can see it)"));
+                        .withArguments(ArgumentSpec.choice("family", "only the topics of one family", families))
+                        .showingState(),
+                CommandSpec.of("progress", "/progress", "your progress (only you can see it)").showingState());
     }
 
     @Override

@@ -18,15 +18,20 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The user's data rights: /export sends all of their data as a JSON file; /forget deletes all of it after a
- * confirmation (a button, or typing {@code /forget confirm}) given within {@link #CONFIRM_WITHIN}.
+ * The user's data rights: /export sends all of their data as a JSON file, at most once per {@link #EXPORT_EVERY}
+ * (the file is a snapshot: a platform still holding an unsent earlier export sends only the newer one); /forget
+ * deletes all of it after a confirmation (a button, or typing {@code /forget confirm}) given within
+ * {@link #CONFIRM_WITHIN}.
  */
 public final class DataRightsChat implements ChatFeature {
     public static final Duration CONFIRM_WITHIN = Duration.ofMinutes(10);
+    /** How long after an export the next one may be made (each is a whole copy of the user's data). */
+    public static final Duration EXPORT_EVERY = Duration.ofMinutes(5);
     private final UserDataService data;
     private final UserRepository users;
     private final Clock clock;
     private final Cache<Long, Instant> userIdToForgetAskedAt = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<Long, Instant> userIdToExportedAt = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public DataRightsChat(UserDataService data, UserRepository users, Clock clock) {
         this.data = data;
@@ -69,11 +74,19 @@ public final class DataRightsChat implements ChatFeature {
     }
 
     private Reply export(ChatRequest request) {
+        Instant now = clock.instant();
+        Instant last = userIdToExportedAt.getIfPresent(request.userId());
+        if (last != null && now.isBefore(last.plus(EXPORT_EVERY))) {
+            long minutes = Math.max(1, (Duration.between(now, last.plus(EXPORT_EVERY)).toSeconds() + 59) / 60);
+            return Reply.text("I sent you an export a moment ago; it has everything up to then. You can ask for a "
+                    + "new one in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+        }
+        userIdToExportedAt.put(request.userId(), now);
         byte[] json = data.exportJson(request.userId());
         String name = "interview-coach-data-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".json";
         return Reply.text("Here is everything I keep about you, as JSON: your accounts, answers, review schedule, "
                 + "quiz, share links, settings and reminders sent. Only you received this file.")
-                .withAttachment(new Attachment(name, "application/json", json));
+                .withAttachment(new Attachment(name, "application/json", json)).asSnapshotOf("export");
     }
 
     private Reply askToForget(ChatRequest request) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.jobfuture.coach.core.common.CoachCounter;
 import com.jobfuture.coach.core.common.CoachMetrics;
+import com.jobfuture.coach.core.common.StorageScrubber;
 import com.jobfuture.coach.core.common.Transactions;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import java.util.Map;
 /**
  * The user's data rights and identity merges over every {@link UserDataSection}: export all of it as JSON,
  * delete all of it, or merge two users into one. Each runs in one transaction; the identity cache is cleared after.
+ * Deleting also removes old copies from the storage files ({@link StorageScrubber}) and the files platforms keep
+ * for the user's accounts ({@link UserFiles}).
  */
 public final class UserDataService {
     /** The export's format name, so readers can recognise the file. */
@@ -24,6 +27,7 @@ public final class UserDataService {
     private final UserDirectory directory;
     private final List<UserDataSection> sections;
     private final Transactions transactions;
+    private final StorageScrubber scrubber;
     private final Clock clock;
     private final CoachMetrics metrics;
     private final List<UserFiles> files;
@@ -33,6 +37,7 @@ public final class UserDataService {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
+    /** A service whose storage keeps no old copies and whose platforms keep no files (tests). */
     public UserDataService(UserRepository users, UserDirectory directory, List<UserDataSection> sections,
                            Transactions transactions, Clock clock, CoachMetrics metrics) {
         this(users, directory, sections, List.of(), transactions, clock, metrics);
@@ -41,7 +46,18 @@ public final class UserDataService {
     /** The same, with the files platforms keep about users outside the database (deleted by {@link #forget}). */
     public UserDataService(UserRepository users, UserDirectory directory, List<UserDataSection> sections,
                            List<UserFiles> files, Transactions transactions, Clock clock, CoachMetrics metrics) {
+        this(users, directory, sections, files, transactions, StorageScrubber.none(), clock, metrics);
+    }
+
+    /**
+     * The same, with the storage's {@code scrubber} run after each {@link #forget} so no old copy of the deleted rows
+     * stays readable in its files.
+     */
+    public UserDataService(UserRepository users, UserDirectory directory, List<UserDataSection> sections,
+                           List<UserFiles> files, Transactions transactions, StorageScrubber scrubber, Clock clock,
+                           CoachMetrics metrics) {
         this.files = List.copyOf(files);
+        this.scrubber = scrubber;
         this.users = users;
         this.directory = directory;
         this.sections = List.copyOf(sections);
@@ -73,8 +89,8 @@ public final class UserDataService {
     }
 
     /**
-     * Deletes the user and everything that references it (share links included), then the files platforms keep
-     * for its identities.
+     * Deletes the user and everything that references it (share links included), then the old copies of those
+     * rows in the storage files and the files platforms keep for its identities (saved exports and cards).
      */
     public void forget(long userId) {
         List<Identity> identities = transactions.inTransaction(() -> {
@@ -83,6 +99,7 @@ public final class UserDataService {
             return gone;
         });
         directory.invalidateAll();
+        scrubber.scrubDeleted();
         files.forEach(store -> store.deleteFor(identities));
         metrics.increment(CoachCounter.USERS_FORGOTTEN);
     }

@@ -4,6 +4,7 @@ import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.Conversation;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.platform.common.InboundLimiter;
 import com.jobfuture.coach.platform.common.KeyedLanes;
 import java.util.List;
 import net.dv8tion.jda.api.entities.User;
@@ -14,19 +15,23 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
  * Button presses: someone else's personal button is refused privately; the DM hand-off buttons open a private
  * "thinking" reply; every other press is acknowledged with a deferred edit and passed to the coach as its action,
  * whose replies replace the pressed message (when they say so and may) or follow it. Buttons of a message to a
- * whole channel carry no owner: anyone may press them. Stale buttons are the core's to explain.
+ * whole channel carry no owner: anyone may press them. Stale buttons are the core's to explain. Presses past the
+ * user's {@link InboundLimiter} are answered with its notice, privately, and not handled.
  */
 final class ButtonHandler {
     private final CoachBot bot;
     private final KeyedLanes lanes;
     private final MessageRenderer renderer;
     private final DmHandoff handoff;
+    private final InboundLimiter limiter;
 
-    ButtonHandler(CoachBot bot, KeyedLanes lanes, MessageRenderer renderer, DmHandoff handoff) {
+    ButtonHandler(CoachBot bot, KeyedLanes lanes, MessageRenderer renderer, DmHandoff handoff,
+                  InboundLimiter limiter) {
         this.bot = bot;
         this.lanes = lanes;
         this.renderer = renderer;
         this.handoff = handoff;
+        this.limiter = limiter;
     }
 
     void handle(ButtonInteractionEvent event) {
@@ -34,6 +39,11 @@ final class ButtonHandler {
         User user = event.getUser();
         if (id.belongsToSomeoneElse(user.getId())) {
             event.reply(DiscordTexts.SOMEONE_ELSES_BUTTON).setEphemeral(true).queue(null, Failures.log("refusal"));
+            return;
+        }
+        if (limiter.check(DiscordUsers.PLATFORM + ":" + user.getId()) != InboundLimiter.Verdict.HANDLE) {
+            // An interaction must be answered: a private notice, which Discord's own limits already bound.
+            event.reply(InboundLimiter.NOTICE).setEphemeral(true).queue(null, Failures.log("inbound notice"));
             return;
         }
         boolean inServer = Conversations.inServer(event);

@@ -1,6 +1,7 @@
 package com.jobfuture.coach.platform.discord;
 
 import com.jobfuture.coach.platform.ChatPlatform;
+import com.jobfuture.coach.platform.common.InboundLimiter;
 import com.jobfuture.coach.platform.common.KeyedLanes;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.core.chat.CoachBot;
@@ -35,8 +36,9 @@ public final class DiscordPlatform implements ChatPlatform {
     private volatile JDA jda;
 
     /**
-     * The adapter; {@code time} paces community posts and reminders. Once ready it registers its publisher of
-     * questions of the day in {@code publishers} and its private messenger (reminders) in {@code messengers}.
+     * The adapter; {@code time} paces community posts and reminders and times each user's inbound limit. Once
+     * ready it registers its publisher of questions of the day in {@code publishers} and its private messenger
+     * (reminders) in {@code messengers}.
      */
     public DiscordPlatform(DiscordSettings settings, CoachBot bot, PlatformTime time, CommunityPublishers publishers,
                            PrivateMessengers messengers) {
@@ -46,10 +48,11 @@ public final class DiscordPlatform implements ChatPlatform {
         this.messengers = messengers;
         this.pacer = new PostPacer(DiscordCommunityPublisher.REQUESTS_PER_SECOND, time);
         this.publisher = new DiscordCommunityPublisher(() -> jda, renderer, pacer);
+        InboundLimiter limiter = InboundLimiter.standard(time::nanoTime);
         this.listener = new CoachListener(
-                new SlashCommandHandler(bot, commands, lanes, renderer),
-                new ButtonHandler(bot, lanes, renderer, new DmHandoff(bot, renderer)),
-                new DirectMessageHandler(bot, lanes, renderer),
+                new SlashCommandHandler(bot, commands, lanes, renderer, limiter),
+                new ButtonHandler(bot, lanes, renderer, new DmHandoff(bot, renderer), limiter),
+                new DirectMessageHandler(bot, lanes, renderer, limiter),
                 commands);
     }
 

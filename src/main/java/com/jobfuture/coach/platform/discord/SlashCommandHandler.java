@@ -5,6 +5,7 @@ import com.jobfuture.coach.core.chat.Conversation;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Invocation;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.platform.common.InboundLimiter;
 import com.jobfuture.coach.platform.common.KeyedLanes;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,18 +20,22 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
  * Slash commands: refused at once (privately) when unknown or malformed; otherwise deferred on the gateway thread
  * (Discord wants an answer within 3 s; the coach may wait on the database) and answered in the user's lane. In a
  * server the answer is ephemeral unless the coach addresses the whole channel; in a DM it is a normal message.
+ * Commands past the user's {@link InboundLimiter} get its notice, privately, and are not handled.
  */
 final class SlashCommandHandler {
     private final CoachBot bot;
     private final SlashCommands commands;
     private final KeyedLanes lanes;
     private final MessageRenderer renderer;
+    private final InboundLimiter limiter;
 
-    SlashCommandHandler(CoachBot bot, SlashCommands commands, KeyedLanes lanes, MessageRenderer renderer) {
+    SlashCommandHandler(CoachBot bot, SlashCommands commands, KeyedLanes lanes, MessageRenderer renderer,
+                        InboundLimiter limiter) {
         this.bot = bot;
         this.commands = commands;
         this.lanes = lanes;
         this.renderer = renderer;
+        this.limiter = limiter;
     }
 
     void handle(SlashCommandInteractionEvent event) {
@@ -41,6 +46,10 @@ final class SlashCommandHandler {
         Invocation verdict = commands.check(event.getName(), Optional.ofNullable(event.getSubcommandName()), options);
         if (verdict.refusal().isPresent()) {
             event.reply(verdict.refusal().get()).setEphemeral(true).queue(null, Failures.log("refusal"));
+            return;
+        }
+        if (limiter.check(DiscordUsers.PLATFORM + ":" + event.getUser().getId()) != InboundLimiter.Verdict.HANDLE) {
+            event.reply(InboundLimiter.NOTICE).setEphemeral(true).queue(null, Failures.log("inbound notice"));
             return;
         }
         boolean inServer = Conversations.inServer(event);

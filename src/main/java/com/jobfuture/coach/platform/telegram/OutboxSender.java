@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import com.jobfuture.coach.platform.common.PlatformTime;
+import com.jobfuture.coach.platform.common.SnapshotTag;
 import com.jobfuture.coach.platform.common.TaskScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,9 @@ import org.slf4j.LoggerFactory;
  * <p>Besides saved messages, a chat's queue may hold messages kept in memory only ({@link #sendInMemory}: the
  * questions of the day, which must never be sent again after a crash). They share the order and the limits, wait
  * out 429s, and report every other outcome to their caller instead of being retried.
+ *
+ * <p>Stale snapshots: a saved message that is part of a snapshot reply (an earlier {@code /progress}) is dropped
+ * unsent when a newer snapshot of the same thing waits behind it in the chat's queue.
  *
  * <p>Low-priority messages ({@link #sendLow}: reminders) wait in a lane of their own, in memory only, and go out
  * on threads of their own: never while their chat has messages queued (a reply to the user goes first), never
@@ -433,6 +437,7 @@ final class OutboxSender {
             return;
         }
         QueuedMessage head;
+        QueuedMessage stale = null;
         List<QueuedMessage> dropped = List.of();
         synchronized (lock) {
             ChatQueue queue = chatToQueue.get(chatId);
@@ -447,6 +452,9 @@ final class OutboxSender {
             if (blocked.contains(chatId)) {
                 dropped = new ArrayList<>(queue.items);
                 chatToQueue.remove(chatId);
+            } else if (isStale(queue, head)) {
+                queue.items.removeFirst();
+                stale = head;
             } else {
                 Instant now = clock.instant();
                 Duration wait = queue.notBefore.isAfter(now) ? Duration.between(now, queue.notBefore)
@@ -457,6 +465,11 @@ final class OutboxSender {
                 }
                 queue.sending = head;
             }
+        }
+        if (stale != null) {
+            store.delete(stale.id());
+            schedule(chatId, Duration.ZERO);
+            return;
         }
         if (!dropped.isEmpty()) {
             List<QueuedMessage> notes = store.dropAndEnqueue(dropped.stream().filter(QueuedMessage::saved)
@@ -480,6 +493,13 @@ final class OutboxSender {
         }
         CallResult result = api.deliver(head.message());
         afterDelivery(chatId, head, result);
+    }
+
+    /** A saved part of a snapshot reply with a newer snapshot of the same thing queued behind it. */
+    private static boolean isStale(ChatQueue queue, QueuedMessage head) {
+        SnapshotTag tag = head.message().snapshot();
+        return tag != null && head.saved() && queue.items.stream()
+                .anyMatch(later -> tag.supersededBy(later.message().snapshot()));
     }
 
     private void afterDelivery(long chatId, QueuedMessage head, CallResult result) {

@@ -5,6 +5,7 @@ import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.platform.common.ButtonLayout;
 import com.jobfuture.coach.platform.common.ReplyPart;
 import com.jobfuture.coach.platform.common.ReplyPlanner;
+import com.jobfuture.coach.platform.common.SnapshotTag;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,7 @@ final class ReplyRenderer {
     static final int MAX_CAPTION = 1024;
     private final ReplyFormatter formatter;
     private final ReplyPlanner planner;
+    private final SnapshotTag.Generations generations = new SnapshotTag.Generations();
 
     /** What a press on a group message gets: a toast (or alert) for the presser, and messages to send. */
     record PressAnswer(String toast, boolean alert, List<OutgoingMessage> messages) {
@@ -42,6 +44,7 @@ final class ReplyRenderer {
         Integer editable = originMessageId;
         for (Reply reply : replies) {
             List<ReplyPart> parts = planner.parts(reply);
+            SnapshotTag snapshot = generations.tag(reply).orElse(null);
             for (int i = 0; i < parts.size(); i++) {
                 ReplyPart part = parts.get(i);
                 Integer edit = null;
@@ -52,12 +55,14 @@ final class ReplyRenderer {
                 if (edit == null && part.attachment().isPresent() && fitsAsCaption(part)) {
                     // An image with a short text is one photo message, the text as its caption.
                     messages.add(new OutgoingMessage(chatId, null, part.text(), true, KEYBOARD.rows(part.buttons()),
-                            part.attachment().get(), null, null));
+                            part.attachment().get(), null, null).inSnapshot(snapshot));
                     continue;
                 }
-                messages.add(new OutgoingMessage(chatId, edit, part.text(), true, KEYBOARD.rows(part.buttons())));
+                messages.add(new OutgoingMessage(chatId, edit, part.text(), true, KEYBOARD.rows(part.buttons()))
+                        .inSnapshot(edit == null ? snapshot : null));
                 // Telegram sends a file as a message of its own (a photo for images, else a document), after its text.
-                part.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)));
+                part.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)
+                        .inSnapshot(snapshot)));
             }
         }
         return messages;

@@ -7,6 +7,7 @@ import com.jobfuture.coach.core.daily.CommunityPublishers;
 import com.jobfuture.coach.core.notify.PrivateMessengers;
 import com.jobfuture.coach.platform.ChatPlatform;
 import com.jobfuture.coach.platform.common.DaemonThreads;
+import com.jobfuture.coach.platform.common.InboundLimiter;
 import com.jobfuture.coach.platform.common.KeyedLanes;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
@@ -129,7 +130,7 @@ public final class TelegramPlatform implements ChatPlatform {
         UpdateHandler handler = new UpdateHandler(bot, store, sender, renderer,
                 new UpdateTranslator(() -> botUsername, bot.commands()),
                 new GroupAdmins(api, ADMIN_CACHE_TTL, ADMIN_CACHE_SIZE), new GroupTexts(() -> botUsername,
-                bot.commands()));
+                bot.commands()), InboundLimiter.standard(time::nanoTime));
         long startOffset = store.offset(OFFSET_MAX_AGE).orElse(0);
         intake = new UpdateIntake(startOffset, store, lanes, handler, options.pollTimeout());
         pollHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))

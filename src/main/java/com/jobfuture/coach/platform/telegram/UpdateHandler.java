@@ -4,6 +4,7 @@ import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.Conversation;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.platform.common.InboundLimiter;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,6 +24,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * asking, since nothing they do needs it. Replies for the conversation go to the group; replies for the sender
  * go to their private chat, and if that chat refuses them (they never started the bot) the group gets a short
  * note, replying to their command, instead. Nothing personal is ever posted in a group.
+ *
+ * <p>A user over the kit's {@link InboundLimiter} is not handled at all (nothing claimed, nothing stored): the
+ * first refused message of a window gets the notice, the rest nothing (presses are still answered).
  */
 final class UpdateHandler {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
@@ -33,9 +37,10 @@ final class UpdateHandler {
     private final UpdateTranslator translator;
     private final GroupAdmins admins;
     private final GroupTexts texts;
+    private final InboundLimiter limiter;
 
     UpdateHandler(CoachBot bot, TelegramStore store, OutboxSender sender, ReplyRenderer renderer,
-                  UpdateTranslator translator, GroupAdmins admins, GroupTexts texts) {
+                  UpdateTranslator translator, GroupAdmins admins, GroupTexts texts, InboundLimiter limiter) {
         this.bot = bot;
         this.store = store;
         this.sender = sender;
@@ -43,6 +48,7 @@ final class UpdateHandler {
         this.translator = translator;
         this.admins = admins;
         this.texts = texts;
+        this.limiter = limiter;
     }
 
     void handle(Update update) {
@@ -53,6 +59,12 @@ final class UpdateHandler {
         }
         if (inbound instanceof Inbound.AnswerOnly answerOnly) {
             sender.answerCallback(answerOnly.callbackId());
+            return;
+        }
+        InboundLimiter.Verdict verdict = senderOf(inbound).map(user -> limiter.check("telegram:" + user))
+                .orElse(InboundLimiter.Verdict.HANDLE);
+        if (verdict != InboundLimiter.Verdict.HANDLE) {
+            refuse(inbound, verdict == InboundLimiter.Verdict.NOTIFY);
             return;
         }
         long updateId = update.getUpdateId();
@@ -101,6 +113,36 @@ final class UpdateHandler {
         if (toast != null) {
             sender.answerCallback(((Inbound.GroupPress) inbound).callbackId(), toast.toast(), toast.alert());
         }
+    }
+
+    /**
+     * A user over the inbound limit: nothing is handled or stored; presses are answered (with the notice as a toast
+     * if {@code tell}), a private message gets the notice once per window, a group command nothing.
+     */
+    private void refuse(Inbound inbound, boolean tell) {
+        String notice = tell ? InboundLimiter.NOTICE : null;
+        if (inbound instanceof Inbound.Press press) {
+            sender.answerCallback(press.callbackId(), notice, false);
+        } else if (inbound instanceof Inbound.GroupPress press) {
+            sender.answerCallback(press.callbackId(), notice, false);
+        } else if (inbound instanceof Inbound.Text text && tell) {
+            sender.enqueue(store.enqueue(renderer.note(InboundLimiter.NOTICE, text.chatId())));
+        }
+        LOG.debug("A {} from a user over the inbound limit was not handled", inbound.getClass().getSimpleName());
+    }
+
+    /** The Telegram user who sent the update, for the inbound limit (none for notes and membership changes). */
+    private static Optional<Long> senderOf(Inbound inbound) {
+        if (inbound instanceof Inbound.Text text) {
+            return Optional.of(text.chatId()); // a private chat's id is its user's id
+        } else if (inbound instanceof Inbound.Press press) {
+            return Optional.of(press.chatId());
+        } else if (inbound instanceof Inbound.GroupCommand command) {
+            return Optional.of(command.userId());
+        } else if (inbound instanceof Inbound.GroupPress press) {
+            return Optional.of(press.userId());
+        }
+        return Optional.empty();
     }
 
     private List<OutgoingMessage> groupCommand(Inbound.GroupCommand command) {

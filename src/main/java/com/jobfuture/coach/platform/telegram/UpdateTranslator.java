@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -20,8 +22,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * reacts to what is addressed to it: the commands that work in communities go to the coach as the group's
  * community conversation, presses on its messages too, {@code /help} and {@code /start} get the group's help,
  * other commands and mentions a short note with a deep link to the private chat; everything else is ignored.
+ * A press on a private chat's message counts only from that chat's user (otherwise it is only answered).
  */
 final class UpdateTranslator {
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateTranslator.class);
     static final String ONLY_TEXT = "I can read text messages and button presses only. Send /help to see what "
             + "I can do.";
     private final Supplier<String> botUsername;
@@ -114,6 +118,12 @@ final class UpdateTranslator {
                     query.getData());
         }
         if (!"private".equals(chat.getType())) {
+            return new Inbound.AnswerOnly(query.getId());
+        }
+        if (!chat.getId().equals(query.getFrom().getId())) {
+            // A private chat's id is its user's id: a press by someone else on its message is forged.
+            LOG.warn("Ignoring a button press by user {} on a message of another private chat", query.getFrom()
+                    .getId());
             return new Inbound.AnswerOnly(query.getId());
         }
         Integer origin = query.getMessage() instanceof Message ? query.getMessage().getMessageId() : null;

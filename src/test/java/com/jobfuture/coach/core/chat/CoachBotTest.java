@@ -46,6 +46,14 @@ class CoachBotTest {
     }
 
     @Test
+    void answersShowingWhereThingsStandAreSnapshots() {
+        assertThat(single(say(dana, "/progress")).snapshotOf()).contains("progress");
+        assertThat(single(say(dana, "/topics ORM")).snapshotOf()).contains("topics orm");
+        assertThat(say(dana, "/quiz orm")).allSatisfy(reply -> assertThat(reply.snapshotOf()).isEmpty());
+        assertThat(single(say(dana, "/help")).snapshotOf()).isEmpty();
+    }
+
+    @Test
     void unknownAndMalformedCommandsGetUsageHelp() {
         assertThat(single(say(dana, "/frobnicate")).text()).contains("I don't know /frobnicate", "/help");
         assertThat(single(say(dana, "/quiz no-such-topic")).text())

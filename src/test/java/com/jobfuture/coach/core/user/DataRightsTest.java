@@ -166,6 +166,24 @@ class DataRightsTest {
         assertThat(rowsOf(1).get("skill_check_runs")).isEqualTo(1);
     }
 
+    @Test
+    void exportsAreBoundedPerUserAndMarkedAsSnapshots() {
+        say(dana, "/quiz orm");
+        Reply first = say(dana, "/export");
+        assertThat(first.attachment()).isPresent();
+        assertThat(first.snapshotOf()).contains("export");
+
+        clock.advance(Duration.ofMinutes(1));
+        Reply again = say(dana, "/export");
+
+        assertThat(again.attachment()).isEmpty();
+        assertThat(again.text()).contains("You can ask for a new one in 4 minutes.");
+        assertThat(again.snapshotOf()).as("a refusal never replaces an unsent export").isEmpty();
+        assertThat(say(sam, "/export").attachment()).as("another user").isPresent();
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(say(dana, "/export").attachment()).isPresent();
+    }
+
     /**
      * Answers a question, leaves a quiz open, finishes an APIs skill check and leaves a production one open after
      * one answer, shares a link, names the page, asks for a link code and changes settings.

@@ -41,6 +41,7 @@ class JarTelegramIT {
             FakeBotApi.await("the answer shown", WAIT, () -> fake.messages(dana.id()).get(1).edits() == 1);
             first.destroy(); // SIGTERM
             assertThat(first.waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+            assertThat(first.exitValue()).as("exit status after SIGTERM").isZero();
 
             dana.send("/progress"); // while the bot is down
             Process second = start(env, config, "second");

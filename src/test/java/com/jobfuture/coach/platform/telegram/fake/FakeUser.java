@@ -67,6 +67,20 @@ public final class FakeUser {
         return push("callback_query", query);
     }
 
+    /**
+     * A forged press: this user's button press on message {@code messageId} of another chat ({@code chatId}), as a
+     * tampered update would claim; returns the update id.
+     */
+    public long pressDataInChat(long chatId, int messageId, String data) {
+        ObjectNode query = api.json().createObjectNode();
+        query.put("id", api.newCallbackId());
+        query.set("from", userJson());
+        query.set("message", api.messageJson(chatId, messageId));
+        query.put("chat_instance", "ci-" + chatId);
+        query.put("data", data);
+        return push("callback_query", query);
+    }
+
     /** Edits the user's last text message. */
     public long editLast(String newText) {
         ObjectNode message = api.json().createObjectNode();
