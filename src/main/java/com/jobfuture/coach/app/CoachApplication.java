@@ -153,8 +153,10 @@ public final class CoachApplication implements AutoCloseable {
         UserDirectory users = new UserDirectory(userRepository, clock);
         SettingsService settings = new SettingsService(settingsRepository, database, config.timezone(), clock);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, settings);
+        SqliteJobAlertRepository alertRepository = new SqliteJobAlertRepository(database);
         ReminderModule reminders = ReminderModule.create(config, decks, reviews, settings,
-                new SqliteReminderRepository(database), progress, database, clock, reminderChecks);
+                new SqliteReminderRepository(database), progress, database, clock, reminderChecks,
+                List.of(JobAlertsModule.settingsLine(alertRepository, settings)));
         QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random,
                 reminders.plans());
         ReviewRecorder recorder = new ReviewRecorder(reviews, scheduler);
@@ -168,7 +170,7 @@ public final class CoachApplication implements AutoCloseable {
         JobBoards jobs = JobBoards.fromConfig(config.jobs(), new HttpFeedFetcher(config.jobs().feedTimeout()), clock);
         OwnDataCandidates candidates = new OwnDataCandidates(settings, checkResults);
         JobAlertsModule alerts = JobAlertsModule.create(config, jobs.board(), candidates, settings,
-                new SqliteJobAlertRepository(database), reminders.messengers(), database, clock);
+                alertRepository, reminders.messengers(), database, clock);
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
                 new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data(),

@@ -90,6 +90,20 @@ public final class SqliteJobAlertRepository implements JobAlertRepository {
     }
 
     @Override
+    public boolean claimed(long userId, LocalDate day) {
+        return db.read(c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT 1 FROM job_alert_days WHERE user_id = ? AND local_date = ?")) {
+                select.setLong(1, userId);
+                select.setString(2, day.toString());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
+    @Override
     public void updateDay(long userId, LocalDate day, AlertDayState state) {
         db.write(c -> {
             try (PreparedStatement update = c.prepareStatement(
@@ -192,7 +206,8 @@ public final class SqliteJobAlertRepository implements JobAlertRepository {
                     + "AND NOT EXISTS (SELECT 1 FROM job_alerts WHERE user_id = ?)", into, from, into);
             update(c, "DELETE FROM job_alerts WHERE user_id = ?", from);
             update(c, "INSERT OR IGNORE INTO job_alert_days (user_id, local_date, state, roles, claimed_at) "
-                    + "SELECT ?, local_date, state, roles, claimed_at FROM job_alert_days WHERE user_id = ?", into, from);
+                    + "SELECT ?, local_date, state, roles, claimed_at FROM job_alert_days WHERE user_id = ?",
+                    into, from);
             update(c, "DELETE FROM job_alert_days WHERE user_id = ?", from);
             update(c, "INSERT OR IGNORE INTO job_alert_seen (user_id, job_key, seen_at) "
                     + "SELECT ?, job_key, seen_at FROM job_alert_seen WHERE user_id = ?", into, from);

@@ -89,6 +89,19 @@ public final class JobBoard {
         return JobMerger.urlKey(job.url());
     }
 
+    /**
+     * Every key under which duplicates of the role are merged: {@code url …} (as {@link #key}) and, when both are
+     * known, {@code role company | title}. A role is the same role as another when any key is the same.
+     */
+    public static List<String> keys(JobPosting job) {
+        return JobMerger.keys(job);
+    }
+
+    /** True once every source has been read or tried since the start (see {@link JobSource#loaded()}). */
+    public boolean loaded() {
+        return sources.stream().allMatch(JobSource::loaded);
+    }
+
     /** The page listing every Django job. */
     public String allJobsUrl() {
         return allJobsUrl;

@@ -38,7 +38,7 @@ final class JobMerger {
         return List.copyOf(merged);
     }
 
-    private static List<String> keys(JobPosting job) {
+    static List<String> keys(JobPosting job) {
         List<String> keys = new ArrayList<>();
         keys.add("url " + urlKey(job.url()));
         String company = JobText.companyKey(job.company());

@@ -17,4 +17,12 @@ public interface JobSource {
     default boolean curated() {
         return false;
     }
+
+    /**
+     * False while a network source has not been fetched once since the start (it has no roles yet, which does not
+     * mean there are none); true after its first fetch, whether that worked or failed, and always for files.
+     */
+    default boolean loaded() {
+        return true;
+    }
 }

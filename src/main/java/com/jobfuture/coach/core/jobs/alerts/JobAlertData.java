@@ -2,6 +2,7 @@ package com.jobfuture.coach.core.jobs.alerts;
 
 import com.jobfuture.coach.core.user.UserDataSection;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** A user's job alert as user data: exported on /export, moved by /link, deleted by /forget (cascades). */
@@ -27,7 +28,8 @@ public final class JobAlertData implements UserDataSection {
             section.put("since", alert.since());
         });
         Map<String, String> days = new LinkedHashMap<>();
-        repository.days(userId).forEach((day, state) -> days.put(day.toString(), state.name().toLowerCase(java.util.Locale.ROOT)));
+        repository.days(userId).forEach((day, state) -> days.put(day.toString(),
+                state.name().toLowerCase(Locale.ROOT)));
         section.put("days", days);
         section.put("roles_seen", repository.seen(userId).size());
         return section;

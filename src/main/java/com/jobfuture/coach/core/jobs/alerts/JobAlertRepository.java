@@ -25,6 +25,9 @@ public interface JobAlertRepository {
      */
     boolean claimDay(long userId, LocalDate day, AlertDayState state, int roles, Instant at);
 
+    /** True when the user's alert for that local day was claimed (in any state). */
+    boolean claimed(long userId, LocalDate day);
+
     /** Sets the state of a claimed day. */
     void updateDay(long userId, LocalDate day, AlertDayState state);
 

@@ -32,9 +32,10 @@ public final class JobAlertRunner implements AutoCloseable {
         }
     }
 
-    /** Stops ticking, letting a running tick finish its current alert (up to 10 s). */
+    /** Stops ticking: a running tick claims no more alerts and finishes the current one (waited up to 10 s). */
     @Override
     public void close() {
+        scheduler.stop();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {

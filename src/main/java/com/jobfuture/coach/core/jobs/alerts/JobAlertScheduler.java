@@ -34,9 +34,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends job alerts when due by the injected clock; a runner calls {@link #tick()} (tests call it directly). A user's
- * alert is due once a day at their reminder time in their zone ({@link AlertTimes}), until {@code grace} later. It
- * carries up to {@value #MOST} roles that match the user's alert filters (at their level, as /jobs in the private
- * chat) and that they have not seen; with none, nothing is sent that day.
+ * alert is due once a day at their reminder time in their zone ({@link AlertTimes}), until {@code grace} later, and
+ * not inside their quiet hours. It carries up to {@value #MOST} roles that match the user's alert filters (at their
+ * level, as /jobs in the private chat), were posted in the last {@code FRESH_DAYS} days (or carry no date), and that
+ * they have not seen under any of their keys ({@link JobBoard#keys}); with none, nothing is sent that day. Nothing is
+ * decided before every source was read once since the start ({@link JobBoard#loaded()}), so a restart never takes
+ * "no roles yet" for "nothing new".
  *
  * <p>At most one alert per user and local day, as the reminders: the day's row ({@code SENDING}) and the roles as
  * seen are committed in one transaction before the platform's {@link PrivateMessenger} is asked, at
@@ -47,6 +50,8 @@ import org.slf4j.LoggerFactory;
 public final class JobAlertScheduler {
     /** The most roles one alert lists. */
     public static final int MOST = 5;
+    /** How recently a dated role must have been posted to be in an alert. */
+    public static final int FRESH_DAYS = 14;
     private static final Logger LOG = LoggerFactory.getLogger(JobAlertScheduler.class);
     private static final Duration SEND_TIMEOUT = Duration.ofMinutes(5);
     private final JobAlertRepository repository;
@@ -59,6 +64,7 @@ public final class JobAlertScheduler {
     private final Clock clock;
     private final ReentrantLock ticking = new ReentrantLock();
     private boolean recovered;
+    private volatile boolean stopped;
 
     /** What one tick did. */
     public record TickReport(int sent, int nothingNew, int failed) {
@@ -77,7 +83,10 @@ public final class JobAlertScheduler {
         this.clock = clock;
     }
 
-    /** Sends the alerts that are due now, one after the other. */
+    /**
+     * Sends the alerts that are due now, one after the other; does nothing while a source has not been read once
+     * since the start, or after {@link #stop()}.
+     */
     public TickReport tick() {
         ticking.lock();
         try {
@@ -85,12 +94,19 @@ public final class JobAlertScheduler {
                 recover();
                 recovered = true;
             }
+            if (!board.loaded()) {
+                LOG.debug("Job alerts wait for every job source to be read once");
+                return new TickReport(0, 0, 0);
+            }
             Set<String> platforms = messengers.platforms();
             int sent = 0;
             int nothingNew = 0;
             int failed = 0;
             List<JobBoard.Listed> roles = null;
             for (JobAlert alert : repository.active()) {
+                if (stopped) {
+                    break;
+                }
                 if (!platforms.contains(alert.platform())) {
                     continue;
                 }
@@ -98,7 +114,8 @@ public final class JobAlertScheduler {
                 AlertTimes.AlertTime at = times.of(alert.userId());
                 LocalDate today = LocalDate.ofInstant(now, at.zone());
                 Instant slot = ZonedDateTime.of(today, at.time(), at.zone()).toInstant();
-                if (now.isBefore(slot) || now.isAfter(slot.plus(grace)) || alert.since().isAfter(slot)) {
+                if (now.isBefore(slot) || now.isAfter(slot.plus(grace)) || alert.since().isAfter(slot)
+                        || at.quietAt(now) || repository.claimed(alert.userId(), today)) {
                     continue;
                 }
                 if (roles == null) {
@@ -121,19 +138,27 @@ public final class JobAlertScheduler {
         }
     }
 
+    /** Makes a running tick claim no more alerts, and later ticks send nothing (on shutdown). */
+    public void stop() {
+        stopped = true;
+    }
+
     private enum Outcome { SENT, NOTHING_NEW, FAILED, SKIPPED }
 
     private Outcome send(JobAlert alert, LocalDate today, List<JobBoard.Listed> roles, Instant now) {
         long userId = alert.userId();
         JobQuery query = CandidateQuery.of(JobQuery.parse(alert.filters()), profile.about(userId)).query();
         Set<String> seen = repository.seen(userId);
+        LocalDate postedFrom = today.minusDays(FRESH_DAYS);
         List<JobBoard.Listed> fresh = board.search(roles, query, 0, Integer.MAX_VALUE).shown().stream()
-                .filter(listed -> !seen.contains(JobBoard.key(listed.job()))).limit(MOST).toList();
+                .filter(listed -> listed.job().postedOn().map(day -> !day.isBefore(postedFrom)).orElse(true))
+                .filter(listed -> JobBoard.keys(listed.job()).stream().noneMatch(seen::contains))
+                .limit(MOST).toList();
         if (fresh.isEmpty()) {
             return repository.claimDay(userId, today, AlertDayState.NOTHING_NEW, 0, now) ? Outcome.NOTHING_NEW
                     : Outcome.SKIPPED;
         }
-        List<String> keys = fresh.stream().map(listed -> JobBoard.key(listed.job())).toList();
+        List<String> keys = fresh.stream().flatMap(listed -> JobBoard.keys(listed.job()).stream()).toList();
         boolean claimed = transactions.inTransaction(() -> {
             if (!repository.claimDay(userId, today, AlertDayState.SENDING, fresh.size(), now)) {
                 return false;

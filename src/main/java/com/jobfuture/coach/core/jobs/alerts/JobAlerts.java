@@ -60,8 +60,10 @@ public final class JobAlerts implements JobAlertCommands {
         Instant now = clock.instant();
         JobQuery filters = JobQuery.parse(filterWords);
         CandidateQuery personal = CandidateQuery.of(filters, profile.about(request.userId()));
-        List<String> matchingNow = board.search(personal.query(), 0, Integer.MAX_VALUE).shown().stream()
-                .map(listed -> JobBoard.key(listed.job())).toList();
+        JobBoard.Result result = board.search(personal.query(), 0, Integer.MAX_VALUE);
+        int matching = result.matched();
+        List<String> matchingNow = result.shown().stream()
+                .flatMap(listed -> JobBoard.keys(listed.job()).stream()).toList();
         Optional<JobAlert> before = repository.find(request.userId());
         repository.markSeen(request.userId(), matchingNow, now);
         repository.save(new JobAlert(request.userId(), filters.toArgs(), request.user().platform(),
@@ -70,7 +72,7 @@ public final class JobAlerts implements JobAlertCommands {
         String described = personal.query().describe();
         return Reply.withButtons("Job alerts are on" + (described.isEmpty() ? "" : " for " + described) + ". Once a "
                 + "day at " + when(request.userId()) + " I'll send you new matching roles — only when there are "
-                + "some (" + matchingNow.size() + " match now: /jobs" + (filters.toArgs().isEmpty() ? ""
+                + "some (" + matching + " match now: /jobs" + (filters.toArgs().isEmpty() ? ""
                 : " " + filters.toArgs()) + "). Only you see them.",
                 List.of(new Button(OFF_ACTION, "Turn off job alerts")));
     }

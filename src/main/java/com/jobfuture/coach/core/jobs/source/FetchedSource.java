@@ -64,6 +64,12 @@ public final class FetchedSource implements JobSource {
         return state.get().jobs();
     }
 
+    /** True once the first fetch since the start was tried (worked or failed). */
+    @Override
+    public boolean loaded() {
+        return state.get().triedAt().isPresent();
+    }
+
     /** The source's name (from the configuration). */
     public String name() {
         return settings.name();

@@ -75,12 +75,14 @@ class JobAlertCommandsTest {
         Reply on = say(direct(), "alert on remote");
 
         assertThat(on.text()).isEqualTo("Job alerts are on for remote. Once a day at 18:30 (Europe/Berlin) I'll send "
-                + "you new matching roles — only when there are some (1 match now: /jobs remote). Only you see them.");
+                + "you new matching roles — only when there are some (1 match now: /jobs remote). Only you see "
+                + "them.");
         assertThat(on.buttons()).containsExactly(new Button(JobAlertCommands.OFF_ACTION, "Turn off job alerts"));
         JobAlert stored = repository.find(danaId).orElseThrow();
         assertThat(stored).isEqualTo(new JobAlert(danaId, "remote", "telegram", "501", true, clock.instant(),
                 clock.instant()));
-        assertThat(repository.seen(danaId)).containsExactly("acme.example/1");
+        assertThat(repository.seen(danaId)).containsExactlyInAnyOrder("url acme.example/1",
+                "role acme | django developer");
         assertThat(say(direct(), "alert").text()).isEqualTo("Job alerts are on for remote: new matching roles once a "
                 + "day at 18:30 (Europe/Berlin). /jobs alert off turns them off.");
     }

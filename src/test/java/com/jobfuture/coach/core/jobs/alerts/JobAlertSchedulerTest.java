@@ -1,6 +1,7 @@
 package com.jobfuture.coach.core.jobs.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.jobfuture.coach.core.chat.ChatRequest;
 import com.jobfuture.coach.core.chat.ChatUser;
@@ -14,6 +15,7 @@ import com.jobfuture.coach.core.jobs.Workplace;
 import com.jobfuture.coach.core.jobs.alerts.JobAlertScheduler.TickReport;
 import com.jobfuture.coach.core.notify.DeliveryResult;
 import com.jobfuture.coach.core.notify.PrivateMessengers;
+import com.jobfuture.coach.core.settings.QuietHours;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteJobAlertRepository;
@@ -29,6 +31,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +133,82 @@ class JobAlertSchedulerTest {
         clock.set(Instant.parse("2026-03-03T09:00:00Z"));
         assertThat(scheduler.tick()).isEqualTo(new TickReport(0, 0, 0));
         assertThat(messenger.sent()).hasSize(1);
+    }
+
+    @Test
+    void quietHoursStopTheAlertAndAStopOrARestartAfterSendingSendsNothingMore() {
+        jobs.add(job("Senior Django Engineer", "b"));
+        clock.set(Instant.parse("2026-03-02T09:00:00Z"));
+        JobAlertScheduler quiet = new JobAlertScheduler(repository, board, CandidateProfile.unknown(),
+                userId -> new AlertTimes.AlertTime(LocalTime.of(10, 0), ZoneId.of("Europe/Berlin"),
+                        Optional.of(new QuietHours(LocalTime.of(9, 0), LocalTime.of(11, 0)))),
+                messengers, database, Duration.ofHours(2), clock);
+        assertThat(quiet.tick()).as("10:00 is inside 09:00–11:00").isEqualTo(new TickReport(0, 0, 0));
+        assertThat(repository.days(dana)).isEmpty();
+
+        JobAlertScheduler stopped = scheduler();
+        stopped.stop();
+        assertThat(stopped.tick()).as("stopped for shutdown").isEqualTo(new TickReport(0, 0, 0));
+        assertThat(repository.days(dana)).isEmpty();
+
+        assertThat(scheduler().tick()).isEqualTo(new TickReport(1, 0, 0));
+        jobs.add(job("Django Tech Lead", "c"));
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(scheduler().tick()).as("after a restart the same day: already sent")
+                .isEqualTo(new TickReport(0, 0, 0));
+        assertThat(messenger.sent()).hasSize(1);
+        assertThat(repository.days(dana)).containsExactly(entry(LocalDate.parse("2026-03-02"), AlertDayState.SENT));
+    }
+
+    @Test
+    void nothingIsDecidedBeforeEverySourceWasReadOnceSoARestartLosesNoAlert() {
+        AtomicBoolean feedRead = new AtomicBoolean(false);
+        List<JobPosting> feedJobs = new ArrayList<>(List.of(job("Senior Django Engineer", "b")));
+        JobSource feed = new JobSource() {
+            @Override
+            public List<JobPosting> jobs() {
+                return feedRead.get() ? List.copyOf(feedJobs) : List.of();
+            }
+
+            @Override
+            public boolean loaded() {
+                return feedRead.get();
+            }
+        };
+        JobBoard afterRestart = new JobBoard(List.of(() -> List.copyOf(jobs), feed), VerifiedCompanies.none(),
+                Duration.ofDays(60), "https://www.djangoproject.com/community/jobs/", clock);
+        JobAlertScheduler scheduler = new JobAlertScheduler(repository, afterRestart, CandidateProfile.unknown(),
+                this::tenInBerlin, messengers, database, Duration.ofHours(2), clock);
+        clock.set(Instant.parse("2026-03-02T09:00:00Z"));
+
+        assertThat(scheduler.tick()).as("the feed is not read yet: no 'nothing new' for the day")
+                .isEqualTo(new TickReport(0, 0, 0));
+        assertThat(repository.days(dana)).isEmpty();
+        feedRead.set(true);
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(scheduler.tick()).isEqualTo(new TickReport(1, 0, 0));
+        assertThat(messenger.sent()).singleElement().satisfies(sent -> assertThat(sent.message().reply().text())
+                .contains("Senior Django Engineer"));
+    }
+
+    @Test
+    void aRoleSeenUnderOneLinkIsNotSentAgainUnderAnotherAndOldRolesAreNotNew() {
+        jobs.add(job("Senior Django Engineer", "b"));
+        clock.set(Instant.parse("2026-03-02T09:00:00Z"));
+        assertThat(scheduler().tick()).isEqualTo(new TickReport(1, 0, 0));
+
+        jobs.removeIf(job -> job.company().equals("Acme b"));
+        jobs.add(new JobPosting("Senior Django Engineer", "Acme b", false, "Europe", Workplace.REMOTE,
+                Optional.of(Level.SENIOR), "https://other-board.example.org/acme-b-senior", List.of(),
+                Optional.of(LocalDate.of(2026, 3, 2)), "", "other", "other-board.example.org"));
+        jobs.add(new JobPosting("Django Developer", "Old Posting Ltd", false, "Europe", Workplace.REMOTE,
+                Optional.of(Level.SENIOR), "https://jobs.example.com/old", List.of(),
+                Optional.of(LocalDate.of(2026, 2, 10)), "", "test", ""));
+        clock.set(Instant.parse("2026-03-03T09:00:00Z"));
+        assertThat(scheduler().tick()).as("the same role on another board; a role posted 21 days ago")
+                .isEqualTo(new TickReport(0, 1, 0));
+        assertThat(messenger.sent()).hasSize(1);
+        assertThat(repository.seen(dana)).contains("url jobs.example.com/b", "role acme | senior django engineer");
     }
 
     private JobAlertScheduler scheduler() {
