@@ -74,7 +74,8 @@ public final class ConfigLoader {
         return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls, http,
                 FeatureSettings.daily(path, file.daily()), JobsSettings.read(path, file.jobs(),
                         environment.get("JOBS_FEED_URL"), environment.get("JOBS_FEEDS")), FeatureSettings.check(path,
-                        file.check()), FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss);
+                        file.check()), FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss,
+                GradingSettings.parse(path, file.grading(), environment));
     }
 
     private static Optional<String> url(Path path, String key, String fromEnvironment, String fromFile) {
