@@ -10,6 +10,9 @@ import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.jobs.JobsChat;
+import com.jobfuture.coach.core.jobs.alerts.JobAlertScheduler;
+import com.jobfuture.coach.core.jobs.OwnDataCandidates;
+import com.jobfuture.coach.fetch.HttpFeedFetcher;
 import com.jobfuture.coach.card.ProgressCardPainter;
 import com.jobfuture.coach.core.profile.ProfileCards;
 import com.jobfuture.coach.core.profile.ProfileService;
@@ -18,6 +21,8 @@ import com.jobfuture.coach.core.progress.ProgressService;
 import com.jobfuture.coach.core.progress.ReviewData;
 import com.jobfuture.coach.core.progress.ReviewRecorder;
 import com.jobfuture.coach.core.progress.ReviewRepository;
+import com.jobfuture.coach.core.grading.AnswerGrader;
+import com.jobfuture.coach.core.quiz.AnswerGrades;
 import com.jobfuture.coach.core.quiz.QuizChat;
 import com.jobfuture.coach.core.quiz.QuizService;
 import com.jobfuture.coach.core.quiz.QuizSessionData;
@@ -36,11 +41,15 @@ import com.jobfuture.coach.core.user.LinkChat;
 import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.core.user.UserDirectory;
+import com.jobfuture.coach.grading.GraderFactory;
 import com.jobfuture.coach.platform.ChatPlatform;
 import com.jobfuture.coach.platform.console.ConsoleFiles;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
+import com.jobfuture.coach.storage.SqliteJobAlertRepository;
+import com.jobfuture.coach.storage.SqliteJobsCommunityRepository;
 import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
 import com.jobfuture.coach.storage.SqliteReminderRepository;
@@ -54,6 +63,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +82,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoachApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CoachApplication.class);
+    /**
+     * How long grading a typed answer waits for the sentence-embedding model while it still loads in the background
+     * (it takes a second or two; a user typing an answer takes longer) before grading by keywords instead.
+     */
+    static final Duration MODEL_WAIT = Duration.ofSeconds(20);
     private final Database database;
     private final CoachBot bot;
     private final List<DeckProblem> deckProblems;
@@ -80,12 +95,16 @@ public final class CoachApplication implements AutoCloseable {
     private final ShareService shares;
     private final ShareWeb web;
     private final DailyModule daily;
+    private final JobBoards jobs;
+    private final JobAlertsModule alerts;
     private final ReminderModule reminders;
     private final Platforms.Context platformContext;
+    private final GraderFactory.Grading grading;
     private boolean closed;
 
     private record Parts(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
-                         ShareService shares, ShareWeb web, DailyModule daily, ReminderModule reminders) {
+                         ShareService shares, ShareWeb web, DailyModule daily, ReminderModule reminders,
+                         JobBoards jobs, JobAlertsModule alerts, GraderFactory.Grading grading) {
     }
 
     private CoachApplication(Parts parts, CoachConfig config, Clock clock, PlatformTime time) {
@@ -95,7 +114,10 @@ public final class CoachApplication implements AutoCloseable {
         this.shares = parts.shares();
         this.web = parts.web();
         this.daily = parts.daily();
+        this.jobs = parts.jobs();
+        this.alerts = parts.alerts();
         this.reminders = parts.reminders();
+        this.grading = parts.grading();
         this.config = config;
         this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers(),
                 reminders.messengers());
@@ -143,10 +165,15 @@ public final class CoachApplication implements AutoCloseable {
         UserDirectory users = new UserDirectory(userRepository, clock);
         SettingsService settings = new SettingsService(settingsRepository, database, config.timezone(), clock);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, settings);
+        SqliteJobAlertRepository alertRepository = new SqliteJobAlertRepository(database);
         ReminderModule reminders = ReminderModule.create(config, decks, reviews, settings,
-                new SqliteReminderRepository(database), progress, database, clock, reminderChecks);
+                new SqliteReminderRepository(database), progress, database, clock, reminderChecks,
+                List.of(JobAlertsModule.settingsLine(alertRepository, settings)));
+        GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT);
+        AnswerGrader grader = grading.grader();
+        LOG.info("Open answers are graded by {} ({})", grader.name(), config.grading().mode());
         QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random,
-                reminders.plans());
+                new AnswerGrades(grader, new SqliteAnswerGradeRepository(database)), reminders.plans());
         ReviewRecorder recorder = new ReviewRecorder(reviews, scheduler);
         SqliteSkillCheckRepository checkResults = new SqliteSkillCheckRepository(database);
         SkillCheckModule checks = SkillCheckModule.create(config, decks, checkResults, reviews, recorder, database,
@@ -155,10 +182,14 @@ public final class CoachApplication implements AutoCloseable {
         ShareService shares = new ShareService(shareRepository, progress, profiles,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
+        JobBoards jobs = JobBoards.fromConfig(config.jobs(), new HttpFeedFetcher(config.jobs().feedTimeout()), clock);
+        OwnDataCandidates candidates = new OwnDataCandidates(settings, checkResults);
+        JobAlertsModule alerts = JobAlertsModule.create(config, jobs.board(), candidates, settings,
+                alertRepository, reminders.messengers(), database, clock);
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
                 new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data(),
-                new SettingsData(settings, settingsRepository), reminders.data()),
+                new SettingsData(settings, settingsRepository), reminders.data(), alerts.data()),
                 List.of(new ConsoleFiles(Platforms.consoleFileFolder(config))), database, database, clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
@@ -171,7 +202,8 @@ public final class CoachApplication implements AutoCloseable {
                 reminders.settingsChat(),
                 reminders.planChat(),
                 daily.chat(),
-                new JobsChat(JobBoards.fromConfig(config.jobs(), clock)),
+                new JobsChat(jobs.board(), candidates, new SqliteJobsCommunityRepository(database),
+                        alerts.commands(), clock),
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
                 new LinkChat(linking, userRepository, clock),
                 new DataRightsChat(userData, userRepository, clock),
@@ -179,8 +211,8 @@ public final class CoachApplication implements AutoCloseable {
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
         ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl,
                 config.anyPlatformToken());
-        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, reminders), config,
-                clock, time);
+        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, reminders, jobs,
+                alerts, grading), config, clock, time);
     }
 
     /**
@@ -219,7 +251,7 @@ public final class CoachApplication implements AutoCloseable {
     public synchronized int startPlatforms() {
         Platforms.withTokens(config, platformContext).forEach(this::startPlatform);
         if (!platforms.isEmpty()) {
-            startDailyQuestions();
+            startScheduledWork();
             reminders.start();
         }
         return platforms.size();
@@ -235,7 +267,7 @@ public final class CoachApplication implements AutoCloseable {
         if (!startPlatform(console)) {
             return CompletableFuture.failedFuture(new IllegalStateException("the console could not start"));
         }
-        startDailyQuestions();
+        startScheduledWork();
         reminders.start();
         return console.ended();
     }
@@ -254,11 +286,24 @@ public final class CoachApplication implements AutoCloseable {
     }
 
     /**
-     * Starts posting questions of the day: a check at once (making posts missed while the bot was down, within
-     * the grace window) and then every {@code daily.check_every}. Called once the publishers are registered.
+     * Starts posting questions of the day (a check at once, making posts missed while the bot was down within the
+     * grace window, then every {@code daily.check_every}) and fetching job sources on their schedules. Called once
+     * the publishers are registered.
      */
-    private void startDailyQuestions() {
+    private void startScheduledWork() {
         daily.runner().start();
+        jobs.refresher().start();
+        if (!reminders.checks().isByHand()) {
+            alerts.runner().start();
+        }
+    }
+
+    /**
+     * The job alert scheduler (tests whose reminder checks are by hand tick it on their own clock; otherwise its
+     * runner does).
+     */
+    public JobAlertScheduler jobAlerts() {
+        return alerts.scheduler();
     }
 
     /** How many transactions the database committed so far (each one fsync): for load measurements. */
@@ -279,6 +324,8 @@ public final class CoachApplication implements AutoCloseable {
         }
         closed = true;
         daily.runner().close();
+        jobs.refresher().close();
+        alerts.runner().close();
         reminders.close();
         web.close();
         for (ChatPlatform platform : platforms) {
@@ -296,6 +343,7 @@ public final class CoachApplication implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         database.close();
+        grading.close(); // a model still loading must finish first, or ONNX Runtime aborts the exiting JVM
         LOG.info("Stopped");
     }
 }

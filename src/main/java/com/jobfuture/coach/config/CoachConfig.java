@@ -1,5 +1,7 @@
 package com.jobfuture.coach.config;
 
+import com.jobfuture.coach.core.jobs.source.FeedOptions;
+import com.jobfuture.coach.core.jobs.source.JsonMapping;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,34 +13,48 @@ import java.util.Optional;
 public record CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
                           Optional<String> telegramToken, Optional<String> discordToken,
                           PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders,
-                          double reloadMaxLoss) {
+                          double reloadMaxLoss, Grading grading) {
     /** The share of the questions in use that /reload may drop without {@code /reload force}, by default. */
     public static final double DEFAULT_RELOAD_MAX_LOSS = 0.2;
 
-    /** A configuration with the default /reload guard. */
+    /** A configuration with the default /reload guard and grading. */
     public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
                        Optional<String> telegramToken, Optional<String> discordToken,
                        PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders) {
         this(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily, jobs, check,
-                reminders, DEFAULT_RELOAD_MAX_LOSS);
+                reminders, DEFAULT_RELOAD_MAX_LOSS, Grading.defaults());
+    }
+
+    /** A configuration with the default skill-check, reminder, /reload and grading settings. */
+    public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
+                       Optional<String> telegramToken, Optional<String> discordToken, PlatformUrls urls, Http http,
+                       Daily daily, Jobs jobs) {
+        this(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily, jobs,
+                Check.defaults(), Reminders.defaults());
     }
 
     /** The same configuration with another web server address (tests bind port 0). */
     public CoachConfig withHttp(Http other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, other, daily,
-                jobs, check, reminders, reloadMaxLoss);
+                jobs, check, reminders, reloadMaxLoss, grading);
+    }
+
+    /** The same configuration with other grading settings. */
+    public CoachConfig withGrading(Grading other) {
+        return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
+                jobs, check, reminders, reloadMaxLoss, other);
     }
 
     /** The same configuration with other skill-check settings. */
     public CoachConfig withCheck(Check other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, other, reminders, reloadMaxLoss);
+                jobs, other, reminders, reloadMaxLoss, grading);
     }
 
     /** The same configuration with other reminder settings. */
     public CoachConfig withReminders(Reminders other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, check, other, reloadMaxLoss);
+                jobs, check, other, reloadMaxLoss, grading);
     }
 
     /** A configuration with the default web server, daily, jobs, skill-check and reminder settings. */
@@ -55,6 +71,26 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
     public record Reminders(Duration grace, Duration checkEvery, int batchSize) {
         public static Reminders defaults() {
             return new Reminders(Duration.ofHours(2), Duration.ofSeconds(10), 500);
+        }
+    }
+
+    /** How typed answers to open questions are graded; see docs/grading.md. */
+    public enum GradingMode {
+        /** A sentence-embedding model in the bot's process (offline, the default). */
+        SEMANTIC,
+        /** The decks' match phrases only (tiny machines). */
+        KEYWORDS,
+        /** An OpenAI-compatible chat-completions endpoint; answers leave the machine. */
+        LLM
+    }
+
+    /**
+     * Grading of typed answers: the mode, and for {@code llm} the endpoint (falls back to semantic grading when
+     * it fails or takes longer than its timeout).
+     */
+    public record Grading(GradingMode mode, Optional<Llm> llm) {
+        public static Grading defaults() {
+            return new Grading(GradingMode.SEMANTIC, Optional.empty());
         }
     }
 
@@ -78,6 +114,18 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
     }
 
     /**
+     * An OpenAI-compatible endpoint: base URL (…/v1; /chat/completions is appended), model name, API key (from the
+     * environment variable the config names; empty for local servers) and the time one request may take.
+     */
+    public record Llm(URI url, String model, Optional<String> apiKey, Duration timeout) {
+        @Override
+        public String toString() {
+            return "Llm[url=" + url + ", model=" + model + ", apiKey=" + (apiKey.isPresent() ? "(set)" : "(none)")
+                    + ", timeout=" + timeout + "]";
+        }
+    }
+
+    /**
      * Question of the day: how late a missed post is still made after a restart ({@code grace}), how often the
      * scheduler checks, and the reveal delay when an admin names none.
      */
@@ -88,16 +136,36 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
     }
 
     /**
-     * /jobs sources: the curated YAML file, an optional JSON feed (fetched with {@code feedTimeout}, refreshed
-     * after {@code feedTtl}), and the page listing every Django job.
+     * /jobs: the curated YAML file, an optional JSON feed in the bot's format (fetched with {@code feedTimeout},
+     * refreshed every {@code feedTtl}, which are also the defaults of other sources), the page listing every Django
+     * job, how old a feed role may be ({@code maxAge}), the verified companies, and the enabled sources (those of
+     * the file plus {@code JOBS_FEEDS}).
      */
-    public record Jobs(Path file, Optional<URI> feedUrl, Duration feedTimeout, Duration feedTtl, String allJobsUrl) {
+    public record Jobs(Path file, Optional<URI> feedUrl, Duration feedTimeout, Duration feedTtl, String allJobsUrl,
+                       Duration maxAge, List<String> verifiedCompanies, List<JobSourceSettings> sources) {
         public static final String DJANGO_JOBS = "https://www.djangoproject.com/community/jobs/";
+
+        public Jobs {
+            verifiedCompanies = List.copyOf(verifiedCompanies);
+            sources = List.copyOf(sources);
+        }
 
         public static Jobs defaults() {
             return new Jobs(Path.of("config", "jobs.yaml"), Optional.empty(), Duration.ofSeconds(5),
-                    Duration.ofMinutes(30), DJANGO_JOBS);
+                    Duration.ofMinutes(30), DJANGO_JOBS, Duration.ofDays(60), List.of(), List.of());
         }
+    }
+
+    /**
+     * One enabled job source: its name (in logs), the label listings credit it with, its kind, where it is (a URL,
+     * or a path for a file), how often it is fetched and how long a fetch may take, and how to read it (a feed's
+     * options, a JSON API's mapping, whether every role is remote).
+     */
+    public record JobSourceSettings(String name, String label, Kind kind, Optional<URI> url, Optional<Path> path,
+                                    Duration refresh, Duration timeout, FeedOptions feed, Optional<JsonMapping> mapping,
+                                    Optional<Boolean> remote) {
+        /** What a source is: an RSS/Atom feed, a JSON API, a curated file, or a URL whose format is detected. */
+        public enum Kind { FEED, JSON, FILE, DETECT }
     }
 
     /**

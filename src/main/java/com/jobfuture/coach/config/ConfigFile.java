@@ -16,11 +16,12 @@ record ConfigFile(
         @JsonProperty("daily") Daily daily,
         @JsonProperty("jobs") Jobs jobs,
         @JsonProperty("check") Check check,
-        @JsonProperty("reminders") Reminders reminders) {
+        @JsonProperty("reminders") Reminders reminders,
+        @JsonProperty("grading") Grading grading) {
 
     /** An empty file: every key takes its default. */
     static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Telegram settings. */
@@ -45,7 +46,26 @@ record ConfigFile(
     /** /jobs sources. */
     record Jobs(@JsonProperty("file") String file, @JsonProperty("feed_url") String feedUrl,
                 @JsonProperty("feed_timeout") String feedTimeout, @JsonProperty("feed_ttl") String feedTtl,
-                @JsonProperty("all_jobs_url") String allJobsUrl) {
+                @JsonProperty("all_jobs_url") String allJobsUrl, @JsonProperty("max_age") String maxAge,
+                @JsonProperty("verified_companies") List<String> verifiedCompanies,
+                @JsonProperty("sources") List<JobSource> sources) {
+    }
+
+    /** One configured job source: a feed, a JSON API or a curated file. */
+    record JobSource(@JsonProperty("name") String name, @JsonProperty("label") String label,
+                     @JsonProperty("enabled") Boolean enabled, @JsonProperty("kind") String kind,
+                     @JsonProperty("url") String url, @JsonProperty("path") String path,
+                     @JsonProperty("refresh") String refresh, @JsonProperty("timeout") String timeout,
+                     @JsonProperty("title_format") String titleFormat, @JsonProperty("location") String location,
+                     @JsonProperty("remote") String remote, @JsonProperty("mapping") JsonMapping mapping) {
+    }
+
+    /** Where a JSON job API keeps each field (dotted paths). */
+    record JsonMapping(@JsonProperty("list") String list, @JsonProperty("title") String title,
+                       @JsonProperty("company") String company, @JsonProperty("location") String location,
+                       @JsonProperty("remote") String remote, @JsonProperty("level") String level,
+                       @JsonProperty("url") String url, @JsonProperty("date") String date,
+                       @JsonProperty("description") String description, @JsonProperty("tags") String tags) {
     }
 
     /** Skill checks. */
@@ -56,5 +76,14 @@ record ConfigFile(
     /** Review reminder settings. */
     record Reminders(@JsonProperty("grace") String grace, @JsonProperty("check_every") String checkEvery,
                      @JsonProperty("batch_size") Integer batchSize) {
+    }
+
+    /** How typed answers are graded. */
+    record Grading(@JsonProperty("mode") String mode, @JsonProperty("llm") Llm llm) {
+    }
+
+    /** The OpenAI-compatible endpoint of the llm mode. */
+    record Llm(@JsonProperty("url") String url, @JsonProperty("model") String model,
+               @JsonProperty("api_key_env") String apiKeyEnv, @JsonProperty("timeout") String timeout) {
     }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the YAML configuration and applies environment overrides (DISCORD_TOKEN, TELEGRAM_BOT_TOKEN, COACH_DB,
- * COACH_HTTP, COACH_PUBLIC_URL, the API URLs).
+ * COACH_HTTP, COACH_PUBLIC_URL, the API URLs, JOBS_FEED_URL, JOBS_FEEDS).
  */
 public final class ConfigLoader {
     /** The default location, which may be missing (then defaults apply). */
@@ -72,9 +72,10 @@ public final class ConfigLoader {
                     + "between 0 and 1, e.g. 0.2 (20% of the questions)");
         }
         return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls, http,
-                FeatureSettings.daily(path, file.daily()), FeatureSettings.jobs(path, file.jobs(),
-                        environment.get("JOBS_FEED_URL")), FeatureSettings.check(path, file.check()),
-                FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss);
+                FeatureSettings.daily(path, file.daily()), JobsSettings.read(path, file.jobs(),
+                        environment.get("JOBS_FEED_URL"), environment.get("JOBS_FEEDS")), FeatureSettings.check(path,
+                        file.check()), FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss,
+                GradingSettings.parse(path, file.grading(), environment));
     }
 
     private static Optional<String> url(Path path, String key, String fromEnvironment, String fromFile) {
