@@ -73,6 +73,9 @@ class TelegramRestartTest {
         assertThat(rig.awaitMessages(dana, 6).get(5).text()).startsWith("Your progress · 2 answered");
 
         rig.awaitSettled();
+        // the fake shows a message a moment before it records its call
+        FakeBotApiWait.until("the second card's call recorded", () -> rig.fake.calls("sendPhoto").stream()
+                .filter(ApiCall::ok).count() >= 2);
         List<String> texts = rig.fake.messages(dana.id()).stream().map(BotMessage::text).toList();
         assertThat(texts).as("every update answered exactly once").hasSize(6).doesNotHaveDuplicates();
         assertThat(rig.fake.calls("sendMessage")).filteredOn(ApiCall::ok).hasSize(4);
