@@ -366,14 +366,27 @@ public final class FakeBotApi implements AutoCloseable {
                 write(exchange, answer);
                 return;
             }
-            FakeAnswer answer = method.equals("getUpdates") ? getUpdates(params, at)
-                    : execute(method, params, request.uploads());
+            FakeAnswer answer;
+            ApiCall call;
+            if (method.equals("getUpdates")) {
+                answer = getUpdates(params, at);
+                call = new ApiCall(method, params, chatId, at, answer.status(), answer.description());
+                recordOnly(call);
+            } else {
+                // a request's effects (a message a test may be waiting for) and its record become visible together
+                synchronized (this) {
+                    answer = execute(method, params, request.uploads());
+                    call = fault instanceof Fault.DropAfterExecuting
+                            ? new ApiCall(method, params, chatId, at, 0, "carried out, then the connection dropped ("
+                            + answer.status() + ")")
+                            : new ApiCall(method, params, chatId, at, answer.status(), answer.description());
+                    recordOnly(call);
+                }
+            }
+            listener.accept(call);
             if (fault instanceof Fault.DropAfterExecuting) {
-                record(new ApiCall(method, params, chatId, at, 0, "carried out, then the connection dropped ("
-                        + answer.status() + ")"));
                 return;
             }
-            record(new ApiCall(method, params, chatId, at, answer.status(), answer.description()));
             write(exchange, answer);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -409,10 +422,12 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private void record(ApiCall call) {
-        synchronized (this) {
-            calls.add(call);
-        }
+        recordOnly(call);
         listener.accept(call);
+    }
+
+    private synchronized void recordOnly(ApiCall call) {
+        calls.add(call);
     }
 
     private void write(HttpExchange exchange, FakeAnswer answer) throws IOException {
