@@ -65,9 +65,19 @@ final class GradeCommand implements Callable<Integer> {
             + "median time, for each split the file has (calibration, holdout = validation, blind) and all.")
     Path evaluate;
 
-    @Option(names = "--calibrate", paramLabel = "FILE", description = "Search the semantic grader's thresholds "
-            + "on the calibration and holdout halves of a labelled set (never a blind split) and print the best.")
-    Path calibrate;
+    @Option(names = "--calibrate", paramLabel = "FILE", arity = "1..*", description = "Search the semantic "
+            + "grader's thresholds on the tuning splits (calibration, holdout, tuning2; never blind) of one or more "
+            + "labelled sets and print the best.")
+    List<Path> calibrate;
+
+    @Option(names = "--cross-validate", paramLabel = "FILE", arity = "1..*", description = "Leave-questions-out "
+            + "cross-validation of the threshold search over the tuning splits of one or more labelled sets: each "
+            + "fold's questions graded with thresholds searched on the other folds.")
+    List<Path> crossValidate;
+
+    @Option(names = "--folds", paramLabel = "N", defaultValue = "6", description = "Folds for --cross-validate "
+            + "(default 6).")
+    int folds;
 
     @Override
     public Integer call() throws IOException {
@@ -95,8 +105,8 @@ final class GradeCommand implements Callable<Integer> {
             return 2;
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (evaluate != null || calibrate != null) {
-            return new GradingReport(config, decks.catalog(), out).run(evaluate, calibrate);
+        if (evaluate != null || calibrate != null || crossValidate != null) {
+            return new GradingReport(config, decks.catalog(), out).run(evaluate, calibrate, crossValidate, folds);
         }
         try (GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT)) {
             return stream(grading.grader(), decks.catalog(), out);

@@ -22,9 +22,11 @@ public final class LabelledSet {
     private static final Map<String, String> KIND_ALIASES = Map.of("typos", "typo");
     /**
      * calibration: the only half thresholds are searched on; holdout: the validation half (looked at while the
-     * rules were designed); blind: written by someone who never saw the grader, evaluated once at the end.
+     * rules were designed); tuning2: the first blind set (grading/blind-holdout.jsonl), tuning data since its
+     * answers were read in the third round; blind: written by someone who never saw the grader, evaluated once at
+     * the end.
      */
-    private static final Set<String> SPLITS = Set.of("calibration", "holdout", "blind");
+    private static final Set<String> SPLITS = Set.of("calibration", "holdout", "tuning2", "blind");
     private final ObjectMapper json = new ObjectMapper();
 
     /** The answers of the file; throws with every problem (file:line) when a line is unusable. */
