@@ -109,7 +109,9 @@ final class GradingReport {
         OnnxSentenceEmbedder embedder = OnnxSentenceEmbedder.lazy(GradeCommand.MODEL_WAIT);
         ThresholdCalibration.CrossValidation cv = new ThresholdCalibration().crossValidate(embedder, catalog,
                 answers, folds);
-        out.println(cv.questions() + " questions in " + cv.folds() + " folds; thresholds chosen per fold:");
+        out.println(cv.questions() + " questions in " + cv.folds() + " folds; " + cv.relaxedFolds()
+                + " fold(s) needed the relaxed search (false credit <= 10% over all training answers); "
+                + "thresholds chosen per fold:");
         cv.chosen().forEach(out::println);
         out.println(GradingEvaluation.header());
         out.println(GradingEvaluation.row("semantic", "cv-heldout", cv.heldOut()));
