@@ -65,9 +65,9 @@ final class Platforms {
         return new ConsolePlatform(settings, context.bot(), context.publishers(), context.messengers());
     }
 
-    /** Where the console saves the files the coach sends: {@code files/} beside the database. */
+    /** Where the console saves the files the coach sends: {@code files/} in the data folder (beside SQLite's file). */
     static java.nio.file.Path consoleFileFolder(CoachConfig config) {
-        return config.database().toAbsolutePath().getParent().resolve("files");
+        return config.database().dataFolder().resolve("files");
     }
 
     /** Telegram's settings: the configured token and API URL (TELEGRAM_API_URL), 50 s long polls, its limits. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The bot's configuration after the file and the environment are merged. Tokens are empty when unset. */
-public record CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
+public record CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
                           Optional<String> telegramToken, Optional<String> discordToken,
                           PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders,
                           double reloadMaxLoss) {
@@ -16,7 +16,7 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
     public static final double DEFAULT_RELOAD_MAX_LOSS = 0.2;
 
     /** A configuration with the default /reload guard. */
-    public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
+    public CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
                        Optional<String> telegramToken, Optional<String> discordToken,
                        PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders) {
         this(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily, jobs, check,
@@ -42,7 +42,7 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
     }
 
     /** A configuration with the default web server, daily, jobs, skill-check and reminder settings. */
-    public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
+    public CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
                        Optional<String> telegramToken, Optional<String> discordToken, PlatformUrls urls) {
         this(database, decks, timezone, admins, telegramToken, discordToken, urls, Http.defaults(),
                 Daily.defaults(), Jobs.defaults(), Check.defaults(), Reminders.defaults());
@@ -69,11 +69,10 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
         }
     }
 
-    /** The calibration file the bot loads: the configured one, else {@code item-calibration.json} beside the database. */
+    /** The calibration file the bot loads: the configured one, else {@code item-calibration.json} in the data folder. */
     public Path calibrationFile() {
         return check.calibrationFile().orElseGet(() -> {
-            Path parent = database.toAbsolutePath().getParent();
-            return parent.resolve("item-calibration.json");
+            return database.dataFolder().resolve("item-calibration.json");
         });
     }
 

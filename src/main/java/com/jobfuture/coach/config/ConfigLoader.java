@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Reads the YAML configuration and applies environment overrides (DISCORD_TOKEN, TELEGRAM_BOT_TOKEN, COACH_DB,
- * COACH_HTTP, COACH_PUBLIC_URL, the API URLs).
+ * Reads the YAML configuration and applies environment overrides (DISCORD_TOKEN, TELEGRAM_BOT_TOKEN, COACH_DB
+ * with COACH_DB_USER and COACH_DB_PASSWORD, COACH_HTTP, COACH_PUBLIC_URL, the API URLs).
  */
 public final class ConfigLoader {
     /** The default location, which may be missing (then defaults apply). */
@@ -71,10 +71,21 @@ public final class ConfigLoader {
             throw new ConfigException(path + ": reload_max_loss " + file.reloadMaxLoss() + " must be a share "
                     + "between 0 and 1, e.g. 0.2 (20% of the questions)");
         }
-        return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls, http,
+        DatabaseLocation location;
+        try {
+            location = DatabaseLocation.parse(database, blankToEmpty(environment.get("COACH_DB_USER")),
+                    blankToEmpty(environment.get("COACH_DB_PASSWORD")));
+        } catch (ConfigException e) {
+            throw new ConfigException(path + ": " + e.getMessage());
+        }
+        return new CoachConfig(location, Path.of(decks), zone, admins, telegram, discord, urls, http,
                 FeatureSettings.daily(path, file.daily()), FeatureSettings.jobs(path, file.jobs(),
                         environment.get("JOBS_FEED_URL")), FeatureSettings.check(path, file.check()),
                 FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss);
+    }
+
+    private static Optional<String> blankToEmpty(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
     private static Optional<String> url(Path path, String key, String fromEnvironment, String fromFile) {

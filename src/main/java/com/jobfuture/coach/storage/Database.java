@@ -12,6 +12,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +31,8 @@ import org.sqlite.SQLiteDataSource;
 public final class Database implements Transactions, StorageScrubber, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int SCRUB_ATTEMPTS = 3;
-    private final SQLiteDataSource dataSource;
+    private final HikariDataSource readers;
+    private final SqlDialect dialect;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
@@ -38,8 +43,9 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         T run(Connection connection) throws SQLException;
     }
 
-    private Database(SQLiteDataSource dataSource, Connection writer) {
-        this.dataSource = dataSource;
+    private Database(HikariDataSource readers, SqlDialect dialect, Connection writer) {
+        this.readers = readers;
+        this.dialect = dialect;
         this.writer = writer;
     }
 
@@ -62,18 +68,48 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return open(dataSource, SqlDialect.SQLITE, file.toAbsolutePath().toString());
+    }
+
+    /**
+     * Connects to (and migrates) the PostgreSQL database at the JDBC URL, as the user with the password when given
+     * (else as the URL says). Several processes may open the same database.
+     */
+    public static Database openPostgres(String url, Optional<String> user, Optional<String> password) {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setUrl(url);
+        user.ifPresent(dataSource::setUser);
+        password.ifPresent(dataSource::setPassword);
+        int query = url.indexOf('?');
+        return open(dataSource, SqlDialect.POSTGRESQL, query < 0 ? url : url.substring(0, query));
+    }
+
+    private static Database open(DataSource dataSource, SqlDialect dialect, String shownName) {
         Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(dialect.migrations())
                 .load()
                 .migrate();
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(dataSource);
+        pool.setPoolName("coach-readers");
+        pool.setMaximumPoolSize(8);
+        pool.setMinimumIdle(1);
+        pool.setReadOnly(false);
+        HikariDataSource readers = new HikariDataSource(pool);
         try {
             Connection writer = dataSource.getConnection();
-            LOG.info("Opened database {}", file.toAbsolutePath());
-            return new Database(dataSource, writer);
+            LOG.info("Opened database {}", shownName);
+            return new Database(readers, dialect, writer);
         } catch (SQLException e) {
-            throw new StorageException("cannot open the database " + file, e);
+            readers.close();
+            throw new StorageException("cannot open the database " + shownName, e);
         }
+    }
+
+    /** Which database this is, for the few statements that differ. */
+    public SqlDialect dialect() {
+        return dialect;
     }
 
     /** Runs work in a write transaction (joining the current one on this thread, if any). */
@@ -110,7 +146,7 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         if (joined != null) {
             return run(work, joined);
         }
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = readers.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StorageException("database read failed", e);
@@ -129,6 +165,10 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
      */
     @Override
     public boolean scrubDeleted() {
+        if (dialect == SqlDialect.POSTGRESQL) {
+            // PostgreSQL reuses the space of deleted rows at its next vacuum; it has no way to zero them now
+            return false;
+        }
         writeLock.lock();
         try {
             for (int attempt = 1; attempt <= SCRUB_ATTEMPTS; attempt++) {
@@ -159,6 +199,7 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
             LOG.warn("Closing the database failed", e);
         } finally {
             writeLock.unlock();
+            readers.close();
         }
     }
 

@@ -103,9 +103,9 @@ public final class SqliteDailyRepository implements DailyRepository {
     public Optional<DailyPost> insertChosen(CommunityRef ref, Optional<LocalDate> slotDate, String questionId,
                                             OptionOrder order, Instant now) {
         return db.write(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO daily_posts (platform, "
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO daily_posts (platform, "
                     + "conversation_id, slot_date, question_id, option_order, state, chosen_at, next_attempt_at) "
-                    + "VALUES (?, ?, ?, ?, ?, 'CHOSEN', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "VALUES (?, ?, ?, ?, ?, 'CHOSEN', ?, ?) ON CONFLICT DO NOTHING", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, ref.platform());
                 insert.setString(2, ref.conversationId());
                 insert.setString(3, slotDate.map(LocalDate::toString).orElse(null));
@@ -209,8 +209,8 @@ public final class SqliteDailyRepository implements DailyRepository {
     @Override
     public boolean insertAnswer(long postId, long userId, int option, Instant now) {
         return db.write(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO daily_answers (post_id, "
-                    + "user_id, option, answered_at) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO daily_answers (post_id, "
+                    + "user_id, option, answered_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setLong(1, postId);
                 insert.setLong(2, userId);
                 insert.setInt(3, option);

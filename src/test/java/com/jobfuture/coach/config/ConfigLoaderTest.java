@@ -23,7 +23,7 @@ class ConfigLoaderTest {
     void committedConfigLoadsWithSafeDefaults() {
         CoachConfig config = loader.load(Path.of("config/coach.yaml"), Map.of());
 
-        assertThat(config.database()).isEqualTo(Path.of("data/coach.db"));
+        assertThat(config.database()).isEqualTo(DatabaseLocation.sqlite(Path.of("data/coach.db")));
         assertThat(config.decks()).isEqualTo(Path.of("questions"));
         assertThat(config.timezone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(config.telegramToken()).isEmpty();
@@ -59,7 +59,7 @@ class ConfigLoaderTest {
                 "DISCORD_TOKEN", "d", "TELEGRAM_API_URL", "http://127.0.0.1:8081",
                 "DISCORD_API_URL", "http://127.0.0.1:8082/api/v10/", "DISCORD_GATEWAY_URL", "ws://127.0.0.1:8083"));
 
-        assertThat(config.database()).isEqualTo(Path.of("/tmp/env.db"));
+        assertThat(config.database()).isEqualTo(DatabaseLocation.sqlite(Path.of("/tmp/env.db")));
         assertThat(config.telegramToken()).contains("env-token");
         assertThat(config.discordToken()).contains("d");
         assertThat(config.urls().telegramApi()).contains("http://127.0.0.1:8081");
@@ -177,5 +177,29 @@ class ConfigLoaderTest {
 
     private Path write(String yaml) throws IOException {
         return Files.writeString(Files.createTempFile(dir, "coach", ".yaml"), yaml);
+    }
+
+    @Test
+    void aPostgresUrlSelectsPostgresWithCredentialsFromTheEnvironment() throws IOException {
+        Path file = write("database: data/coach.db\n");
+
+        CoachConfig config = loader.load(file, Map.of("COACH_DB", "jdbc:postgresql://db:5432/coach?ssl=false",
+                "COACH_DB_USER", "coach", "COACH_DB_PASSWORD", "s3cret"));
+
+        assertThat(config.database()).isEqualTo(new DatabaseLocation.Postgres(
+                "jdbc:postgresql://db:5432/coach?ssl=false", Optional.of("coach"), Optional.of("s3cret")));
+        assertThat(config.database().toString()).doesNotContain("s3cret").doesNotContain("ssl=false");
+        assertThat(config.database().dataFolder()).isEqualTo(Path.of("data").toAbsolutePath());
+    }
+
+    @Test
+    void anotherJdbcUrlIsRefusedWithTheChoices() throws IOException {
+        Path file = write("database: jdbc:mysql://db/coach?password=x\n");
+
+        assertThatThrownBy(() -> loader.load(file, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("jdbc:mysql://db/coach' is not supported")
+                .hasMessageContaining("jdbc:postgresql://")
+                .hasMessageNotContaining("password=x");
     }
 }
