@@ -187,6 +187,22 @@ public final class SqliteDailyRepository implements DailyRepository {
     }
 
     @Override
+    public boolean claimPost(long id, PostState state, Instant now, Instant until) {
+        return db.write(c -> {
+            // PostgreSQL: a post another process is claiming right now is skipped rather than waited for
+            try (PreparedStatement claim = c.prepareStatement("UPDATE daily_posts SET next_attempt_at = ? "
+                    + "WHERE id = (SELECT id FROM daily_posts WHERE id = ? AND state = ? AND next_attempt_at <= ?"
+                    + db.dialect().lockSkippingLocked() + ")")) {
+                claim.setLong(1, until.toEpochMilli());
+                claim.setLong(2, id);
+                claim.setString(3, state.name());
+                claim.setLong(4, now.toEpochMilli());
+                return claim.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
     public Map<String, Integer> usedQuestionCounts(CommunityRef ref) {
         String used = Arrays.stream(PostState.values()).filter(PostState::usedQuestion)
                 .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));

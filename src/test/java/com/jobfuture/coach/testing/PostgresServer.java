@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -42,6 +43,7 @@ public final class PostgresServer {
     private final int port;
     private final String password;
     private final AtomicInteger databases = new AtomicInteger();
+    private String template;
 
     private static final class Shared {
         private static final PostgresServer SERVER = start();
@@ -62,10 +64,27 @@ public final class PostgresServer {
 
     /** A new, empty database on the server; its JDBC URL (connect as {@link #USER} with {@link #password()}). */
     public String newDatabase() {
+        return create("template1");
+    }
+
+    /**
+     * A new database copied from one that {@code prepare} made once per JVM (given its URL): copying the migrated
+     * schema is many times faster than migrating every test's database.
+     */
+    public synchronized String newDatabaseLike(Consumer<String> prepare) {
+        if (template == null) {
+            String url = newDatabase();
+            prepare.accept(url);
+            template = url.substring(url.lastIndexOf('/') + 1);
+        }
+        return create(template);
+    }
+
+    private String create(String from) {
         String name = "coach_" + databases.incrementAndGet();
         try (Connection admin = DriverManager.getConnection(url("postgres"), USER, password);
              Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute("CREATE DATABASE " + name + " TEMPLATE " + from + " STRATEGY FILE_COPY");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }

@@ -18,8 +18,12 @@ public enum TestStorage {
         @Override
         public Supplier<Database> create(Path folder) {
             PostgresServer server = PostgresServer.shared();
-            String url = server.newDatabase();
-            return () -> Database.openPostgres(url, Optional.of(PostgresServer.USER), Optional.of(server.password()));
+            String url = server.newDatabaseLike(template -> open(template, server).close());
+            return () -> open(url, server);
+        }
+
+        private Database open(String url, PostgresServer server) {
+            return Database.openPostgres(url, Optional.of(PostgresServer.USER), Optional.of(server.password()));
         }
     };
 

@@ -10,6 +10,7 @@ import com.jobfuture.coach.core.user.UserAccount;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.testing.StorageTest;
 import com.jobfuture.coach.testing.TestStorage;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,7 +39,7 @@ class UserRepositoryContractTest {
     }
 }
 
-abstract class UserRepositoryContract extends RepositoryContract {
+abstract class UserRepositoryContract extends StorageTest {
     UserRepositoryContract(TestStorage storage) {
         super(storage);
     }

@@ -1,7 +1,6 @@
-package com.jobfuture.coach.storage.contract;
+package com.jobfuture.coach.testing;
 
 import com.jobfuture.coach.storage.Database;
-import com.jobfuture.coach.testing.TestStorage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,24 +12,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The base of every repository contract: each test gets a new, empty database of the storage its subclass names
- * (SQLite or PostgreSQL), so one set of tests holds both databases to the same behaviour.
+ * The base of tests that run on both databases (the repository contracts): each test gets a new, empty database
+ * of the storage its subclass names (SQLite or PostgreSQL), so one set of tests holds both to the same behaviour.
  */
-abstract class RepositoryContract {
-    static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-    private final TestStorage storage;
+public abstract class StorageTest {
+    protected static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    protected final TestStorage storage;
     @TempDir
-    Path folder;
-    Database db;
+    protected Path folder;
+    protected Database db;
     private Supplier<Database> opener;
     private final List<Database> others = new ArrayList<>();
 
-    RepositoryContract(TestStorage storage) {
+    protected StorageTest(TestStorage storage) {
         this.storage = storage;
     }
 
     @BeforeEach
-    void openDatabase() {
+    protected void openDatabase() {
         opener = storage.create(folder);
         db = opener.get();
     }
@@ -39,7 +38,7 @@ abstract class RepositoryContract {
      * The same database opened again, as a second bot process would (closed after the test). Only PostgreSQL
      * serves several processes; on SQLite (one process, docs) the test is skipped.
      */
-    Database anotherProcess() {
+    protected Database anotherProcess() {
         Assumptions.assumeTrue(storage == TestStorage.POSTGRESQL, "SQLite serves one bot process");
         Database other = opener.get();
         others.add(other);
@@ -47,7 +46,7 @@ abstract class RepositoryContract {
     }
 
     @AfterEach
-    void closeDatabase() {
+    protected void closeDatabase() {
         others.forEach(Database::close);
         db.close();
     }
