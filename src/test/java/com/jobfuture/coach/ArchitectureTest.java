@@ -35,6 +35,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "net.dv8tion..", "org.telegram..", "io.javalin..", "org.eclipse.jetty..", "com.sun.net..",
                         "java.sql..", "javax.sql..", "org.sqlite..", "org.flywaydb..",
+                        "ai.onnxruntime..", "ai.djl..", "dev.langchain4j..", "com.jobfuture.coach.grading..",
                         "com.jobfuture.coach.storage..", "com.jobfuture.coach.platform..",
                         "com.jobfuture.coach.app..", "com.jobfuture.coach.config..", "com.jobfuture.coach.web..",
                         "com.jobfuture.coach.cli..", "com.jobfuture.coach.card..", "java.awt..", "javax.imageio..")

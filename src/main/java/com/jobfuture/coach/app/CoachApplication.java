@@ -18,6 +18,8 @@ import com.jobfuture.coach.core.progress.ProgressService;
 import com.jobfuture.coach.core.progress.ReviewData;
 import com.jobfuture.coach.core.progress.ReviewRecorder;
 import com.jobfuture.coach.core.progress.ReviewRepository;
+import com.jobfuture.coach.core.grading.AnswerGrader;
+import com.jobfuture.coach.core.quiz.AnswerGrades;
 import com.jobfuture.coach.core.quiz.QuizChat;
 import com.jobfuture.coach.core.quiz.QuizService;
 import com.jobfuture.coach.core.quiz.QuizSessionData;
@@ -36,10 +38,12 @@ import com.jobfuture.coach.core.user.LinkChat;
 import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
 import com.jobfuture.coach.core.user.UserDirectory;
+import com.jobfuture.coach.grading.GraderFactory;
 import com.jobfuture.coach.platform.ChatPlatform;
 import com.jobfuture.coach.platform.console.ConsoleFiles;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
 import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
@@ -54,6 +58,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +77,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoachApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CoachApplication.class);
+    /**
+     * How long grading a typed answer waits for the sentence-embedding model while it still loads in the background
+     * (it takes a second or two; a user typing an answer takes longer) before grading by keywords instead.
+     */
+    static final Duration MODEL_WAIT = Duration.ofSeconds(20);
     private final Database database;
     private final CoachBot bot;
     private final List<DeckProblem> deckProblems;
@@ -82,10 +92,12 @@ public final class CoachApplication implements AutoCloseable {
     private final DailyModule daily;
     private final ReminderModule reminders;
     private final Platforms.Context platformContext;
+    private final GraderFactory.Grading grading;
     private boolean closed;
 
     private record Parts(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
-                         ShareService shares, ShareWeb web, DailyModule daily, ReminderModule reminders) {
+                         ShareService shares, ShareWeb web, DailyModule daily, ReminderModule reminders,
+                         GraderFactory.Grading grading) {
     }
 
     private CoachApplication(Parts parts, CoachConfig config, Clock clock, PlatformTime time) {
@@ -96,6 +108,7 @@ public final class CoachApplication implements AutoCloseable {
         this.web = parts.web();
         this.daily = parts.daily();
         this.reminders = parts.reminders();
+        this.grading = parts.grading();
         this.config = config;
         this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers(),
                 reminders.messengers());
@@ -145,8 +158,11 @@ public final class CoachApplication implements AutoCloseable {
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, settings);
         ReminderModule reminders = ReminderModule.create(config, decks, reviews, settings,
                 new SqliteReminderRepository(database), progress, database, clock, reminderChecks);
+        GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT);
+        AnswerGrader grader = grading.grader();
+        LOG.info("Open answers are graded by {} ({})", grader.name(), config.grading().mode());
         QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random,
-                reminders.plans());
+                new AnswerGrades(grader, new SqliteAnswerGradeRepository(database)), reminders.plans());
         ReviewRecorder recorder = new ReviewRecorder(reviews, scheduler);
         SqliteSkillCheckRepository checkResults = new SqliteSkillCheckRepository(database);
         SkillCheckModule checks = SkillCheckModule.create(config, decks, checkResults, reviews, recorder, database,
@@ -179,8 +195,8 @@ public final class CoachApplication implements AutoCloseable {
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
         ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl,
                 config.anyPlatformToken());
-        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, reminders), config,
-                clock, time);
+        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, reminders,
+                grading), config, clock, time);
     }
 
     /**
@@ -291,6 +307,7 @@ public final class CoachApplication implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         database.close();
+        grading.close(); // a model still loading must finish first, or ONNX Runtime aborts the exiting JVM
         LOG.info("Stopped");
     }
 }

@@ -157,14 +157,13 @@ public final class ProgressCardPainter implements CardPainter {
         for (int row = 0; row < 7; row++) {
             text(g, fonts.regular(13), MUTED, days[row], PAD, gridY + row * (CELL + GAP) + 16, 44);
         }
-        int max = activity.max();
         for (int week = 0; week < ActivityHeatmap.WEEKS; week++) {
             for (int day = 0; day < 7; day++) {
                 int count = activity.count(week, day);
                 if (count < 0) {
                     continue;
                 }
-                g.setColor(HEAT[bucket(count, max)]);
+                g.setColor(HEAT[activity.shade(count)]);
                 g.fill(new RoundRectangle2D.Double(gridX + week * (CELL + GAP), gridY + day * (CELL + GAP), CELL,
                         CELL, 6, 6));
             }
@@ -185,13 +184,6 @@ public final class ProgressCardPainter implements CardPainter {
         g.setStroke(new BasicStroke(1));
     }
 
-    /** 0 for no answers; otherwise 1 to 4 by the share of the busiest day. */
-    static int bucket(int count, int max) {
-        if (count <= 0 || max <= 0) {
-            return 0;
-        }
-        return 1 + Math.min(3, (int) Math.floor(4.0 * (count - 1) / Math.max(1, max)));
-    }
 
     /** Draws text at (x, baseline), shortened with an ellipsis to fit {@code maxWidth}. */
     private static void text(Graphics2D g, Font font, Color color, String text, int x, int baseline, int maxWidth) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "interview-coach", mixinStandardHelpOptions = true, version = "JobFuture Interview Coach 0.1",
         description = "Coaches backend candidates for Django interviews in Discord, Telegram or the terminal.",
         subcommands = {RunCommand.class, ConsoleCommand.class, DecksCommand.class, ItemsCommand.class,
-            HealthcheckCommand.class})
+            HealthcheckCommand.class, GradeCommand.class})
 public final class CoachCommand implements Callable<Integer> {
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "PATH",

@@ -11,34 +11,48 @@ import java.util.Optional;
 public record CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
                           Optional<String> telegramToken, Optional<String> discordToken,
                           PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders,
-                          double reloadMaxLoss) {
+                          double reloadMaxLoss, Grading grading) {
     /** The share of the questions in use that /reload may drop without {@code /reload force}, by default. */
     public static final double DEFAULT_RELOAD_MAX_LOSS = 0.2;
 
-    /** A configuration with the default /reload guard. */
+    /** A configuration with the default /reload guard and grading. */
     public CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
                        Optional<String> telegramToken, Optional<String> discordToken,
                        PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders) {
         this(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily, jobs, check,
-                reminders, DEFAULT_RELOAD_MAX_LOSS);
+                reminders, DEFAULT_RELOAD_MAX_LOSS, Grading.defaults());
+    }
+
+    /** A configuration with the default skill-check, reminder, /reload and grading settings. */
+    public CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
+                       Optional<String> telegramToken, Optional<String> discordToken, PlatformUrls urls, Http http,
+                       Daily daily, Jobs jobs) {
+        this(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily, jobs,
+                Check.defaults(), Reminders.defaults());
     }
 
     /** The same configuration with another web server address (tests bind port 0). */
     public CoachConfig withHttp(Http other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, other, daily,
-                jobs, check, reminders, reloadMaxLoss);
+                jobs, check, reminders, reloadMaxLoss, grading);
+    }
+
+    /** The same configuration with other grading settings. */
+    public CoachConfig withGrading(Grading other) {
+        return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
+                jobs, check, reminders, reloadMaxLoss, other);
     }
 
     /** The same configuration with other skill-check settings. */
     public CoachConfig withCheck(Check other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, other, reminders, reloadMaxLoss);
+                jobs, other, reminders, reloadMaxLoss, grading);
     }
 
     /** The same configuration with other reminder settings. */
     public CoachConfig withReminders(Reminders other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, check, other, reloadMaxLoss);
+                jobs, check, other, reloadMaxLoss, grading);
     }
 
     /** A configuration with the default web server, daily, jobs, skill-check and reminder settings. */
@@ -58,6 +72,26 @@ public record CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone
         }
     }
 
+    /** How typed answers to open questions are graded; see docs/grading.md. */
+    public enum GradingMode {
+        /** A sentence-embedding model in the bot's process (offline, the default). */
+        SEMANTIC,
+        /** The decks' match phrases only (tiny machines). */
+        KEYWORDS,
+        /** An OpenAI-compatible chat-completions endpoint; answers leave the machine. */
+        LLM
+    }
+
+    /**
+     * Grading of typed answers: the mode, and for {@code llm} the endpoint (falls back to semantic grading when
+     * it fails or takes longer than its timeout).
+     */
+    public record Grading(GradingMode mode, Optional<Llm> llm) {
+        public static Grading defaults() {
+            return new Grading(GradingMode.SEMANTIC, Optional.empty());
+        }
+    }
+
     /**
      * Skill checks: how long after a finished check of an area the next one may start, and the calibration file
      * of item parameters (empty = {@code item-calibration.json} beside the database, as {@code items calibrate}
@@ -74,6 +108,18 @@ public record CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone
         return check.calibrationFile().orElseGet(() -> {
             return database.dataFolder().resolve("item-calibration.json");
         });
+    }
+
+    /**
+     * An OpenAI-compatible endpoint: base URL (…/v1; /chat/completions is appended), model name, API key (from the
+     * environment variable the config names; empty for local servers) and the time one request may take.
+     */
+    public record Llm(URI url, String model, Optional<String> apiKey, Duration timeout) {
+        @Override
+        public String toString() {
+            return "Llm[url=" + url + ", model=" + model + ", apiKey=" + (apiKey.isPresent() ? "(set)" : "(none)")
+                    + ", timeout=" + timeout + "]";
+        }
     }
 
     /**

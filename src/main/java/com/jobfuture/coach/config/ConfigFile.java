@@ -16,11 +16,12 @@ record ConfigFile(
         @JsonProperty("daily") Daily daily,
         @JsonProperty("jobs") Jobs jobs,
         @JsonProperty("check") Check check,
-        @JsonProperty("reminders") Reminders reminders) {
+        @JsonProperty("reminders") Reminders reminders,
+        @JsonProperty("grading") Grading grading) {
 
     /** An empty file: every key takes its default. */
     static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Telegram settings. */
@@ -56,5 +57,14 @@ record ConfigFile(
     /** Review reminder settings. */
     record Reminders(@JsonProperty("grace") String grace, @JsonProperty("check_every") String checkEvery,
                      @JsonProperty("batch_size") Integer batchSize) {
+    }
+
+    /** How typed answers are graded. */
+    record Grading(@JsonProperty("mode") String mode, @JsonProperty("llm") Llm llm) {
+    }
+
+    /** The OpenAI-compatible endpoint of the llm mode. */
+    record Llm(@JsonProperty("url") String url, @JsonProperty("model") String model,
+               @JsonProperty("api_key_env") String apiKeyEnv, @JsonProperty("timeout") String timeout) {
     }
 }

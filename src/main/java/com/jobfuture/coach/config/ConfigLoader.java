@@ -81,7 +81,8 @@ public final class ConfigLoader {
         return new CoachConfig(location, Path.of(decks), zone, admins, telegram, discord, urls, http,
                 FeatureSettings.daily(path, file.daily()), FeatureSettings.jobs(path, file.jobs(),
                         environment.get("JOBS_FEED_URL")), FeatureSettings.check(path, file.check()),
-                FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss);
+                FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss,
+                GradingSettings.parse(path, file.grading(), environment));
     }
 
     private static Optional<String> blankToEmpty(String value) {

@@ -46,7 +46,6 @@ final class Charts {
                         .append("\">").append(days[row]).append("</text>");
             }
         }
-        int max = heatmap.max();
         for (int week = 0; week < ActivityHeatmap.WEEKS; week++) {
             for (int day = 0; day < 7; day++) {
                 int count = heatmap.count(week, day);
@@ -55,7 +54,7 @@ final class Charts {
                 }
                 svg.append("<rect class=\"day\" x=\"").append(left + week * (CELL + GAP)).append("\" y=\"")
                         .append(day * (CELL + GAP)).append("\" width=\"").append(CELL).append("\" height=\"")
-                        .append(CELL).append("\" rx=\"3\" fill=\"").append(HEAT[bucket(count, max)]).append("\">")
+                        .append(CELL).append("\" rx=\"3\" fill=\"").append(HEAT[heatmap.shade(count)]).append("\">")
                         .append("<title>").append(SHORT.format(heatmap.firstDay().plusDays(week * 7L + day)))
                         .append(": ").append(count).append(count == 1 ? " answer" : " answers").append("</title></rect>");
             }
@@ -67,13 +66,6 @@ final class Charts {
         return svg.append("</svg>").toString();
     }
 
-    /** 0 for no answers; otherwise 1 to 4 by the share of the busiest day (the same scale as the /progress card). */
-    static int bucket(int count, int max) {
-        if (count <= 0 || max <= 0) {
-            return 0;
-        }
-        return 1 + Math.min(3, (int) Math.floor(4.0 * (count - 1) / Math.max(1, max)));
-    }
 
     static String percent(double share) {
         return Math.round(Math.max(0, Math.min(1, share)) * 100) + "%";

@@ -71,14 +71,6 @@ class ProgressCardPainterTest {
         Files.write(Files.createDirectories(Path.of("target", "screenshots")).resolve("progress-card-empty.png"), png);
     }
 
-    @Test
-    void bucketsGrowWithTheShareOfTheBusiestDay() {
-        assertThat(ProgressCardPainter.bucket(0, 10)).isZero();
-        assertThat(ProgressCardPainter.bucket(1, 10)).isEqualTo(1);
-        assertThat(ProgressCardPainter.bucket(10, 10)).isEqualTo(4);
-        assertThat(ProgressCardPainter.bucket(1, 1)).isEqualTo(1);
-    }
-
     static CandidateProfile profile() {
         List<ProfileArea> areas = List.of(
                 new ProfileArea(Family.PYTHON, new AreaStats(0.34, 6, 30, 7, 10), Optional.empty()),

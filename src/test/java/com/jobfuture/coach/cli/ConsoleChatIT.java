@@ -68,6 +68,23 @@ class ConsoleChatIT {
     }
 
     @Test
+    void typedAnswerIsGradedByMeaningWithAReasonPerKeyPoint() throws Exception {
+        String script = String.join("\n", "/quiz orm", "51", "1",
+                "select_related follows the foreign key with a join in the same query", "2") + "\n";
+
+        JarProcess.Result result = JarProcess.run(dir, env, script, "console", "--config", config.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .contains("Key points — your answer seems to cover 1 of 2 (partial):")
+                .contains(" ✓ select_related uses a JOIN — you said “")
+                .contains(" ✗ prefetch_related runs a separate query — ")
+                .contains("Suggested from these automatic marks: Hard (you decide). How well did you know it?")
+                .contains("Rated Hard. Saved.");
+        assertThat(result.err()).doesNotContain("Exception", "ERROR");
+    }
+
+    @Test
     void consoleEndsCleanlyAtEndOfInput() throws Exception {
         JarProcess.Result result = JarProcess.run(dir, env, "", "console", "--config", config.toString());
 
@@ -128,7 +145,7 @@ class ConsoleChatIT {
     @Test
     void everyCommandHasHelp() throws Exception {
         for (String[] args : new String[][] {{"--help"}, {"run", "--help"}, {"console", "--help"},
-                {"decks", "lint", "--help"}}) {
+                {"decks", "lint", "--help"}, {"grade", "--help"}}) {
             JarProcess.Result result = JarProcess.run(dir, env, "", args);
             assertThat(result.exitCode()).as(String.join(" ", args)).isZero();
             assertThat(result.out()).contains("Usage:");

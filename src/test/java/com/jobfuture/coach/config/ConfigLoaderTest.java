@@ -175,6 +175,29 @@ class ConfigLoaderTest {
                 .hasMessageContaining("batch_size, check_every, grace");
     }
 
+    @Test
+    void gradingSectionDefaultsToSemanticAndChecksTheLlmEndpoint() throws IOException {
+        CoachConfig committed = loader.load(Path.of("config/coach.yaml"), Map.of());
+        assertThat(committed.grading().mode()).isEqualTo(CoachConfig.GradingMode.SEMANTIC);
+        assertThat(committed.grading().llm()).isEmpty();
+
+        CoachConfig llm = loader.load(write("grading:\n  mode: llm\n  llm:\n    url: http://127.0.0.1:11434/v1\n"
+                + "    model: llama3.1:8b\n    api_key_env: MY_KEY\n    timeout: 3s\n"), Map.of("MY_KEY", "sk-1"));
+        assertThat(llm.grading().mode()).isEqualTo(CoachConfig.GradingMode.LLM);
+        assertThat(llm.grading().llm().orElseThrow().apiKey()).contains("sk-1");
+        assertThat(llm.grading().llm().orElseThrow().timeout()).isEqualTo(java.time.Duration.ofSeconds(3));
+        assertThat(llm.grading().llm().orElseThrow().toString()).doesNotContain("sk-1");
+
+        assertThatThrownBy(() -> loader.load(write("grading:\n  mode: llm\n"), Map.of()))
+                .hasMessageContaining("grading.llm.url");
+        assertThatThrownBy(() -> loader.load(write("grading:\n  mode: magic\n"), Map.of()))
+                .hasMessageContaining("grading.mode 'magic' must be semantic, keywords or llm");
+        assertThatThrownBy(() -> loader.load(write("grading:\n  llm:\n    url: http://x\n    model: m\n"
+                + "    api_key_env: sk-secret-value!\n"), Map.of())).hasMessageContaining("api_key_env");
+        assertThatThrownBy(() -> loader.load(write("grading:\n  modes: keywords\n"), Map.of()))
+                .hasMessageContaining("unknown key 'grading.modes'");
+    }
+
     private Path write(String yaml) throws IOException {
         return Files.writeString(Files.createTempFile(dir, "coach", ".yaml"), yaml);
     }

@@ -3,11 +3,14 @@ package com.jobfuture.coach.testing;
 import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.progress.ProgressService;
+import com.jobfuture.coach.core.grading.KeywordGrader;
+import com.jobfuture.coach.core.quiz.AnswerGrades;
 import com.jobfuture.coach.core.quiz.QuizService;
 import com.jobfuture.coach.core.review.FsrsParameters;
 import com.jobfuture.coach.core.review.FsrsScheduler;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
@@ -63,7 +66,8 @@ public final class CoreFixture implements AutoCloseable {
 
     /** A quiz service over this fixture's database, as after a restart (options shuffled from a fixed seed). */
     public QuizService newQuizService() {
-        return new QuizService(decks, reviews, sessions, database, scheduler, clock, new Random(seed++));
+        return new QuizService(decks, reviews, sessions, database, scheduler, clock, new Random(seed++),
+                new AnswerGrades(new KeywordGrader(), new SqliteAnswerGradeRepository(database)));
     }
 
     /** A user id for a console identity with this name. */

@@ -1,5 +1,6 @@
 package com.jobfuture.coach.core.daily;
 
+import com.jobfuture.coach.core.common.TimeZones;
 import com.jobfuture.coach.core.chat.ArgumentSpec;
 import com.jobfuture.coach.core.chat.Choice;
 import com.jobfuture.coach.core.chat.CommandSpec;
@@ -8,9 +9,7 @@ import com.jobfuture.coach.core.chat.Suggestions;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.deck.Level;
 import com.jobfuture.coach.core.deck.TopicSuggestions;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,10 +28,6 @@ public final class DailyCommand {
     private static final int MAX_LABEL = 100;
     private static final List<String> DAY_SUGGESTIONS = List.of("every day", "mon-fri", "weekends", "mon,wed,fri",
             "tue,thu", "mon-sat");
-    /** IANA region ids (plus UTC) offered while typing, sorted; legacy aliases like "US/Eastern" left out. */
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> id.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
-            .sorted().toList();
 
     private DailyCommand() {
     }
@@ -76,21 +71,9 @@ public final class DailyCommand {
                         + "only you see your answer; the group sees the totals. I answer /daily to you privately.");
     }
 
-    /** Zones whose city starts with the text first (berl → Europe/Berlin), then any id containing it. */
+    /** Zone ids completing what was typed (berl → Europe/Berlin), as /settings offers them. */
     static List<Choice> zones(String typed) {
-        String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-        List<String> matches = new ArrayList<>();
-        if ("utc".contains(wanted)) {
-            matches.add("UTC");
-        }
-        Comparator<String> cityFirst = Comparator.comparing(id -> !city(id).startsWith(wanted));
-        ZONES.stream().filter(id -> id.toLowerCase(Locale.ROOT).contains(wanted)).sorted(cityFirst)
-                .limit(MAX_CHOICES - matches.size()).forEach(matches::add);
-        return matches.stream().map(id -> new Choice(id, id)).toList();
-    }
-
-    private static String city(String zoneId) {
-        return zoneId.substring(zoneId.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return TimeZones.completions(typed, MAX_CHOICES).stream().map(id -> new Choice(id, id)).toList();
     }
 
     /** Topics are a comma-separated list: suggestions complete its last item and keep the ones before. */

@@ -44,4 +44,14 @@ public record ActivityHeatmap(LocalDate firstDay, LocalDate today, List<Integer>
     public int total() {
         return answersPerDay.stream().mapToInt(Integer::intValue).sum();
     }
+
+    /** How dark a day is drawn (the /progress card and the share page use the same scale): 0 for no answers,
+     * otherwise 1 to 4 by its share of the busiest day. */
+    public int shade(int count) {
+        int max = max();
+        if (count <= 0 || max <= 0) {
+            return 0;
+        }
+        return 1 + Math.min(3, (int) Math.floor(4.0 * (count - 1) / Math.max(1, max)));
+    }
 }

@@ -3,6 +3,7 @@ package com.jobfuture.coach.core.quiz;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.OpenQuestion;
 import com.jobfuture.coach.core.deck.Question;
+import com.jobfuture.coach.core.grading.Grade;
 import com.jobfuture.coach.core.review.Rating;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +42,13 @@ public sealed interface QuizOutcome {
                         Duration interval, boolean comesBack) implements QuizOutcome {
     }
 
-    /** An open question's model answer is revealed; {@code covered} flags each key point. */
-    record Revealed(QuizSession session, OpenQuestion question, String typedAnswer, List<Boolean> covered)
+    /** An open question's model answer is revealed; {@code grade} judges each key point of the typed answer. */
+    record Revealed(QuizSession session, OpenQuestion question, String typedAnswer, Grade grade)
             implements QuizOutcome {
+        /** One flag per key point: covered by the typed answer. */
+        public List<Boolean> covered() {
+            return grade.covered();
+        }
     }
 
     /** An open question was self-rated and the review recorded; {@code comesBack}: asked again in this quiz. */

@@ -9,6 +9,8 @@ import com.jobfuture.coach.core.deck.KeyPoint;
 import com.jobfuture.coach.core.deck.OpenQuestion;
 import com.jobfuture.coach.core.deck.OptionOrder;
 import com.jobfuture.coach.core.deck.Question;
+import com.jobfuture.coach.core.grading.Grade;
+import com.jobfuture.coach.core.grading.PointVerdict;
 import com.jobfuture.coach.core.review.Rating;
 import java.time.Clock;
 import java.time.Duration;
@@ -144,19 +146,46 @@ final class QuizRenderer {
         if (revealed.typedAnswer() != null) {
             text.append("Your answer: ").append(shorten(revealed.typedAnswer(), 400)).append("\n\n");
         }
-        text.append("Model answer: ").append(question.answer().strip()).append("\nKey points:");
+        text.append("Model answer: ").append(question.answer().strip()).append('\n');
+        Grade grade = revealed.grade();
+        text.append(grade.typed() ? "Key points — " + coverage(grade) + ":" : "Key points:");
         List<KeyPoint> points = question.keyPoints();
         for (int i = 0; i < points.size(); i++) {
-            String mark = revealed.typedAnswer() == null ? "•" : (revealed.covered().get(i) ? "✓" : "✗");
-            text.append("\n ").append(mark).append(' ').append(points.get(i).point());
+            text.append("\n ");
+            if (grade.typed()) {
+                PointVerdict verdict = grade.points().get(i);
+                text.append(verdict.covered() ? "✓ " : "✗ ").append(points.get(i).point()).append(" — ")
+                        .append(verdict.reason());
+            } else {
+                text.append("• ").append(points.get(i).point());
+            }
         }
-        text.append('\n').append(docs(question)).append("\nHow well did you know it?");
+        text.append('\n').append(docs(question)).append('\n');
+        grade.suggestedRating().ifPresent(rating -> text.append("Suggested from these automatic marks: ")
+                .append(ratingLabel(rating)).append(" (you decide). "));
+        text.append("How well did you know it?");
         int seq = revealed.session().seq();
         List<Button> buttons = new ArrayList<>();
         for (Rating rating : Rating.values()) {
             buttons.add(new Button("quiz:rate:" + seq + ":" + rating.value(), ratingLabel(rating)));
         }
         return Reply.withButtons(text.toString(), buttons);
+    }
+
+    /**
+     * "your answer seems to cover 2 of 3 (partial)", "… seems to cover all 3", "… seems to cover none of the 3":
+     * the marks are a grader's judgement, not a certainty (see docs/grading.md for how often it errs).
+     */
+    static String coverage(Grade grade) {
+        int covered = grade.coveredCount();
+        int total = grade.points().size();
+        if (covered == total) {
+            return "your answer seems to cover " + (total == 1 ? "it" : "all " + total);
+        }
+        if (covered == 0) {
+            return "your answer seems to cover none of the " + total;
+        }
+        return "your answer seems to cover " + covered + " of " + total + " (partial)";
     }
 
     private String rated(QuizOutcome.Rated rated) {

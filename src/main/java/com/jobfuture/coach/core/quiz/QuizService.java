@@ -4,11 +4,11 @@ import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.DeckCatalog;
 import com.jobfuture.coach.core.deck.DeckRegistry;
-import com.jobfuture.coach.core.deck.KeyPointMatcher;
 import com.jobfuture.coach.core.deck.OpenQuestion;
 import com.jobfuture.coach.core.deck.OptionOrder;
 import com.jobfuture.coach.core.deck.Question;
 import com.jobfuture.coach.core.deck.Scope;
+import com.jobfuture.coach.core.grading.Grade;
 import com.jobfuture.coach.core.deck.TypedOption;
 import com.jobfuture.coach.core.plan.StudyPace;
 import com.jobfuture.coach.core.progress.ReviewRecorder;
@@ -48,18 +48,19 @@ public final class QuizService {
     private final RandomGenerator shuffle;
     private final StudyPace pace;
     private final QuestionPicker picker = new QuestionPicker();
-    private final KeyPointMatcher matcher = new KeyPointMatcher();
+    private final AnswerGrades grades;
 
     /** A quiz service without study plans; {@code shuffle} orders the options of every choice question shown. */
     public QuizService(DeckRegistry decks, ReviewRepository reviews, QuizSessionRepository sessions,
-                       Transactions transactions, FsrsScheduler scheduler, Clock clock, RandomGenerator shuffle) {
-        this(decks, reviews, sessions, transactions, scheduler, clock, shuffle, StudyPace.none());
+                       Transactions transactions, FsrsScheduler scheduler, Clock clock, RandomGenerator shuffle,
+                       AnswerGrades grades) {
+        this(decks, reviews, sessions, transactions, scheduler, clock, shuffle, grades, StudyPace.none());
     }
 
     /** A quiz service following each user's study {@code pace} (new questions a day, desired retention). */
     public QuizService(DeckRegistry decks, ReviewRepository reviews, QuizSessionRepository sessions,
                        Transactions transactions, FsrsScheduler scheduler, Clock clock, RandomGenerator shuffle,
-                       StudyPace pace) {
+                       AnswerGrades grades, StudyPace pace) {
         this.decks = decks;
         this.reviews = reviews;
         this.sessions = sessions;
@@ -68,6 +69,7 @@ public final class QuizService {
         this.clock = clock;
         this.shuffle = shuffle;
         this.pace = pace;
+        this.grades = grades;
     }
 
     /** Starts (or restarts) the user's quiz on a scope, every level, and shows its first question. */
@@ -171,7 +173,10 @@ public final class QuizService {
                 ? Optional.of(answerChoice(userId, session.get().seq(), option.getAsInt())) : Optional.empty();
     }
 
-    /** Reveals the model answer of the current open question, marking the key points a typed answer covered. */
+    /**
+     * Reveals the model answer of the current open question with the grade of the typed answer (graded before the
+     * write; the session and the grade are committed together).
+     */
     public QuizOutcome reveal(long userId, Integer seq, String typedAnswer) {
         Optional<QuizSession> found = sessions.find(userId);
         if (found.isEmpty()) {
@@ -184,9 +189,14 @@ public final class QuizService {
             return stale(session);
         }
         String typed = typedAnswer == null || typedAnswer.isBlank() ? null : truncate(typedAnswer.strip(), 2000);
+        Grade grade = grades.grade(question, typed);
         QuizSession revealed = session.revealed(typed, clock.instant());
-        sessions.save(revealed);
-        return new QuizOutcome.Revealed(revealed, question, typed, matcher.covered(question.keyPoints(), typed));
+        transactions.inTransaction(() -> {
+            sessions.save(revealed);
+            grades.keep(revealed, grade);
+            return null;
+        });
+        return new QuizOutcome.Revealed(revealed, question, typed, grade);
     }
 
     /** Records the user's self-rating of the revealed open question; Again and Hard bring it back this session. */
@@ -266,6 +276,9 @@ public final class QuizService {
                 ? Optional.of(OptionOrder.shuffled(choice, shuffle)) : Optional.empty();
         QuizSession asked = session.withQuestion(question.id(), order, now);
         sessions.save(asked);
+        if (question instanceof OpenQuestion) {
+            grades.prepare();
+        }
         return new QuizOutcome.Asked(asked, question, pick.get().review());
     }
 
@@ -296,7 +309,7 @@ public final class QuizService {
         }
         if (session.phase() == QuizPhase.REVEALED && current.get() instanceof OpenQuestion open) {
             return Optional.of(new QuizOutcome.Revealed(session, open, session.typedAnswer(),
-                    matcher.covered(open.keyPoints(), session.typedAnswer())));
+                    grades.shown(session, open)));
         }
         return Optional.of(new QuizOutcome.Pending(ordered(session, current.get()), current.get()));
     }

@@ -11,7 +11,9 @@ import com.jobfuture.coach.core.deck.OptionOrder;
 import com.jobfuture.coach.core.deck.Scope;
 import com.jobfuture.coach.core.review.FsrsParameters;
 import com.jobfuture.coach.core.review.FsrsScheduler;
+import com.jobfuture.coach.core.grading.KeywordGrader;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
 import com.jobfuture.coach.storage.SqliteReviewRepository;
 import com.jobfuture.coach.storage.SqliteUserRepository;
@@ -55,7 +57,8 @@ class GuessingSimulationTest {
         assertThat(decks.catalog().size()).as("shipped questions").isGreaterThan(300);
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults().withFuzz(false), null);
         quiz = new QuizService(decks, new SqliteReviewRepository(database), new SqliteQuizSessionRepository(database),
-                database, scheduler, clock, new Random(2026));
+                database, scheduler, clock, new Random(2026),
+                new AnswerGrades(new KeywordGrader(), new SqliteAnswerGradeRepository(database)));
         users = new UserDirectory(new SqliteUserRepository(database), clock);
     }
 

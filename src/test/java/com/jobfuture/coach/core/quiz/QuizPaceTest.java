@@ -6,11 +6,13 @@ import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.Scope;
+import com.jobfuture.coach.core.grading.KeywordGrader;
 import com.jobfuture.coach.core.plan.PlanService;
 import com.jobfuture.coach.core.plan.RetentionPolicy;
 import com.jobfuture.coach.core.review.CardState;
 import com.jobfuture.coach.core.review.Rating;
 import com.jobfuture.coach.core.review.ReviewCard;
+import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
 import com.jobfuture.coach.testing.ReminderFixture;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +47,8 @@ class QuizPaceTest {
         fx.core.clock.set(MORNING);
         plans = new PlanService(fx.settings, fx.core.decks, fx.core.reviews, fx.core.progress, fx.core.clock);
         quiz = new QuizService(fx.core.decks, fx.core.reviews, fx.core.sessions, fx.core.database,
-                fx.core.scheduler, fx.core.clock, new Random(3), plans);
+                fx.core.scheduler, fx.core.clock, new Random(3),
+                new AnswerGrades(new KeywordGrader(), new SqliteAnswerGradeRepository(fx.core.database)), plans);
         renderer = new QuizRenderer(fx.core.clock);
     }
 

@@ -1,0 +1,63 @@
+package com.jobfuture.coach.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jobfuture.coach.core.deck.DeckLoadResult;
+import com.jobfuture.coach.core.deck.DeckLoader;
+import com.jobfuture.coach.core.grading.LabelledAnswer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The labelled sets in grading/ stay true to the shipped decks: if a labelled question's key points change in
+ * number (or it disappears), this fails loudly, because its labels no longer mean anything.
+ */
+class LabelledSetTest {
+    static final Path FILE = Path.of("grading", "labelled-answers.jsonl");
+    /** Written by someone who never saw the grader; evaluated once, after the rules and thresholds were fixed. */
+    static final Path BLIND = Path.of("grading", "blind-holdout.jsonl");
+
+    @Test
+    void everyLabelledQuestionStillHasAsManyKeyPointsAsLabels() throws Exception {
+        List<LabelledAnswer> answers = new LabelledSet().read(FILE);
+        DeckLoadResult decks = new DeckLoader().load(List.of(Path.of("questions")));
+
+        assertThat(new LabelledSet().mismatches(answers, decks.catalog()))
+                .as("labels that no longer match the decks: redo them").isEmpty();
+    }
+
+    @Test
+    void theBlindSetStillMatchesTheDecksAndSharesNoQuestionWithTheLabelledSet() throws Exception {
+        List<LabelledAnswer> blind = new LabelledSet().read(BLIND);
+        DeckLoadResult decks = new DeckLoader().load(List.of(Path.of("questions")));
+
+        assertThat(new LabelledSet().mismatches(blind, decks.catalog()))
+                .as("blind labels that no longer match the decks: redo them").isEmpty();
+        assertThat(blind).extracting(LabelledAnswer::split).containsOnly("blind");
+        assertThat(blind.stream().map(LabelledAnswer::kind).distinct())
+                .containsExactlyInAnyOrder("paraphrase", "partial", "wrong", "echo", "typo");
+        assertThat(blind.stream().map(LabelledAnswer::questionId).distinct())
+                .doesNotContainAnyElementsOf(new LabelledSet().read(FILE).stream()
+                        .map(LabelledAnswer::questionId).toList());
+    }
+
+    @Test
+    void theSetCoversWhatTheIssueAsks() throws Exception {
+        List<LabelledAnswer> answers = new LabelledSet().read(FILE);
+        DeckLoadResult decks = new DeckLoader().load(List.of(Path.of("questions")));
+
+        assertThat(answers).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(answers.stream().map(LabelledAnswer::questionId).distinct()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(answers.stream().map(LabelledAnswer::kind).distinct())
+                .containsExactlyInAnyOrder("paraphrase", "partial", "wrong", "echo", "typo");
+        assertThat(answers.stream().map(a -> decks.catalog().question(a.questionId()).orElseThrow().topic()
+                .family()).distinct()).hasSize(6);
+        Map<String, List<String>> questionToSplits = answers.stream().collect(Collectors.groupingBy(
+                LabelledAnswer::questionId, Collectors.mapping(LabelledAnswer::split, Collectors.toList())));
+        assertThat(questionToSplits.values()).as("a question's answers are all in one half")
+                .allSatisfy(splits -> assertThat(splits.stream().distinct()).hasSize(1));
+    }
+}
