@@ -43,6 +43,12 @@ public record CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone
                 jobs, check, reminders, reloadMaxLoss, other);
     }
 
+    /** The same configuration on another database. */
+    public CoachConfig withDatabase(DatabaseLocation other) {
+        return new CoachConfig(other, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
+                jobs, check, reminders, reloadMaxLoss, grading);
+    }
+
     /** The same configuration with other skill-check settings. */
     public CoachConfig withCheck(Check other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,

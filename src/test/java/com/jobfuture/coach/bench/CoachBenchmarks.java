@@ -56,8 +56,9 @@ public class CoachBenchmarks {
         @Setup(Level.Trial)
         public void start() throws IOException {
             dir = Files.createTempDirectory("coach-bench");
-            CoachConfig config = new CoachConfig(DatabaseLocation.sqlite(dir.resolve("coach.db")), Path.of("questions"), ZoneOffset.UTC,
-                    List.of(), Optional.empty(), Optional.empty(), CoachConfig.PlatformUrls.defaults());
+            CoachConfig config = new CoachConfig(DatabaseLocation.sqlite(dir.resolve("coach.db")),
+                    Path.of("questions"), ZoneOffset.UTC, List.of(), Optional.empty(), Optional.empty(),
+                    CoachConfig.PlatformUrls.defaults());
             app = CoachApplication.start(config, Clock.systemUTC());
             bot = app.bot();
         }

@@ -1,5 +1,6 @@
 package com.jobfuture.coach.testing;
 
+import com.jobfuture.coach.config.DatabaseLocation;
 import com.jobfuture.coach.storage.Database;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,6 +14,11 @@ public enum TestStorage {
             Path file = folder.resolve("coach.db");
             return () -> Database.open(file);
         }
+
+        @Override
+        public DatabaseLocation location(Path folder) {
+            return DatabaseLocation.sqlite(folder.resolve("coach.db"));
+        }
     },
     POSTGRESQL {
         @Override
@@ -20,6 +26,13 @@ public enum TestStorage {
             PostgresServer server = PostgresServer.shared();
             String url = server.newDatabaseLike(template -> open(template, server).close());
             return () -> open(url, server);
+        }
+
+        @Override
+        public DatabaseLocation location(Path folder) {
+            PostgresServer server = PostgresServer.shared();
+            return new DatabaseLocation.Postgres(server.newDatabaseLike(template -> open(template, server).close()),
+                    Optional.of(PostgresServer.USER), Optional.of(server.password()));
         }
 
         private Database open(String url, PostgresServer server) {
@@ -32,4 +45,7 @@ public enum TestStorage {
      * it anew, as another process would.
      */
     public abstract Supplier<Database> create(Path folder);
+
+    /** A new, empty database as the bot's configuration names it (for SQLite, a file in {@code folder}). */
+    public abstract DatabaseLocation location(Path folder);
 }
