@@ -81,6 +81,6 @@ final class Platforms {
     static DiscordSettings discord(CoachConfig config) {
         String token = config.discordToken().orElseThrow(() -> new IllegalArgumentException("no Discord token"));
         return new DiscordSettings(token, config.urls().discordApi(), config.urls().discordGateway(),
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), config.discordShards());
     }
 }

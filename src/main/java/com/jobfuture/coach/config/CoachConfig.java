@@ -1,5 +1,6 @@
 package com.jobfuture.coach.config;
 
+import com.jobfuture.coach.platform.discord.ShardRange;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,9 +12,18 @@ import java.util.Optional;
 public record CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
                           Optional<String> telegramToken, Optional<String> discordToken,
                           PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders,
-                          double reloadMaxLoss, Grading grading) {
+                          double reloadMaxLoss, Grading grading, ShardRange discordShards) {
     /** The share of the questions in use that /reload may drop without {@code /reload force}, by default. */
     public static final double DEFAULT_RELOAD_MAX_LOSS = 0.2;
+
+    /** A configuration whose Discord bot runs whole in this process. */
+    public CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
+                       Optional<String> telegramToken, Optional<String> discordToken,
+                       PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders,
+                       double reloadMaxLoss, Grading grading) {
+        this(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily, jobs, check,
+                reminders, reloadMaxLoss, grading, ShardRange.single());
+    }
 
     /** A configuration with the default /reload guard and grading. */
     public CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
@@ -34,7 +44,7 @@ public record CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone
     /** The same configuration with another web server address (tests bind port 0). */
     public CoachConfig withHttp(Http other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, other, daily,
-                jobs, check, reminders, reloadMaxLoss, grading);
+                jobs, check, reminders, reloadMaxLoss, grading, discordShards);
     }
 
     /** The same configuration with other grading settings. */
@@ -43,22 +53,28 @@ public record CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone
                 jobs, check, reminders, reloadMaxLoss, other);
     }
 
+    /** The same configuration serving other Discord shards. */
+    public CoachConfig withDiscordShards(ShardRange shards) {
+        return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
+                jobs, check, reminders, reloadMaxLoss, grading, shards);
+    }
+
     /** The same configuration on another database. */
     public CoachConfig withDatabase(DatabaseLocation other) {
         return new CoachConfig(other, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, check, reminders, reloadMaxLoss, grading);
+                jobs, check, reminders, reloadMaxLoss, grading, discordShards);
     }
 
     /** The same configuration with other skill-check settings. */
     public CoachConfig withCheck(Check other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, other, reminders, reloadMaxLoss, grading);
+                jobs, other, reminders, reloadMaxLoss, grading, discordShards);
     }
 
     /** The same configuration with other reminder settings. */
     public CoachConfig withReminders(Reminders other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, check, other, reloadMaxLoss, grading);
+                jobs, check, other, reloadMaxLoss, grading, discordShards);
     }
 
     /** A configuration with the default web server, daily, jobs, skill-check and reminder settings. */

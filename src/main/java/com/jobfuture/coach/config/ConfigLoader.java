@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
+import com.jobfuture.coach.platform.discord.ShardRange;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -82,7 +83,22 @@ public final class ConfigLoader {
                 FeatureSettings.daily(path, file.daily()), FeatureSettings.jobs(path, file.jobs(),
                         environment.get("JOBS_FEED_URL")), FeatureSettings.check(path, file.check()),
                 FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss,
-                GradingSettings.parse(path, file.grading(), environment));
+                GradingSettings.parse(path, file.grading(), environment),
+                shards(path, firstNonBlank(environment.get("DISCORD_SHARDS"),
+                        file.discord() == null ? null : file.discord().shards(), "")));
+    }
+
+    /** The Discord shards this process serves ({@code discord.shards} or DISCORD_SHARDS); blank = all of one. */
+    private static ShardRange shards(Path path, String text) {
+        if (text.isBlank()) {
+            return ShardRange.single();
+        }
+        try {
+            return ShardRange.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(path + ": discord." + e.getMessage() + " (this process serves shards first to "
+                    + "last of total; e.g. two processes: '0-3 of 8' and '4-7 of 8')");
+        }
     }
 
     private static Optional<String> blankToEmpty(String value) {

@@ -3,6 +3,7 @@ package com.jobfuture.coach.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jobfuture.coach.platform.discord.ShardRange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.net.URI;
@@ -224,5 +225,18 @@ class ConfigLoaderTest {
                 .hasMessageContaining("jdbc:mysql://db/coach' is not supported")
                 .hasMessageContaining("jdbc:postgresql://")
                 .hasMessageNotContaining("password=x");
+    }
+
+    @Test
+    void discordShardsComeFromTheFileOrTheEnvironment() throws IOException {
+        Path file = write("discord:\n  shards: 0-3 of 8\n");
+
+        assertThat(loader.load(file, Map.of()).discordShards()).isEqualTo(new ShardRange(0, 3, 8));
+        assertThat(loader.load(file, Map.of("DISCORD_SHARDS", "5 of 8")).discordShards())
+                .isEqualTo(new ShardRange(5, 5, 8));
+        assertThat(loader.load(write("timezone: UTC\n"), Map.of()).discordShards()).isEqualTo(ShardRange.single());
+        assertThatThrownBy(() -> loader.load(write("discord:\n  shards: 4-9 of 8\n"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("discord.shards 4-9 of 8")
+                .hasMessageContaining("'0-3 of 8' and '4-7 of 8'");
     }
 }

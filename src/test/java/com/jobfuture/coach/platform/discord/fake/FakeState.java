@@ -102,12 +102,27 @@ final class FakeState {
     }
 
     private FakeGuild newGuild(int channels) {
-        String id = snowflake();
+        return newGuild(channels, snowflake());
+    }
+
+    private FakeGuild newGuild(int channels, String id) {
         List<String> channelIds = new ArrayList<>();
         for (int i = 0; i < channels; i++) {
             channelIds.add(snowflake());
         }
         return new FakeGuild(id, channelIds.get(0), snowflake(), snowflake(), snowflake(), snowflake(), channelIds);
+    }
+
+    /** Another server whose events go to {@code shard} of {@code total} (before the bot connects). */
+    synchronized FakeGuild addGuildOnShard(int channels, int shard, int total) {
+        long id = Long.parseLong(snowflake());
+        while (FakeGateway.shardOf(String.valueOf(id), total) != shard) {
+            id += 1L << 22; // the next millisecond
+        }
+        lastSnowflake = id;
+        FakeGuild added = newGuild(channels, String.valueOf(id));
+        guilds.add(added);
+        return added;
     }
 
     /** Another server with this many text channels (before the bot connects). */
