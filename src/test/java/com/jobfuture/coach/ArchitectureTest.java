@@ -34,12 +34,13 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("com.jobfuture.coach.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "net.dv8tion..", "org.telegram..", "io.javalin..", "org.eclipse.jetty..", "com.sun.net..",
-                        "java.sql..", "javax.sql..", "org.sqlite..", "org.flywaydb..",
+                        "java.net.http..", "java.sql..", "javax.sql..", "org.sqlite..", "org.flywaydb..",
                         "ai.onnxruntime..", "ai.djl..", "dev.langchain4j..", "com.jobfuture.coach.grading..",
                         "com.jobfuture.coach.storage..", "com.jobfuture.coach.platform..",
                         "com.jobfuture.coach.app..", "com.jobfuture.coach.config..", "com.jobfuture.coach.web..",
-                        "com.jobfuture.coach.cli..", "com.jobfuture.coach.card..", "java.awt..", "javax.imageio..")
-                .because("the core is platform-neutral; adapters, storage and drawing sit at the edge")
+                        "com.jobfuture.coach.cli..", "com.jobfuture.coach.fetch..", "com.jobfuture.coach.card..",
+                        "java.awt..", "javax.imageio..")
+                .because("the core is platform-neutral; adapters, storage, fetching and drawing sit at the edge")
                 .check(main);
     }
 

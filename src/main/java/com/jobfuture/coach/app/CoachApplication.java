@@ -10,6 +10,9 @@ import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.DeckProblem;
 import com.jobfuture.coach.core.deck.DeckRegistry;
 import com.jobfuture.coach.core.jobs.JobsChat;
+import com.jobfuture.coach.core.jobs.alerts.JobAlertScheduler;
+import com.jobfuture.coach.core.jobs.OwnDataCandidates;
+import com.jobfuture.coach.fetch.HttpFeedFetcher;
 import com.jobfuture.coach.card.ProgressCardPainter;
 import com.jobfuture.coach.core.profile.ProfileCards;
 import com.jobfuture.coach.core.profile.ProfileService;
@@ -45,6 +48,8 @@ import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
 import com.jobfuture.coach.storage.SqliteDailyRepository;
+import com.jobfuture.coach.storage.SqliteJobAlertRepository;
+import com.jobfuture.coach.storage.SqliteJobsCommunityRepository;
 import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
 import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
 import com.jobfuture.coach.storage.SqliteReminderRepository;
@@ -90,6 +95,8 @@ public final class CoachApplication implements AutoCloseable {
     private final ShareService shares;
     private final ShareWeb web;
     private final DailyModule daily;
+    private final JobBoards jobs;
+    private final JobAlertsModule alerts;
     private final ReminderModule reminders;
     private final Platforms.Context platformContext;
     private final GraderFactory.Grading grading;
@@ -97,7 +104,7 @@ public final class CoachApplication implements AutoCloseable {
 
     private record Parts(Database database, DeckRegistry decks, CoachBot bot, List<DeckProblem> deckProblems,
                          ShareService shares, ShareWeb web, DailyModule daily, ReminderModule reminders,
-                         GraderFactory.Grading grading) {
+                         JobBoards jobs, JobAlertsModule alerts, GraderFactory.Grading grading) {
     }
 
     private CoachApplication(Parts parts, CoachConfig config, Clock clock, PlatformTime time) {
@@ -107,6 +114,8 @@ public final class CoachApplication implements AutoCloseable {
         this.shares = parts.shares();
         this.web = parts.web();
         this.daily = parts.daily();
+        this.jobs = parts.jobs();
+        this.alerts = parts.alerts();
         this.reminders = parts.reminders();
         this.grading = parts.grading();
         this.config = config;
@@ -156,8 +165,10 @@ public final class CoachApplication implements AutoCloseable {
         UserDirectory users = new UserDirectory(userRepository, clock);
         SettingsService settings = new SettingsService(settingsRepository, database, config.timezone(), clock);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, settings);
+        SqliteJobAlertRepository alertRepository = new SqliteJobAlertRepository(database);
         ReminderModule reminders = ReminderModule.create(config, decks, reviews, settings,
-                new SqliteReminderRepository(database), progress, database, clock, reminderChecks);
+                new SqliteReminderRepository(database), progress, database, clock, reminderChecks,
+                List.of(JobAlertsModule.settingsLine(alertRepository, settings)));
         GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT);
         AnswerGrader grader = grading.grader();
         LOG.info("Open answers are graded by {} ({})", grader.name(), config.grading().mode());
@@ -171,10 +182,14 @@ public final class CoachApplication implements AutoCloseable {
         ShareService shares = new ShareService(shareRepository, progress, profiles,
                 new ShareActivity(reviews, config.timezone()), new ShareTokens(random), database, clock,
                 config.timezone(), metrics);
+        JobBoards jobs = JobBoards.fromConfig(config.jobs(), new HttpFeedFetcher(config.jobs().feedTimeout()), clock);
+        OwnDataCandidates candidates = new OwnDataCandidates(settings, checkResults);
+        JobAlertsModule alerts = JobAlertsModule.create(config, jobs.board(), candidates, settings,
+                alertRepository, reminders.messengers(), database, clock);
         UserDataService userData = new UserDataService(userRepository, users, List.of(
                 new ReviewData(reviews), new QuizSessionData(sessions), new ShareData(shareRepository),
                 new LinkingData(linkCodes), new DailyAnswerData(dailyRepository), checks.data(),
-                new SettingsData(settings, settingsRepository), reminders.data()),
+                new SettingsData(settings, settingsRepository), reminders.data(), alerts.data()),
                 List.of(new ConsoleFiles(Platforms.consoleFileFolder(config))), database, database, clock, metrics);
         IdentityLinking linking = new IdentityLinking(linkCodes, userData, database, random, clock, metrics);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(
@@ -187,7 +202,8 @@ public final class CoachApplication implements AutoCloseable {
                 reminders.settingsChat(),
                 reminders.planChat(),
                 daily.chat(),
-                new JobsChat(JobBoards.fromConfig(config.jobs(), clock)),
+                new JobsChat(jobs.board(), candidates, new SqliteJobsCommunityRepository(database),
+                        alerts.commands(), clock),
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
                 new LinkChat(linking, userRepository, clock),
                 new DataRightsChat(userData, userRepository, clock),
@@ -195,8 +211,8 @@ public final class CoachApplication implements AutoCloseable {
         CoachBot bot = new CoachBot(users, features, new HashSet<>(config.admins()), metrics);
         ShareWeb web = new ShareWeb(config.http(), shares, metrics, clock, publicBaseUrl,
                 config.anyPlatformToken());
-        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, reminders,
-                grading), config, clock, time);
+        return new CoachApplication(new Parts(database, decks, bot, problems, shares, web, daily, reminders, jobs,
+                alerts, grading), config, clock, time);
     }
 
     /**
@@ -235,7 +251,7 @@ public final class CoachApplication implements AutoCloseable {
     public synchronized int startPlatforms() {
         Platforms.withTokens(config, platformContext).forEach(this::startPlatform);
         if (!platforms.isEmpty()) {
-            startDailyQuestions();
+            startScheduledWork();
             reminders.start();
         }
         return platforms.size();
@@ -251,7 +267,7 @@ public final class CoachApplication implements AutoCloseable {
         if (!startPlatform(console)) {
             return CompletableFuture.failedFuture(new IllegalStateException("the console could not start"));
         }
-        startDailyQuestions();
+        startScheduledWork();
         reminders.start();
         return console.ended();
     }
@@ -270,11 +286,24 @@ public final class CoachApplication implements AutoCloseable {
     }
 
     /**
-     * Starts posting questions of the day: a check at once (making posts missed while the bot was down, within
-     * the grace window) and then every {@code daily.check_every}. Called once the publishers are registered.
+     * Starts posting questions of the day (a check at once, making posts missed while the bot was down within the
+     * grace window, then every {@code daily.check_every}) and fetching job sources on their schedules. Called once
+     * the publishers are registered.
      */
-    private void startDailyQuestions() {
+    private void startScheduledWork() {
         daily.runner().start();
+        jobs.refresher().start();
+        if (!reminders.checks().isByHand()) {
+            alerts.runner().start();
+        }
+    }
+
+    /**
+     * The job alert scheduler (tests whose reminder checks are by hand tick it on their own clock; otherwise its
+     * runner does).
+     */
+    public JobAlertScheduler jobAlerts() {
+        return alerts.scheduler();
     }
 
     /** Problems found in the decks at start (those questions were skipped). */
@@ -290,6 +319,8 @@ public final class CoachApplication implements AutoCloseable {
         }
         closed = true;
         daily.runner().close();
+        jobs.refresher().close();
+        alerts.runner().close();
         reminders.close();
         web.close();
         for (ChatPlatform platform : platforms) {

@@ -15,8 +15,10 @@ import com.jobfuture.coach.core.reminders.ReminderRepository;
 import com.jobfuture.coach.core.reminders.ReminderRunner;
 import com.jobfuture.coach.core.reminders.ReminderScheduler;
 import com.jobfuture.coach.core.settings.SettingsChat;
+import com.jobfuture.coach.core.settings.SettingsLine;
 import com.jobfuture.coach.core.settings.SettingsService;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Settings' companions: the private messengers adapters register, the reminder scheduler and its runner (started
@@ -27,7 +29,8 @@ record ReminderModule(PrivateMessengers messengers, ReminderRunner runner, Remin
 
     static ReminderModule create(CoachConfig config, DeckRegistry decks, ReviewRepository reviews,
                                  SettingsService settings, ReminderRepository repository, ProgressService progress,
-                                 Transactions transactions, Clock clock, ReminderChecks checks) {
+                                 Transactions transactions, Clock clock, ReminderChecks checks,
+                                 List<SettingsLine> moreSettings) {
         CoachConfig.Reminders reminders = config.reminders();
         ReminderOptions options = new ReminderOptions(reminders.grace(), reminders.checkEvery(),
                 reminders.batchSize());
@@ -37,7 +40,7 @@ record ReminderModule(PrivateMessengers messengers, ReminderRunner runner, Remin
         checks.attach(scheduler, messengers);
         PlanService plans = new PlanService(settings, decks, reviews, progress, clock);
         return new ReminderModule(messengers, new ReminderRunner(scheduler, options.checkEvery(),
-                options.batchSize()), checks, new SettingsChat(settings, messengers, clock), plans,
+                options.batchSize()), checks, new SettingsChat(settings, messengers, clock, moreSettings), plans,
                 new PlanChat(plans), new ReminderData(repository));
     }
 

@@ -1,5 +1,7 @@
 package com.jobfuture.coach.config;
 
+import com.jobfuture.coach.core.jobs.source.FeedOptions;
+import com.jobfuture.coach.core.jobs.source.JsonMapping;
 import com.jobfuture.coach.platform.discord.ShardRange;
 import java.net.URI;
 import java.nio.file.Path;
@@ -155,16 +157,36 @@ public record CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone
     }
 
     /**
-     * /jobs sources: the curated YAML file, an optional JSON feed (fetched with {@code feedTimeout}, refreshed
-     * after {@code feedTtl}), and the page listing every Django job.
+     * /jobs: the curated YAML file, an optional JSON feed in the bot's format (fetched with {@code feedTimeout},
+     * refreshed every {@code feedTtl}, which are also the defaults of other sources), the page listing every Django
+     * job, how old a feed role may be ({@code maxAge}), the verified companies, and the enabled sources (those of
+     * the file plus {@code JOBS_FEEDS}).
      */
-    public record Jobs(Path file, Optional<URI> feedUrl, Duration feedTimeout, Duration feedTtl, String allJobsUrl) {
+    public record Jobs(Path file, Optional<URI> feedUrl, Duration feedTimeout, Duration feedTtl, String allJobsUrl,
+                       Duration maxAge, List<String> verifiedCompanies, List<JobSourceSettings> sources) {
         public static final String DJANGO_JOBS = "https://www.djangoproject.com/community/jobs/";
+
+        public Jobs {
+            verifiedCompanies = List.copyOf(verifiedCompanies);
+            sources = List.copyOf(sources);
+        }
 
         public static Jobs defaults() {
             return new Jobs(Path.of("config", "jobs.yaml"), Optional.empty(), Duration.ofSeconds(5),
-                    Duration.ofMinutes(30), DJANGO_JOBS);
+                    Duration.ofMinutes(30), DJANGO_JOBS, Duration.ofDays(60), List.of(), List.of());
         }
+    }
+
+    /**
+     * One enabled job source: its name (in logs), the label listings credit it with, its kind, where it is (a URL,
+     * or a path for a file), how often it is fetched and how long a fetch may take, and how to read it (a feed's
+     * options, a JSON API's mapping, whether every role is remote).
+     */
+    public record JobSourceSettings(String name, String label, Kind kind, Optional<URI> url, Optional<Path> path,
+                                    Duration refresh, Duration timeout, FeedOptions feed, Optional<JsonMapping> mapping,
+                                    Optional<Boolean> remote) {
+        /** What a source is: an RSS/Atom feed, a JSON API, a curated file, or a URL whose format is detected. */
+        public enum Kind { FEED, JSON, FILE, DETECT }
     }
 
     /**

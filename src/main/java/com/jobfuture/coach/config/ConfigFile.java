@@ -46,7 +46,26 @@ record ConfigFile(
     /** /jobs sources. */
     record Jobs(@JsonProperty("file") String file, @JsonProperty("feed_url") String feedUrl,
                 @JsonProperty("feed_timeout") String feedTimeout, @JsonProperty("feed_ttl") String feedTtl,
-                @JsonProperty("all_jobs_url") String allJobsUrl) {
+                @JsonProperty("all_jobs_url") String allJobsUrl, @JsonProperty("max_age") String maxAge,
+                @JsonProperty("verified_companies") List<String> verifiedCompanies,
+                @JsonProperty("sources") List<JobSource> sources) {
+    }
+
+    /** One configured job source: a feed, a JSON API or a curated file. */
+    record JobSource(@JsonProperty("name") String name, @JsonProperty("label") String label,
+                     @JsonProperty("enabled") Boolean enabled, @JsonProperty("kind") String kind,
+                     @JsonProperty("url") String url, @JsonProperty("path") String path,
+                     @JsonProperty("refresh") String refresh, @JsonProperty("timeout") String timeout,
+                     @JsonProperty("title_format") String titleFormat, @JsonProperty("location") String location,
+                     @JsonProperty("remote") String remote, @JsonProperty("mapping") JsonMapping mapping) {
+    }
+
+    /** Where a JSON job API keeps each field (dotted paths). */
+    record JsonMapping(@JsonProperty("list") String list, @JsonProperty("title") String title,
+                       @JsonProperty("company") String company, @JsonProperty("location") String location,
+                       @JsonProperty("remote") String remote, @JsonProperty("level") String level,
+                       @JsonProperty("url") String url, @JsonProperty("date") String date,
+                       @JsonProperty("description") String description, @JsonProperty("tags") String tags) {
     }
 
     /** Skill checks. */

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the YAML configuration and applies environment overrides (DISCORD_TOKEN, TELEGRAM_BOT_TOKEN, COACH_DB
- * with COACH_DB_USER and COACH_DB_PASSWORD, COACH_HTTP, COACH_PUBLIC_URL, the API URLs).
+ * with COACH_DB_USER and COACH_DB_PASSWORD, DISCORD_SHARDS, COACH_HTTP, COACH_PUBLIC_URL, the API URLs,
+ * JOBS_FEED_URL, JOBS_FEEDS).
  */
 public final class ConfigLoader {
     /** The default location, which may be missing (then defaults apply). */
@@ -80,9 +81,9 @@ public final class ConfigLoader {
             throw new ConfigException(path + ": " + e.getMessage());
         }
         return new CoachConfig(location, Path.of(decks), zone, admins, telegram, discord, urls, http,
-                FeatureSettings.daily(path, file.daily()), FeatureSettings.jobs(path, file.jobs(),
-                        environment.get("JOBS_FEED_URL")), FeatureSettings.check(path, file.check()),
-                FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss,
+                FeatureSettings.daily(path, file.daily()), JobsSettings.read(path, file.jobs(),
+                        environment.get("JOBS_FEED_URL"), environment.get("JOBS_FEEDS")), FeatureSettings.check(path,
+                        file.check()), FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss,
                 GradingSettings.parse(path, file.grading(), environment),
                 shards(path, firstNonBlank(environment.get("DISCORD_SHARDS"),
                         file.discord() == null ? null : file.discord().shards(), "")));

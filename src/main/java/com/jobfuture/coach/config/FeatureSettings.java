@@ -10,11 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads and checks the {@code daily}, {@code jobs} and {@code reminders} sections; durations are written like 15s,
- * 30m, 2h or 1h30m.
+ * Reads and checks the {@code daily}, {@code check} and {@code reminders} sections and durations, written like 15s,
+ * 30m, 2h, 1h30m or 60d.
  */
 final class FeatureSettings {
-    private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
+    private static final Pattern DURATION = Pattern.compile(
+            "(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
 
     private FeatureSettings() {
     }
@@ -55,22 +56,6 @@ final class FeatureSettings {
         return new CoachConfig.Reminders(grace, checkEvery, batch);
     }
 
-    static CoachConfig.Jobs jobs(Path path, ConfigFile.Jobs jobs, String feedFromEnvironment) {
-        CoachConfig.Jobs defaults = CoachConfig.Jobs.defaults();
-        ConfigFile.Jobs file = jobs == null ? new ConfigFile.Jobs(null, null, null, null, null) : jobs;
-        Path jobsFile = blank(file.file()) ? defaults.file() : Path.of(file.file().strip());
-        String feedText = !blank(feedFromEnvironment) ? feedFromEnvironment : file.feedUrl();
-        Optional<URI> feed = blank(feedText) ? Optional.empty()
-                : Optional.of(httpUrl(path, "jobs.feed_url", feedText.strip()));
-        Duration timeout = duration(path, "jobs.feed_timeout", file.feedTimeout(), defaults.feedTimeout(),
-                Duration.ofMillis(100), Duration.ofMinutes(1));
-        Duration ttl = duration(path, "jobs.feed_ttl", file.feedTtl(), defaults.feedTtl(),
-                Duration.ofSeconds(10), Duration.ofDays(7));
-        String all = blank(file.allJobsUrl()) ? defaults.allJobsUrl()
-                : httpUrl(path, "jobs.all_jobs_url", file.allJobsUrl().strip()).toString();
-        return new CoachConfig.Jobs(jobsFile, feed, timeout, ttl, all);
-    }
-
     static CoachConfig.Check check(Path path, ConfigFile.Check check) {
         CoachConfig.Check defaults = CoachConfig.Check.defaults();
         if (check == null) {
@@ -89,19 +74,19 @@ final class FeatureSettings {
         return new CoachConfig.Check(retake, calibration);
     }
 
-    /** Parses {@code 15s}, {@code 30m}, {@code 2h}, {@code 1h30m} or {@code 500ms}. */
+    /** Parses {@code 15s}, {@code 30m}, {@code 2h}, {@code 1h30m}, {@code 500ms} or {@code 60d}. */
     static Duration duration(Path path, String key, String text, Duration fallback, Duration min, Duration max) {
         if (blank(text)) {
             return fallback;
         }
         Matcher m = DURATION.matcher(text.strip().toLowerCase(java.util.Locale.ROOT));
         if (!m.matches() || text.isBlank() || (m.group(1) == null && m.group(2) == null && m.group(3) == null
-                && m.group(4) == null)) {
+                && m.group(4) == null && m.group(5) == null)) {
             throw new ConfigException(path + ": " + key + " '" + text + "' is not a duration such as 15s, 30m, "
                     + "2h or 1h30m");
         }
-        Duration value = Duration.ofHours(number(m.group(1))).plusMinutes(number(m.group(2)))
-                .plusSeconds(number(m.group(3))).plusMillis(number(m.group(4)));
+        Duration value = Duration.ofDays(number(m.group(1))).plusHours(number(m.group(2)))
+                .plusMinutes(number(m.group(3))).plusSeconds(number(m.group(4))).plusMillis(number(m.group(5)));
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
             throw new ConfigException(path + ": " + key + " '" + text + "' must be between " + words(min)
                     + " and " + words(max));
@@ -109,7 +94,7 @@ final class FeatureSettings {
         return value;
     }
 
-    private static URI httpUrl(Path path, String key, String text) {
+    static URI httpUrl(Path path, String key, String text) {
         try {
             URI uri = new URI(text);
             if (uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
@@ -126,10 +111,13 @@ final class FeatureSettings {
     }
 
     private static String words(Duration duration) {
+        if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
+            return duration.toDays() + "d";
+        }
         return duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static boolean blank(String text) {
+    static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 }

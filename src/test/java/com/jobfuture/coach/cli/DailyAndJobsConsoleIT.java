@@ -33,7 +33,7 @@ class DailyAndJobsConsoleIT {
     @Test
     void aSimulatedCommunityGetsAQuestionAnswersPrivatelyAndAnAggregateRevealAndJobsWork() throws Exception {
         String script = String.join("\n", "/daily", "/community", "/daily set 09:00 Europe/Berlin mon-fri",
-                "/daily now", "2", "/daily reveal", "/jobs remote senior", "/jobs graphql onsite",
+                "/daily now", "2", "/daily reveal", "/jobs here on", "/jobs remote senior", "/jobs graphql onsite",
                 "/community leave", "/jobs junior") + "\n";
 
         JarProcess.Result first = JarProcess.run(dir, env, script, "console", "--config", config.toString());
@@ -46,6 +46,7 @@ class DailyAndJobsConsoleIT {
                 .contains("── posted in community \"lounge\" (everyone there sees it) ──\nQuestion of the day · ")
                 .contains("(only you see this)\nGot it — you picked B.")
                 .contains("Answer of the day: ", "1 answer (shares are shown from 3 answers on")
+                .contains("(only you see this)\n/jobs is on here.")
                 .contains("(everyone in \"lounge\" sees this)\nDjango roles · remote · senior — 1 match:")
                 .contains("Orchard Lane Health ✓ verified", "All Django jobs: https://www.djangoproject.com/community/jobs/")
                 .contains("No Django roles match \"graphql\" · on-site right now.")

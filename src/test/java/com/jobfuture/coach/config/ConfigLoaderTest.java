@@ -2,7 +2,10 @@ package com.jobfuture.coach.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.jobfuture.coach.core.jobs.source.FeedOptions;
+import com.jobfuture.coach.core.jobs.source.JsonMapping;
 import com.jobfuture.coach.platform.discord.ShardRange;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -117,7 +121,7 @@ class ConfigLoaderTest {
                 Duration.ofHours(6)));
         assertThat(custom.jobs()).isEqualTo(new CoachConfig.Jobs(Path.of("other/jobs.yaml"),
                 Optional.of(URI.create("https://feed.example.com/jobs.json")), Duration.ofMillis(800),
-                Duration.ofMinutes(10), CoachConfig.Jobs.DJANGO_JOBS));
+                Duration.ofMinutes(10), CoachConfig.Jobs.DJANGO_JOBS, Duration.ofDays(60), List.of(), List.of()));
         assertThat(loader.load(write("jobs:\n  feed_url: ''\n"), Map.of("JOBS_FEED_URL", "http://127.0.0.1:9/f"))
                 .jobs().feedUrl()).contains(URI.create("http://127.0.0.1:9/f"));
 
@@ -132,6 +136,88 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.load(write("daily:\n  grase: 1h\n"), Map.of()))
                 .hasMessageContaining(":2: unknown key 'daily.grase'")
                 .hasMessageContaining("check_every, default_reveal, grace");
+    }
+
+    @Test
+    void jobSourcesAreReadCheckedAndTheDisabledOnesLeftOut() throws IOException {
+        CoachConfig committed = loader.load(Path.of("config/coach.yaml"), Map.of());
+        assertThat(committed.jobs().sources()).as("the shipped public feeds are off until enabled").isEmpty();
+        String enabledShipped = Files.readString(Path.of("config/coach.yaml")).replace("enabled: false",
+                "enabled: true");
+        assertThat(loader.load(write(enabledShipped), Map.of()).jobs().sources())
+                .extracting(CoachConfig.JobSourceSettings::name, CoachConfig.JobSourceSettings::kind)
+                .containsExactly(tuple("python-org", CoachConfig.JobSourceSettings.Kind.FEED),
+                        tuple("weworkremotely-back-end", CoachConfig.JobSourceSettings.Kind.FEED),
+                        tuple("remotive-django", CoachConfig.JobSourceSettings.Kind.JSON));
+
+        CoachConfig custom = loader.load(write("""
+                jobs:
+                  max_age: 30d
+                  verified_companies: [Fjordbyte Analytics]
+                  sources:
+                    - name: board
+                      kind: feed
+                      url: https://board.example.com/jobs.rss
+                      refresh: 1h
+                      title_format: "company: title"
+                      location: element:region
+                      remote: true
+                    - name: api
+                      label: Example API
+                      kind: json
+                      url: https://api.example.com/jobs?q=django
+                      mapping: {list: data.jobs, title: name, url: links.apply, level: seniority}
+                    - name: more
+                      kind: file
+                      path: config/more-jobs.yaml
+                """), Map.of("JOBS_FEEDS", "https://a.example.com/feed.atom, http://www.b.example.org/rss"));
+
+        CoachConfig.Jobs jobs = custom.jobs();
+        assertThat(jobs.maxAge()).isEqualTo(Duration.ofDays(30));
+        assertThat(jobs.verifiedCompanies()).containsExactly("Fjordbyte Analytics");
+        assertThat(jobs.sources()).hasSize(5);
+        CoachConfig.JobSourceSettings board = jobs.sources().get(0);
+        assertThat(board.label()).isEqualTo("board.example.com");
+        assertThat(board.refresh()).isEqualTo(Duration.ofHours(1));
+        assertThat(board.timeout()).as("feed_timeout is the default").isEqualTo(Duration.ofSeconds(5));
+        assertThat(board.feed()).isEqualTo(new FeedOptions(FeedOptions.TitleFormat.COMPANY_COLON_TITLE,
+                Optional.of("region"), false, Optional.of(true)));
+        assertThat(jobs.sources().get(1).mapping()).contains(new JsonMapping("data.jobs", "name", "", "", "",
+                "seniority", "links.apply", "", "", ""));
+        assertThat(jobs.sources().get(2).path()).contains(Path.of("config/more-jobs.yaml"));
+        assertThat(jobs.sources().subList(3, 5)).as("JOBS_FEEDS adds feeds whose format is detected")
+                .extracting(CoachConfig.JobSourceSettings::kind, s -> s.url().orElseThrow().toString(),
+                        CoachConfig.JobSourceSettings::label)
+                .containsExactly(tuple(CoachConfig.JobSourceSettings.Kind.DETECT, "https://a.example.com/feed.atom",
+                                "a.example.com"),
+                        tuple(CoachConfig.JobSourceSettings.Kind.DETECT, "http://www.b.example.org/rss",
+                                "b.example.org"));
+        assertThat(loader.load(write("jobs:\n  feed_url: ''\n"), Map.of("JOBS_FEED_URL", "https://c.example.com/j",
+                "JOBS_FEEDS", "https://d.example.com/rss")).jobs())
+                .as("JOBS_FEED_URL keeps working beside JOBS_FEEDS")
+                .satisfies(j -> assertThat(j.feedUrl()).contains(URI.create("https://c.example.com/j")))
+                .satisfies(j -> assertThat(j.sources()).hasSize(1));
+
+        assertThatThrownBy(() -> loader.load(write("jobs:\n  sources:\n    - {name: x, kind: json, url: "
+                + "\"https://e.example.com\"}\n"), Map.of()))
+                .hasMessageContaining("jobs.sources.x.mapping needs at least title and url");
+        assertThatThrownBy(() -> loader.load(write("jobs:\n  sources:\n    - {name: x, kind: feed, url: "
+                + "\"javascript:alert(1)\"}\n"), Map.of()))
+                .hasMessageContaining("jobs.sources.x.url 'javascript:alert(1)' must be an http(s) URL");
+        assertThatThrownBy(() -> loader.load(write("jobs:\n  sources:\n    - {name: x, kind: feed, url: "
+                + "\"https://e.example.com\", refresh: 10s}\n"), Map.of()))
+                .hasMessageContaining("jobs.sources.x.refresh '10s' must be between 1m and 7d");
+        assertThatThrownBy(() -> loader.load(write("jobs:\n  sources:\n    - {name: x, kind: feed, url: "
+                + "\"https://e.example.com\"}\n    - {name: x, kind: feed, url: \"https://f.example.com\"}\n"),
+                Map.of())).hasMessageContaining("jobs.sources[1].name 'x' is used twice");
+        assertThatThrownBy(() -> loader.load(write("jobs:\n  sources:\n    - name: x\n      kind: feed\n"
+                + "      url: https://e.example.com\n      titel: auto\n"), Map.of()))
+                .hasMessageContaining(":6: unknown key 'jobs.sources.[0].titel'");
+        assertThatThrownBy(() -> loader.load(write("jobs:\n  max_age: 2y\n"), Map.of()))
+                .hasMessageContaining("jobs.max_age '2y' is not a duration");
+        assertThatThrownBy(() -> loader.load(write("timezone: UTC\n"),
+                Map.of("JOBS_FEEDS", "ftp://g.example.com/rss")))
+                .hasMessageContaining("JOBS_FEEDS 'ftp://g.example.com/rss' must be an http(s) URL");
     }
 
     @Test
@@ -165,8 +251,8 @@ class ConfigLoaderTest {
         assertThat(loader.load(write("reminders:\n  grace: 30m\n  check_every: 5s\n  batch_size: 50\n"), Map.of())
                 .reminders()).isEqualTo(new CoachConfig.Reminders(Duration.ofMinutes(30), Duration.ofSeconds(5), 50));
 
-        assertThatThrownBy(() -> loader.load(write("reminders:\n  grace: 1d\n"), Map.of()))
-                .hasMessageContaining("reminders.grace '1d' is not a duration");
+        assertThatThrownBy(() -> loader.load(write("reminders:\n  grace: 1 day\n"), Map.of()))
+                .hasMessageContaining("reminders.grace '1 day' is not a duration");
         assertThatThrownBy(() -> loader.load(write("reminders:\n  grace: 10m\n  check_every: 6m\n"), Map.of()))
                 .hasMessageContaining("reminders.check_every");
         assertThatThrownBy(() -> loader.load(write("reminders:\n  batch_size: 0\n"), Map.of()))

@@ -29,12 +29,20 @@ public final class SettingsChat implements ChatFeature {
     private final SettingsService settings;
     private final PrivateMessengers messengers;
     private final Clock clock;
+    private final List<SettingsLine> moreLines;
     private final SettingsParser parser = new SettingsParser();
 
     public SettingsChat(SettingsService settings, PrivateMessengers messengers, Clock clock) {
+        this(settings, messengers, clock, List.of());
+    }
+
+    /** The same, with lines other features add to /settings ({@code moreLines}, after the reminders). */
+    public SettingsChat(SettingsService settings, PrivateMessengers messengers, Clock clock,
+                        List<SettingsLine> moreLines) {
         this.settings = settings;
         this.messengers = messengers;
         this.clock = clock;
+        this.moreLines = List.copyOf(moreLines);
     }
 
     @Override
@@ -152,6 +160,7 @@ public final class SettingsChat implements ChatFeature {
                 .append(s.zone().isEmpty() ? " — the default; set yours: /settings timezone Area/City" : "")
                 .append('\n');
         text.append("Reminders: ").append(reminders(userId, s, zone, now)).append('\n');
+        moreLines.forEach(line -> line.of(userId).ifPresent(more -> text.append(more).append('\n')));
         text.append("Quiet hours: ").append(s.quietHours().map(QuietHours::toString).orElse("none")).append('\n');
         text.append("Daily goal: ").append(s.dailyGoal().isPresent() ? s.dailyGoal().getAsInt() + " questions"
                 : "none").append('\n');

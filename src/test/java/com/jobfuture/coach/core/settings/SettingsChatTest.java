@@ -49,8 +49,8 @@ class SettingsChatTest {
 
         assertThat(reply.text()).startsWith("Your settings (only you see them)\n"
                 + "Time zone: UTC (it's 09:00 there now) — the default; set yours: /settings timezone Area/City\n"
-                + "Reminders: off\nQuiet hours: none\nDaily goal: none\nTarget level: any\nInterview: not set\n"
-                + "Areas: all areas\nChange one:\n/settings timezone Europe/Berlin");
+                + "Reminders: off\nJob alerts: off — /jobs alert on\nQuiet hours: none\nDaily goal: none\n"
+                + "Target level: any\nInterview: not set\nAreas: all areas\nChange one:\n/settings timezone Europe/Berlin");
         assertThat(reply.buttons()).extracting(Button::action)
                 .containsExactly("settings:reminders:on", "settings:tz", "plan");
         assertThat(reply.buttons().get(0).label()).isEqualTo("Reminders at 18:00");

@@ -133,6 +133,11 @@ abstract class DataRightsCases {
         assertThat(json.at("/settings/reminders/next_at").asText()).isEqualTo("2026-03-02T17:30:00Z");
         assertThat(json.at("/settings/interview_date").asText()).isEqualTo("2027-03-01");
         assertThat(json.at("/reminders").isArray()).isTrue();
+        assertThat(json.at("/job_alerts/on").asBoolean()).isTrue();
+        assertThat(json.at("/job_alerts/filters").asText()).isEqualTo("remote");
+        assertThat(json.at("/job_alerts/sent_to").asText()).isEqualTo("test");
+        assertThat(json.at("/job_alerts/roles_seen").asInt()).as("the remote roles listed when turned on")
+                .isPositive();
         assertThat(json.at("/skill_checks/results/0/area").asText()).isEqualTo("apis");
         assertThat(json.at("/skill_checks/results/0/confidence").asText()).contains("% sure it is not");
         assertThat(json.at("/skill_checks/results/0/items")).hasSize(checkItems);
@@ -215,7 +220,7 @@ abstract class DataRightsCases {
 
     /**
      * Answers a question, leaves a quiz open, finishes an APIs skill check and leaves a production one open after
-     * one answer, shares a link, names the page, asks for a link code and changes settings.
+     * one answer, shares a link, names the page, asks for a link code, changes settings and turns job alerts on.
      */
     private void useEverything(ChatUser user) {
         Reply question = say(user, "/quiz orm");
@@ -234,14 +239,20 @@ abstract class DataRightsCases {
         say(user, "/settings timezone Europe/Berlin");
         say(user, "/settings reminders 18:30");
         say(user, "/settings interview 2027-03-01");
+        say(user, "/jobs alert on remote");
     }
 
-    /** Sends the user a reminder (their answer's learning step is due), so a reminder row exists. */
+    /**
+     * Sends the user a reminder (their answer's learning step is due), so a reminder row exists, and checks their
+     * job alert at the same time, so an alert day exists.
+     */
     private void remindedOnce(ChatUser user) {
         say(user, "/settings reminders 10:30"); // 09:30Z in Berlin
         clock.advance(Duration.ofMinutes(30));
         checks.tick();
         assertThat(messenger.sent()).hasSize(1);
+        assertThat(app.jobAlerts().tick().nothingNew()).as("every remote role was seen when alerts were turned on")
+                .isEqualTo(1);
     }
 
     /** Rows that belong to a user in every table of the database (every table with a user_id column). */
@@ -259,7 +270,8 @@ abstract class DataRightsCases {
             }
             assertThat(tables).contains("users", "identities", "review_cards", "review_log", "quiz_sessions",
                     "share_links", "share_settings", "link_codes", "link_attempts", "skill_check_runs",
-                    "skill_check_results", "user_settings", "reminders_sent");
+                    "skill_check_results", "user_settings", "reminders_sent", "job_alerts", "job_alert_days",
+                    "job_alert_seen");
             for (String table : tables) {
                 String column = table.equals("users") ? "id" : userColumn(c, table);
                 if (column == null) {

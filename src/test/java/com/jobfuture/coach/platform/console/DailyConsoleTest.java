@@ -58,6 +58,8 @@ class DailyConsoleTest {
                 /community admin
                 /daily reveal
                 /jobs remote
+                /jobs here on
+                /jobs remote
                 /community leave
                 /progress
                 """);
@@ -75,6 +77,8 @@ class DailyConsoleTest {
                 "(only you see this)\nYou already answered this one (B)");
         assertThat(out).contains("── posted in community \"lounge\" (everyone there sees it) ──\nAnswer of the day: ")
                 .contains("2 answers (shares are shown from 3 answers on, to keep answers private)");
+        assertThat(out).contains("(only you see this)\nJob links are off in this community. Turn them on with "
+                + "/jobs here on", "(only you see this)\n/jobs is on here.");
         assertThat(out).contains("(everyone in \"lounge\" sees this)\nDjango roles · remote");
         assertThat(out).contains("Back in your direct chat", "Your progress · 1 answered");
         String[] posts = out.split("── posted in community");

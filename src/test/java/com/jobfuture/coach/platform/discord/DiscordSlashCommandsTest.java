@@ -45,7 +45,8 @@ class DiscordSlashCommandsTest {
         DeckRegistry decks = DeckRegistry.load(List.of(DiscordTestDeck.write(dir)), new DeckLoader(), new ArrayList<>());
         // The features' own specs (their services are not needed to describe their commands).
         List<CommandSpec> all = new ArrayList<>(new CoachBot(null, List.of(new QuizChat(null, decks,
-                Clock.systemUTC()), new ProgressChat(null, decks), new JobsChat(null), new DeckAdminChat(decks)),
+                Clock.systemUTC()), new ProgressChat(null, decks), new JobsChat(null, null, null, null),
+                new DeckAdminChat(decks)),
                 Set.of()).commands());
         all.add(DailyCommand.spec(decks));
         Map<String, CommandSpec> nameToSpec = all.stream().collect(Collectors.toMap(CommandSpec::name,

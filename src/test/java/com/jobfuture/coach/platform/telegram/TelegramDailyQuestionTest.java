@@ -165,6 +165,10 @@ class TelegramDailyQuestionTest {
         assertThat(awaitGroupMessages(group, 3).get(2).text()).startsWith("In this group:")
                 .contains("/daily", "/jobs");
         group.post(lee, "/jobs remote");
+        assertThat(rig.awaitMessages(lee, 4).get(3).text()).as("/jobs is off in groups until an admin allows it")
+                .startsWith("Job links are off in this community");
+        assertThat(adminSays(group, "/jobs here on").text()).startsWith("/jobs is on here.");
+        group.post(lee, "/jobs remote");
         assertThat(awaitGroupMessages(group, 4).get(3).text()).startsWith("Django roles · remote")
                 .contains("Backend Engineer (Django, DRF) — Fjordbyte Analytics ✓ verified");
         group.post(lee, "/daily@some_other_bot set 09:00 UTC");
@@ -173,7 +177,7 @@ class TelegramDailyQuestionTest {
                 .startsWith("There's no question of the day here yet");
         rig.awaitSettled();
         assertThat(rig.fake.messages(group.id())).hasSize(4);
-        assertThat(rig.fake.messages(lee.id())).hasSize(3);
+        assertThat(rig.fake.messages(lee.id())).hasSize(4);
         assertNothingPersonalIn(group, olga, lee, kim);
 
         List<String> groupMenu = commands("all_group_chats");

@@ -22,8 +22,8 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 class TelegramGroupUnitsTest {
     private static final long GROUP = -100_42;
     /** The coach's commands as the real features declare them (their services are not needed for that). */
-    private static final List<CommandSpec> COMMANDS = new CoachBot(null, List.of(new JobsChat(null)), Set.of())
-            .commands();
+    private static final List<CommandSpec> COMMANDS = new CoachBot(null,
+            List.of(new JobsChat(null, null, null, null)), Set.of()).commands();
     private final UpdateTranslator translator = new UpdateTranslator(() -> "coach_bot", withDaily(COMMANDS));
     private final ReplyRenderer renderer = new ReplyRenderer(new ReplyFormatter());
 
@@ -96,7 +96,7 @@ class TelegramGroupUnitsTest {
     @Test
     void groupsGetTheirOwnMenuAndPrivateChatsNoDaily() {
         List<CommandSpec> commands = List.of(CommandSpec.of("quiz", "/quiz", "practise"), DailyCommand.spec(null),
-                new JobsChat(null).commands().get(0));
+                new JobsChat(null, null, null, null).commands().get(0));
         assertThat(TelegramPlatform.privateMenu(commands)).extracting(BotCommand::getCommand)
                 .containsExactly("quiz", "jobs");
         assertThat(TelegramPlatform.groupMenu(commands)).extracting(BotCommand::getCommand)

@@ -1,8 +1,10 @@
-package com.jobfuture.coach.core.jobs;
+package com.jobfuture.coach.core.jobs.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.jobfuture.coach.core.jobs.JobPosting;
+import com.jobfuture.coach.core.jobs.JobSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The curated roles in a YAML file ({@code config/jobs.yaml}), read again when the file changes. Bad entries are
- * skipped and logged; if the file cannot be read the previous roles stay. Thread-safe.
+ * Curated roles in a YAML file ({@code config/jobs.yaml}, in {@link JobEntries}' format), read again when the file
+ * changes. Bad entries are skipped and logged; if the file cannot be read the previous roles stay. Thread-safe.
  */
 public final class JobsFile implements JobSource {
     private static final Logger LOG = LoggerFactory.getLogger(JobsFile.class);
@@ -26,6 +28,11 @@ public final class JobsFile implements JobSource {
 
     public JobsFile(Path path) {
         this.path = path;
+    }
+
+    @Override
+    public boolean curated() {
+        return true;
     }
 
     @Override

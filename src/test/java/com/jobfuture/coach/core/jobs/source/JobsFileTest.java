@@ -1,4 +1,6 @@
-package com.jobfuture.coach.core.jobs;
+package com.jobfuture.coach.core.jobs.source;
+
+import com.jobfuture.coach.core.jobs.JobPosting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
