@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * A throwaway PostgreSQL server for tests: Debian's server binaries ({@code apt-get install postgresql}, which
  * {@code scripts/test.sh} does when they are missing) run a new cluster in a temporary folder, on 127.0.0.1 and a
  * free port, with no Unix socket, a random password and durability switched off (tests need no fsync). One server
- * per test JVM, started on first use and stopped (its folder deleted) when the JVM exits; every
+ * per test JVM ({@link #shared()}), started on first use and stopped (its folder deleted) when the JVM exits; every
  * {@link #newDatabase} is an empty database of its own, so tests never see each other's rows.
  *
  * <p>PostgreSQL refuses to run as root: under root (CI, containers) the server runs as the {@code postgres} user
@@ -46,7 +46,7 @@ public final class PostgresServer {
     private String template;
 
     private static final class Shared {
-        private static final PostgresServer SERVER = start();
+        private static final PostgresServer SERVER = start(false);
     }
 
     private PostgresServer(Path folder, Path binaries, boolean asPostgresUser, int port, String password) {
@@ -105,7 +105,15 @@ public final class PostgresServer {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    private static PostgresServer start() {
+    /**
+     * A server of its own with PostgreSQL's default durability (every commit flushed to disk), for benchmarks that
+     * compare it with SQLite's fsynced commits; stopped when the JVM exits.
+     */
+    public static PostgresServer startDurable() {
+        return start(true);
+    }
+
+    private static PostgresServer start(boolean durable) {
         Path binaries = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
         try {
@@ -130,7 +138,7 @@ public final class PostgresServer {
                     run(root, folder, binaries.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
                             folder.resolve("server.log").toString(), "-w", "-t", "60", "-o",
                             "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' "
-                                    + "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                                    + (durable ? "" : "-c fsync=off -c synchronous_commit=off -c full_page_writes=off ")
                                     + "-c max_connections=300", "start");
                     PostgresServer server = new PostgresServer(folder, binaries, root, port, password);
                     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postgres-test-server-stop"));
