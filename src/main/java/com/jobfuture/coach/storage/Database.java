@@ -93,7 +93,7 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         HikariConfig pool = new HikariConfig();
         pool.setDataSource(dataSource);
         pool.setPoolName("coach-readers");
-        pool.setMaximumPoolSize(8);
+        pool.setMaximumPoolSize(32);
         pool.setMinimumIdle(1);
         pool.setReadOnly(false);
         HikariDataSource readers = new HikariDataSource(pool);
