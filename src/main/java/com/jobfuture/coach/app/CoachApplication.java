@@ -306,6 +306,11 @@ public final class CoachApplication implements AutoCloseable {
         return alerts.scheduler();
     }
 
+    /** How many transactions the database committed so far (each one fsync): for load measurements. */
+    public long databaseCommits() {
+        return database.commits();
+    }
+
     /** Problems found in the decks at start (those questions were skipped). */
     public List<DeckProblem> deckProblems() {
         return deckProblems;

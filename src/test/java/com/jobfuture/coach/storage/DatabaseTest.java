@@ -8,7 +8,16 @@ import com.jobfuture.coach.core.review.ReviewCard;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import com.jobfuture.coach.platform.fakes.Eventually;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +86,125 @@ class DatabaseTest {
             assertThat(users.resolve("telegram", "42", "Dana", Instant.EPOCH)).isEqualTo(first);
             assertThat(users.resolve("discord", "42", "Dana", Instant.EPOCH)).isNotEqualTo(first);
             assertThat(users.displayName(first)).contains("Dana");
+        }
+    }
+
+    @Test
+    void aFailedNestedWriteUndoesOnlyItself() {
+        try (Database db = Database.open(dir.resolve("coach.db"))) {
+            db.write(c -> {
+                insertUser(db, "kept");
+                try {
+                    db.write(nested -> {
+                        insertUser(db, "undone");
+                        throw new IllegalStateException("the nested write fails");
+                    });
+                } catch (IllegalStateException expected) {
+                    // the outer write goes on, as CoachBot does after a feature fails
+                }
+                return null;
+            });
+            assertThat(userNames(db)).containsExactly("kept");
+        }
+    }
+
+    @Test
+    void readsKeepTheirConnections() {
+        try (Database db = Database.open(dir.resolve("coach.db"))) {
+            int before = db.readConnectionsOpened();
+            for (int i = 0; i < 200; i++) {
+                assertThat(userNames(db)).isEmpty();
+            }
+            assertThat(db.readConnectionsOpened() - before).as("connections opened for 200 reads").isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void writesQueuedBehindACommitShareTheNextOne() throws Exception {
+        try (Database db = Database.open(dir.resolve("coach.db"))) {
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService threads = Executors.newFixedThreadPool(9);
+            try {
+                threads.submit(() -> db.write(c -> {
+                    insertUser(db, "first");
+                    holding.countDown();
+                    await(release);
+                    return null;
+                }));
+                holding.await();
+                List<Future<?>> writes = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    String name = "user" + i;
+                    writes.add(threads.submit(() -> db.write(c -> insertUser(db, name))));
+                }
+                Eventually.until("eight writes wait for the writer", Duration.ofSeconds(10),
+                        () -> db.writersWaiting() == 8);
+                long commitsBefore = db.commits();
+                release.countDown();
+                for (Future<?> write : writes) {
+                    write.get(10, TimeUnit.SECONDS);
+                }
+                assertThat(db.commits() - commitsBefore).as("commits for nine writes of nine threads")
+                        .isLessThanOrEqualTo(2);
+                assertThat(userNames(db)).hasSize(9);
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void deferredWritesAreCommittedOnceAtTheEndAndVisibleInside() {
+        try (Database db = Database.open(dir.resolve("coach.db"))) {
+            long before = db.commits();
+            List<String> seenInside = db.deferCommits(() -> {
+                for (int i = 0; i < 20; i++) {
+                    insertUser(db, "user" + i);
+                }
+                return userNames(db);
+            });
+            assertThat(seenInside).hasSize(20);
+            assertThat(db.commits() - before).isEqualTo(1);
+            assertThat(userNames(db)).hasSize(20);
+        }
+    }
+
+    @Test
+    void anAsyncWriteCompletesOnceCommitted() throws Exception {
+        Path file = dir.resolve("coach.db");
+        try (Database db = Database.open(file)) {
+            long before = db.commits();
+            db.writeAsync(c -> insertUser(db, "later")).committed().get(10, TimeUnit.SECONDS);
+            assertThat(db.commits() - before).isEqualTo(1);
+        }
+        try (Database reopened = Database.open(file)) {
+            assertThat(userNames(reopened)).containsExactly("later");
+        }
+    }
+
+    private static long insertUser(Database db, String name) {
+        return new SqliteUserRepository(db).resolve("test", name, name, Instant.EPOCH);
+    }
+
+    private static List<String> userNames(Database db) {
+        return db.read(c -> {
+            List<String> names = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("SELECT display_name FROM users ORDER BY id")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        });
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -8,20 +8,22 @@ import java.util.Optional;
  * it may replace the message whose button was pressed (adapters that can edit messages do so), who may see it
  * (the sender only unless said otherwise), an optional file (an image such as a PNG card, or a document), and
  * whether it asks a question the sender may answer by typing (platforms that cannot read typed answers where it
- * is shown offer a place where they can), and whether it is a snapshot of where something stands ({@code snapshotOf}:
- * a platform still holding an unsent earlier snapshot of the same thing drops it, sending only the latest). New
- * optional parts come as further {@code with…} methods.
+ * is shown offer a place where they can), whether it is confidential (it carries a secret or a person's data — a
+ * share link, a link code, an export — which platforms deliver without ever writing it to disk), and whether it is
+ * a snapshot of where something stands ({@code snapshotOf}: a platform still holding an unsent earlier snapshot of
+ * the same thing drops it, sending only the latest). New optional parts come as further {@code with…} methods.
  */
 public record Reply(String text, List<Button> buttons, boolean replacesOrigin, Audience audience,
-                    Optional<Attachment> attachment, boolean invitesTypedAnswer, Optional<String> snapshotOf) {
+                    Optional<Attachment> attachment, boolean invitesTypedAnswer, boolean confidential,
+                    Optional<String> snapshotOf) {
     public Reply {
         buttons = List.copyOf(buttons);
     }
 
-    /** A reply that is no snapshot. */
+    /** A reply that is neither confidential nor a snapshot. */
     public Reply(String text, List<Button> buttons, boolean replacesOrigin, Audience audience,
                  Optional<Attachment> attachment, boolean invitesTypedAnswer) {
-        this(text, buttons, replacesOrigin, audience, attachment, invitesTypedAnswer, Optional.empty());
+        this(text, buttons, replacesOrigin, audience, attachment, invitesTypedAnswer, false, Optional.empty());
     }
 
     /** A reply that does not ask for a typed answer. */
@@ -45,29 +47,35 @@ public record Reply(String text, List<Button> buttons, boolean replacesOrigin, A
 
     /** The same reply, marked as replacing the message whose button was pressed. */
     public Reply replacingOrigin() {
-        return new Reply(text, buttons, true, audience, attachment, invitesTypedAnswer, snapshotOf);
+        return new Reply(text, buttons, true, audience, attachment, invitesTypedAnswer, confidential, snapshotOf);
     }
 
     /** The same reply, visible to everyone in the conversation. */
     public Reply toConversation() {
         return new Reply(text, buttons, replacesOrigin, Audience.CONVERSATION, attachment, invitesTypedAnswer,
-                snapshotOf);
+                confidential, snapshotOf);
     }
 
     /** The same reply with a file. */
     public Reply withAttachment(Attachment file) {
-        return new Reply(text, buttons, replacesOrigin, audience, Optional.of(file), invitesTypedAnswer, snapshotOf);
+        return new Reply(text, buttons, replacesOrigin, audience, Optional.of(file), invitesTypedAnswer,
+                confidential, snapshotOf);
     }
 
     /** The same reply, marked as a question the sender may answer by typing. */
     public Reply invitingTypedAnswer() {
-        return new Reply(text, buttons, replacesOrigin, audience, attachment, true, snapshotOf);
+        return new Reply(text, buttons, replacesOrigin, audience, attachment, true, confidential, snapshotOf);
     }
 
     /** The same reply with other text (and buttons): for platforms that add a note or a button of their own. */
     public Reply withContent(String otherText, List<Button> otherButtons) {
         return new Reply(otherText, otherButtons, replacesOrigin, audience, attachment, invitesTypedAnswer,
-                snapshotOf);
+                confidential, snapshotOf);
+    }
+
+    /** The same reply, marked confidential: a secret or a person's data that must never be written to disk. */
+    public Reply asConfidential() {
+        return new Reply(text, buttons, replacesOrigin, audience, attachment, invitesTypedAnswer, true, snapshotOf);
     }
 
     /**
@@ -75,6 +83,7 @@ public record Reply(String text, List<Button> buttons, boolean replacesOrigin, A
      * thing for the same person is stale once this one exists.
      */
     public Reply asSnapshotOf(String what) {
-        return new Reply(text, buttons, replacesOrigin, audience, attachment, invitesTypedAnswer, Optional.of(what));
+        return new Reply(text, buttons, replacesOrigin, audience, attachment, invitesTypedAnswer, confidential,
+                Optional.of(what));
     }
 }

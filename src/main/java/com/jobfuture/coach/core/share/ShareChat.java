@@ -134,7 +134,7 @@ public final class ShareChat implements ChatFeature {
                 + "See it yourself without counting a view: /share preview " + link.number() + ". Turn it off any "
                 + "time: /share revoke " + link.number() + ".",
                 List.of(new Button("share:edit:" + link.number(), "Change what it shows"),
-                        new Button("share:list", "My links")));
+                        new Button("share:list", "My links"))).asConfidential();
     }
 
     private Reply list(long user) {

@@ -86,7 +86,8 @@ public final class DataRightsChat implements ChatFeature {
         String name = "interview-coach-data-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".json";
         return Reply.text("Here is everything I keep about you, as JSON: your accounts, answers, review schedule, "
                 + "quiz, share links, settings and reminders sent. Only you received this file.")
-                .withAttachment(new Attachment(name, "application/json", json)).asSnapshotOf("export");
+                .withAttachment(new Attachment(name, "application/json", json)).asConfidential()
+                .asSnapshotOf("export");
     }
 
     private Reply askToForget(ChatRequest request) {

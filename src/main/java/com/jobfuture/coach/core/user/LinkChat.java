@@ -40,7 +40,7 @@ public final class LinkChat implements ChatFeature {
                 + "On your other account (Telegram, Discord or the console) send:\n/link " + code + "\n"
                 + "Both accounts then share one progress; nothing is lost or counted twice.\n"
                 + "Keep the code to yourself: whoever enters it joins your progress.\n"
-                + "Linked now: " + identities(request.userId()) + ".");
+                + "Linked now: " + identities(request.userId()) + ".").asConfidential();
     }
 
     private Reply redeem(ChatRequest request, String code) {

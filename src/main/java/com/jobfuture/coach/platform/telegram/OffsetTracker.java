@@ -1,6 +1,5 @@
 package com.jobfuture.coach.platform.telegram;
 
-import java.time.Duration;
 import java.util.TreeSet;
 
 /**
@@ -52,22 +51,5 @@ final class OffsetTracker {
         }
         long highest = Math.max(highestSeen, highestSkipped);
         return highest >= 0 ? highest + 1 : startOffset;
-    }
-
-    /** Waits until nothing is in flight, at most {@code max}; returns whether that happened. */
-    synchronized boolean awaitIdle(Duration max) throws InterruptedException {
-        long deadline = System.nanoTime() + max.toNanos();
-        while (!inFlight.isEmpty()) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            wait(Math.max(1, left / 1_000_000));
-        }
-        return true;
-    }
-
-    synchronized int inFlightCount() {
-        return inFlight.size();
     }
 }

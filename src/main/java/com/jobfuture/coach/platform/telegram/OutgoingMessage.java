@@ -10,12 +10,18 @@ import java.util.List;
  * {@code document} is set (then {@code text} is its caption). {@code html} says whether {@code text} is HTML
  * (parse_mode HTML) or plain; the keyboard rows carry callback actions. {@code replyTo} makes a new message a reply
  * (sent even if that message is gone). {@code fallback} is sent instead if the chat refuses the message because
- * the bot may not write to it (a group member's private chat with a bot they never started). {@code snapshot} (may
- * be null) marks a part of a snapshot reply: it is dropped unsent when a newer snapshot of the same thing is queued
- * behind it (kept in memory only: after a restart every saved message is sent).
+ * the bot may not write to it (a group member's private chat with a bot they never started). {@code confidential}:
+ * it carries a secret or personal data (a share link, a link code, an export), so its content is never written to
+ * the database — it is held in memory until sent. {@code snapshot} (may be null) marks a part of a snapshot reply:
+ * it is dropped unsent when a newer snapshot of the same thing is queued behind it (kept in memory only: after a
+ * restart every saved message is sent).
  */
 record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard,
-                       Attachment document, Integer replyTo, OutgoingMessage fallback, SnapshotTag snapshot) {
+                       Attachment document, Integer replyTo, OutgoingMessage fallback, boolean confidential,
+                       SnapshotTag snapshot) {
+    /** What a message sent again after a failure that may have delivered it says first. */
+    static final String SENT_AGAIN = "(sent again)";
+
     OutgoingMessage {
         keyboard = keyboard.stream().map(List::copyOf).toList();
         if (fallback != null && fallback.fallback() != null) {
@@ -23,10 +29,10 @@ record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean 
         }
     }
 
-    /** A message that is not part of a snapshot. */
+    /** A message that may be kept in the database, not part of a snapshot. */
     OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard,
                     Attachment document, Integer replyTo, OutgoingMessage fallback) {
-        this(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback, null);
+        this(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback, false, null);
     }
 
     /** A text message (or an edit when {@code editMessageId} is set). */
@@ -45,28 +51,60 @@ record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean 
 
     /** The same content as a new message (when the message to edit is gone). */
     OutgoingMessage asNewMessage() {
-        return new OutgoingMessage(chatId, null, text, html, keyboard, document, replyTo, fallback, snapshot);
+        return new OutgoingMessage(chatId, null, text, html, keyboard, document, replyTo, fallback, confidential,
+                snapshot);
     }
 
     /** The same content as plain text (when Telegram rejected the HTML). */
     OutgoingMessage asPlainText() {
         return new OutgoingMessage(chatId, editMessageId, ReplyFormatter.toPlainText(text), false, keyboard,
-                document, replyTo, fallback, snapshot);
+                document, replyTo, fallback, confidential, snapshot);
+    }
+
+    /**
+     * The same message marked as sent again: a new message whose earlier attempt may have arrived (the connection
+     * broke after the request went out, or the bot stopped while it was out) says so on its first line, so a
+     * duplicate is visible rather than silent. An edit is the same however often it is made, and stays as is.
+     */
+    OutgoingMessage sentAgain() {
+        if (isEdit() || text.startsWith(SENT_AGAIN) || text.startsWith("<i>" + SENT_AGAIN)) {
+            return this;
+        }
+        String marked = text.isEmpty() ? SENT_AGAIN : html ? "<i>" + SENT_AGAIN + "</i>\n" + text
+                : SENT_AGAIN + "\n" + text;
+        return new OutgoingMessage(chatId, null, marked, html, keyboard, document, replyTo, fallback, confidential,
+                snapshot);
     }
 
     /** The same message as a reply to {@code messageId} in its chat. */
     OutgoingMessage replyingTo(Integer messageId) {
         return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, messageId, fallback,
-                snapshot);
+                confidential, snapshot);
     }
 
     /** The same message, with {@code other} to send instead if the chat refuses it. */
     OutgoingMessage withFallback(OutgoingMessage other) {
-        return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, other, snapshot);
+        return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, other,
+                confidential, snapshot);
+    }
+
+    /** The same message, kept out of the database (see {@code confidential}). */
+    OutgoingMessage asConfidential() {
+        return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback, true,
+                snapshot);
     }
 
     /** The same message as a part of the snapshot {@code tag}. */
     OutgoingMessage inSnapshot(SnapshotTag tag) {
-        return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback, tag);
+        return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback,
+                confidential, tag);
+    }
+
+    /** Never shows a confidential message's content (records print every component). */
+    @Override
+    public String toString() {
+        return "OutgoingMessage[chat=" + chatId + ", edit=" + editMessageId + ", text="
+                + (confidential ? "(confidential)" : text) + ", document="
+                + (document == null ? null : document.fileName()) + "]";
     }
 }

@@ -13,9 +13,10 @@ import java.util.List;
  * Turns the coach's replies into Telegram messages: HTML parts below the length limit, the buttons under the
  * last part, the first reply that replaces its origin as an edit of the message whose button was pressed, and a
  * reply's file after its text (an image as a photo, anything else as a document; an image whose text fits a
- * caption is one photo message with the text and buttons). In a private chat every audience is the user, so all are sent. In
- * a group only replies for the whole conversation go to the group; replies for the sender go to their private
- * chat, or into the toast of the button they pressed. Group messages are never edited.
+ * caption is one photo message with the text and buttons). In a private chat every audience is the user, so all
+ * are sent. In a group only replies for the whole conversation go to the group; replies for the sender go to their
+ * private chat, or into the toast of the button they pressed. Group messages are never edited. Confidential replies
+ * and every file become confidential messages (never written to the outbox's database rows).
  */
 final class ReplyRenderer {
     /** Telegram's keyboards: short labels share a row (up to four, 28 characters), long ones get their own. */
@@ -53,16 +54,19 @@ final class ReplyRenderer {
                     editable = null;
                 }
                 if (edit == null && part.attachment().isPresent() && fitsAsCaption(part)) {
-                    // An image with a short text is one photo message, the text as its caption.
+                    // An image with a short text is one photo message, the text as its caption; a file is a
+                    // person's data, never kept in the outbox.
                     messages.add(new OutgoingMessage(chatId, null, part.text(), true, KEYBOARD.rows(part.buttons()),
-                            part.attachment().get(), null, null).inSnapshot(snapshot));
+                            part.attachment().get(), null, null).inSnapshot(snapshot).asConfidential());
                     continue;
                 }
-                messages.add(new OutgoingMessage(chatId, edit, part.text(), true, KEYBOARD.rows(part.buttons()))
-                        .inSnapshot(edit == null ? snapshot : null));
-                // Telegram sends a file as a message of its own (a photo for images, else a document), after its text.
+                OutgoingMessage message = new OutgoingMessage(chatId, edit, part.text(), true,
+                        KEYBOARD.rows(part.buttons())).inSnapshot(edit == null ? snapshot : null);
+                messages.add(reply.confidential() ? message.asConfidential() : message);
+                // Telegram sends a file as a message of its own (a photo for images, else a document), after its
+                // text; a file is a person's data, never kept in the outbox.
                 part.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)
-                        .inSnapshot(snapshot)));
+                        .inSnapshot(snapshot).asConfidential()));
             }
         }
         return messages;

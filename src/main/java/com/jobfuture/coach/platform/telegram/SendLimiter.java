@@ -1,104 +1,115 @@
 package com.jobfuture.coach.platform.telegram;
 
-import com.jobfuture.coach.platform.common.Pace;
+import com.jobfuture.coach.platform.common.SlidingWindow;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Telegram's send limits as evenly spaced sends ({@link Pace}s from the platform kit): one for the whole bot
- * (1/30 s apart) and, per chat, one for the per-chat interval (1 s) plus, in groups (negative chat ids), one for
- * the per-minute limit (3 s apart). No window of a limit's length ever sees more sends than the limit. A send
- * happens only when every pace it touches allows it.
- *
- * <p>Two priorities share the paces: ordinary sends ({@link #reserve}) and low-priority ones ({@link #reserveLow},
- * reminders), which are refused while an ordinary send is waiting and about to want the bot-wide slot, so a
- * reminder never takes the slot a reply is waiting for. Thread-safe; time comes from {@code nanoTime}.
+ * Telegram's send limits as sliding windows ({@link SlidingWindow} from the platform kit), so no window Telegram
+ * may count in ever sees more than the limit: new messages at most {@code globalPerSecond} in any second overall,
+ * {@code groupPerMinute} in any minute of a group (negative chat ids), and {@link SendLimits#PRIVATE_BURST} in any
+ * {@code PRIVATE_BURST × perChatInterval} of a private chat (one per interval on average, short bursts allowed).
+ * Edits of an existing message count as no new message: they have an overall window of their own and no per-chat
+ * one. A send counts from its reservation until its request is over ({@link #done}), then from then: Telegram counts
+ * arrivals, which fall in between. Thread-safe; time comes from {@code nanoTime}.
  */
 final class SendLimiter {
     private static final int MAX_TRACKED_CHATS = 10_000;
-    /** An ordinary send this late for its turn is assumed gone (its chat was dropped) and no longer held back for. */
-    private static final long STALE_NANOS = Duration.ofSeconds(1).toNanos();
     private final SendLimits limits;
     private final LongSupplier nanoTime;
-    private final Pace global;
-    private final long globalIntervalNanos;
-    private final Map<Long, List<Pace>> chatToPaces = new HashMap<>();
-    /** Chats whose ordinary send was told to wait, and when (nanoTime) it comes back for its turn. */
-    private final Map<Long, Long> chatToWaitingUntil = new HashMap<>();
+    private final SlidingWindow messages;
+    private final SlidingWindow edits;
+    private final Map<Long, SlidingWindow> chatToWindow = new HashMap<>();
+
+    /** A send the limiter allowed; report it {@link #done} when its request is over. */
+    record Permit(long chatId, boolean edit, SlidingWindow.Event overall, SlidingWindow.Event chat) {
+    }
 
     SendLimiter(SendLimits limits, LongSupplier nanoTime) {
         this.limits = limits;
         this.nanoTime = nanoTime;
-        Duration globalInterval = Duration.ofSeconds(1).dividedBy(limits.globalPerSecond());
-        this.global = new Pace(globalInterval, nanoTime);
-        this.globalIntervalNanos = globalInterval.toNanos();
+        this.messages = new SlidingWindow(limits.globalPerSecond(), Duration.ofSeconds(1), nanoTime);
+        this.edits = new SlidingWindow(limits.globalPerSecond(), Duration.ofSeconds(1), nanoTime);
     }
 
-    /** Reserves one ordinary send to the chat and returns zero, or returns how long to wait (reserving nothing). */
-    synchronized Duration reserve(long chatId) {
-        Duration wait = tryReserve(chatId);
-        long now = nanoTime.getAsLong();
-        if (wait.isZero()) {
-            chatToWaitingUntil.remove(chatId);
-        } else {
-            chatToWaitingUntil.put(chatId, now + wait.toNanos());
-            if (chatToWaitingUntil.size() > MAX_TRACKED_CHATS) {
-                chatToWaitingUntil.values().removeIf(until -> until < now - STALE_NANOS);
-            }
-        }
-        return wait;
+    /** How long the chat's own limit holds its next send back (edits: never). Reserves nothing. */
+    synchronized Duration chatWait(long chatId, boolean edit) {
+        return edit ? Duration.ZERO : chat(chatId).waitTime();
+    }
+
+    /** How long the overall limit holds the next send of this kind back. Reserves nothing. */
+    synchronized Duration overallWait(boolean edit) {
+        return (edit ? edits : messages).waitTime();
     }
 
     /**
-     * Reserves one low-priority send to the chat and returns zero, or returns how long to wait (reserving nothing):
-     * also while an ordinary send to any chat waits for a turn that comes within one bot-wide interval.
+     * How long the overall limit holds a low-priority message (a reminder) back: it may use only half of the
+     * overall window, so a burst of reminders always leaves room for replies. Reserves nothing.
      */
-    synchronized Duration reserveLow(long chatId) {
-        long now = nanoTime.getAsLong();
-        chatToWaitingUntil.values().removeIf(until -> until < now - STALE_NANOS);
-        boolean ordinaryDue = chatToWaitingUntil.values().stream()
-                .anyMatch(until -> until <= now + globalIntervalNanos);
-        return ordinaryDue ? Duration.ofNanos(globalIntervalNanos) : tryReserve(chatId);
+    synchronized Duration lowWait() {
+        return messages.waitTime(limits.globalPerSecond() / 2);
     }
 
-    private Duration tryReserve(long chatId) {
-        List<Pace> chat = chatToPaces.computeIfAbsent(chatId, this::paces);
-        Duration wait = global.waitTime();
-        for (Pace pace : chat) {
-            Duration own = pace.waitTime();
-            if (own.compareTo(wait) > 0) {
-                wait = own;
-            }
+    /** Reserves one send to the chat, or returns null (reserving nothing) when a limit holds it back. */
+    synchronized Permit tryReserve(long chatId, boolean edit) {
+        if (!chatWait(chatId, edit).isZero() || !overallWait(edit).isZero()) {
+            return null;
         }
+        Permit permit = new Permit(chatId, edit, (edit ? edits : messages).take(),
+                edit ? null : chat(chatId).take());
+        if (chatToWindow.size() > MAX_TRACKED_CHATS) {
+            forgetIdleChats();
+        }
+        return permit;
+    }
+
+    /** The permit's request is over (answered, failed or abandoned). */
+    synchronized void done(Permit permit) {
+        (permit.edit() ? edits : messages).done(permit.overall());
+        SlidingWindow chat = chatToWindow.get(permit.chatId());
+        if (permit.chat() != null && chat != null) {
+            chat.done(permit.chat()); // a window with an event out is never forgotten, so it is still there
+        }
+    }
+
+    /**
+     * Reserves one send whose request is over at once (for callers that only need the arithmetic), returning zero;
+     * or returns how long to wait, reserving nothing.
+     */
+    synchronized Duration reserve(long chatId, boolean edit) {
+        Duration chat = chatWait(chatId, edit);
+        Duration overall = overallWait(edit);
+        Duration wait = chat.compareTo(overall) > 0 ? chat : overall;
         if (!wait.isZero()) {
             return wait;
         }
-        global.take();
-        chat.forEach(Pace::take);
-        if (chatToPaces.size() > MAX_TRACKED_CHATS) {
-            forgetIdleChats();
-        }
+        done(tryReserve(chatId, edit));
         return Duration.ZERO;
     }
 
-    private List<Pace> paces(long chatId) {
-        Pace perChat = new Pace(limits.perChatInterval(), nanoTime);
-        if (chatId < 0) {
-            return List.of(perChat, new Pace(Duration.ofMinutes(1).dividedBy(limits.groupPerMinute()), nanoTime));
-        }
-        return List.of(perChat);
+    /** A new message: see {@link #reserve(long, boolean)}. */
+    synchronized Duration reserve(long chatId) {
+        return reserve(chatId, false);
+    }
+
+    private SlidingWindow chat(long chatId) {
+        return chatToWindow.computeIfAbsent(chatId, id -> id < 0
+                ? new SlidingWindow(limits.groupPerMinute(), Duration.ofMinutes(1), nanoTime)
+                : new SlidingWindow(SendLimits.PRIVATE_BURST,
+                        limits.perChatInterval().multipliedBy(SendLimits.PRIVATE_BURST), nanoTime));
     }
 
     private void forgetIdleChats() {
-        Iterator<List<Pace>> chats = chatToPaces.values().iterator();
-        while (chats.hasNext()) {
-            if (chats.next().stream().allMatch(Pace::isIdle)) {
-                chats.remove();
+        List<Long> idle = new ArrayList<>();
+        chatToWindow.forEach((chatId, window) -> {
+            if (window.isIdle()) {
+                idle.add(chatId);
             }
-        }
+        });
+        idle.forEach(chatToWindow::remove);
     }
 }

@@ -43,7 +43,7 @@ public final class TelegramPlatform implements ChatPlatform {
     private static final Duration OFFSET_MAX_AGE = Duration.ofHours(24);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final int UPDATE_THREADS = 4;
-    private static final int SEND_THREADS = 4;
+    private static final int SEND_THREADS = 8;
     private static final Duration ADMIN_CACHE_TTL = Duration.ofMinutes(1);
     private static final long ADMIN_CACHE_SIZE = 10_000;
     private static final Duration PUBLISH_TIMEOUT = Duration.ofMinutes(1);
@@ -51,6 +51,10 @@ public final class TelegramPlatform implements ChatPlatform {
     private static final Duration PRIVATE_MESSAGE_TIMEOUT = Duration.ofMinutes(2);
     static final String RESTART_NOTICE = "Sorry — I restarted while I was handling your last message, so it may "
             + "not have been applied. Please send it again, or /next to see where your quiz stands.";
+    static final String LOST_NOTICE = "A reply may have been lost — I restarted while sending it. If something "
+            + "seems missing, send your last message again (or /next in a quiz).";
+    static final String SEALED_NOTICE = "Sorry — I restarted while sending you a private link, code or file. I "
+            + "don't keep those on disk, so it may not have arrived: please ask again (/share, /link or /export).";
     private final CoachBot bot;
     private final TelegramOptions options;
     private final PlatformTime time;
@@ -114,12 +118,15 @@ public final class TelegramPlatform implements ChatPlatform {
 
         sender = new OutboxSender(api, store, new SendLimiter(options.limits(), time::nanoTime), options.retry(),
                 time, SEND_THREADS);
-        TelegramStore.Recovery recovery = store.recover();
-        if (recovery.droppedInFlight() > 0) {
-            LOG.warn("Dropped {} message(s) whose delivery was under way when the bot stopped (they may have "
-                    + "arrived; they are not sent twice)", recovery.droppedInFlight());
+        TelegramStore.Recovery recovery = store.recover(LOST_NOTICE);
+        if (recovery.lost() > 0) {
+            LOG.warn("{} message(s) were being sent when the bot stopped; they may or may not have arrived, so "
+                    + "their users get a notice instead", recovery.lost());
         }
         List<OutgoingMessage> notices = new ArrayList<>();
+        for (long chatId : recovery.sealedChats()) {
+            notices.addAll(renderer.note(SEALED_NOTICE, chatId));
+        }
         for (long chatId : recovery.interruptedChats()) {
             notices.addAll(renderer.note(RESTART_NOTICE, chatId));
         }

@@ -5,15 +5,20 @@ import com.jobfuture.coach.core.chat.Conversation;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.platform.common.InboundLimiter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Handles one update: claims it (so it is never handled twice), lets the coach answer, then commits the
- * replies to the outbox and marks the update done in one transaction, and hands the replies to the sender.
+ * Handles one update taken up by the {@link UpdateIntake}: lets the coach answer, then queues the replies in the
+ * outbox and marks the update done, and hands the replies to the sender. The coach's writes and the outbox rows are
+ * committed together, once (one fsync, shared with other users' updates): the replies are handed to the sender only
+ * after that commit, and a crash before it leaves a prefix of them (in order), so the update is either finished or
+ * found unfinished at the next start (the user then gets a notice).
  * Every button press gets answerCallbackQuery; a press on a group message gets the coach's private answer as its
  * toast.
  *
@@ -51,8 +56,21 @@ final class UpdateHandler {
         this.limiter = limiter;
     }
 
-    void handle(Update update) {
-        Inbound inbound = translator.translate(update);
+    /** What the update is to the coach (ignored ones included). */
+    Inbound translate(Update update) {
+        return translator.translate(update);
+    }
+
+    /** The update's receipt, or null for an update that needs none (ignored, or a press answered and nothing else). */
+    TelegramStore.Receipt receipt(long updateId, Inbound inbound) {
+        if (inbound instanceof Inbound.Ignore || inbound instanceof Inbound.AnswerOnly) {
+            return null;
+        }
+        return new TelegramStore.Receipt(updateId, chatOf(inbound));
+    }
+
+    /** Handles an update whose receipt was written (or that needs none). */
+    void handle(Update update, Inbound inbound) {
         if (inbound instanceof Inbound.Ignore ignore) {
             LOG.debug("Ignoring update {}: {}", update.getUpdateId(), ignore.why());
             return;
@@ -63,15 +81,32 @@ final class UpdateHandler {
         }
         InboundLimiter.Verdict verdict = senderOf(inbound).map(user -> limiter.check("telegram:" + user))
                 .orElse(InboundLimiter.Verdict.HANDLE);
-        if (verdict != InboundLimiter.Verdict.HANDLE) {
-            refuse(inbound, verdict == InboundLimiter.Verdict.NOTIFY);
-            return;
-        }
         long updateId = update.getUpdateId();
-        if (!store.claim(updateId, chatOf(inbound))) {
-            LOG.info("Update {} was taken up before (redelivered after a restart); not handling it again", updateId);
+        if (verdict != InboundLimiter.Verdict.HANDLE) {
+            refuse(updateId, inbound, verdict == InboundLimiter.Verdict.NOTIFY);
             return;
         }
+        Handled handled = store.deferCommits(() -> answer(updateId, inbound));
+        BlockChange change = handled.change();
+        if (change != null) {
+            if (change.blocked()) {
+                sender.blocked(change.chatId());
+            } else {
+                sender.unblocked(change.chatId());
+            }
+        }
+        sender.enqueue(handled.queued());
+        if (handled.toast() != null) {
+            sender.answerCallback(((Inbound.GroupPress) inbound).callbackId(), handled.toast().toast(),
+                    handled.toast().alert());
+        }
+    }
+
+    /** What handling an update left to do after its commit. */
+    private record Handled(List<QueuedMessage> queued, BlockChange change, ReplyRenderer.PressAnswer toast) {
+    }
+
+    private Handled answer(long updateId, Inbound inbound) {
         List<OutgoingMessage> replies = List.of();
         BlockChange change = null;
         ReplyRenderer.PressAnswer toast = null;
@@ -101,32 +136,29 @@ final class UpdateHandler {
                 replies = renderer.note(membership.note(), membership.chatId());
             }
         }
-        List<QueuedMessage> queued = store.complete(updateId, replies, change);
-        if (change != null) {
-            if (change.blocked()) {
-                sender.blocked(change.chatId());
-            } else {
-                sender.unblocked(change.chatId());
+        Set<Long> atOnce = new HashSet<>();
+        for (OutgoingMessage reply : replies) {
+            if (sender.sendsAtOnce(reply.chatId())) {
+                atOnce.add(reply.chatId());
             }
         }
-        sender.enqueue(queued);
-        if (toast != null) {
-            sender.answerCallback(((Inbound.GroupPress) inbound).callbackId(), toast.toast(), toast.alert());
-        }
+        return new Handled(store.complete(updateId, replies, change, atOnce), change, toast);
     }
 
     /**
      * A user over the inbound limit: nothing is handled or stored; presses are answered (with the notice as a toast
      * if {@code tell}), a private message gets the notice once per window, a group command nothing.
      */
-    private void refuse(Inbound inbound, boolean tell) {
+    private void refuse(long updateId, Inbound inbound, boolean tell) {
         String notice = tell ? InboundLimiter.NOTICE : null;
+        List<OutgoingMessage> replies = inbound instanceof Inbound.Text text && tell
+                ? renderer.note(InboundLimiter.NOTICE, text.chatId()) : List.of();
+        // its receipt is marked done (with the notice, if any), so a restart does not take it for an interrupted one
+        sender.enqueue(store.complete(updateId, replies, null));
         if (inbound instanceof Inbound.Press press) {
             sender.answerCallback(press.callbackId(), notice, false);
         } else if (inbound instanceof Inbound.GroupPress press) {
             sender.answerCallback(press.callbackId(), notice, false);
-        } else if (inbound instanceof Inbound.Text text && tell) {
-            sender.enqueue(store.enqueue(renderer.note(InboundLimiter.NOTICE, text.chatId())));
         }
         LOG.debug("A {} from a user over the inbound limit was not handled", inbound.getClass().getSimpleName());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobfuture.coach.platform.discord.fake.BotMessage;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord.Where;
 import com.jobfuture.coach.platform.discord.fake.FakeUser;
+import com.jobfuture.coach.platform.discord.fake.Interaction;
 import com.jobfuture.coach.platform.discord.fake.RestCall;
 import com.jobfuture.coach.platform.fakes.Fault;
 import java.time.Duration;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * JDA's own rate limiter handles 429s and retries 5xx: the adapter neither retries itself nor loses a reply, and
- * one user's reply waiting out a 429 holds up nobody else (each user has a lane; no lane blocks a thread).
+ * one user's reply waiting out a 429 holds up nobody else (each user has a lane; no lane blocks a thread) — in
+ * DMs and for slash commands' replies alike.
  */
 class DiscordRateLimitTest extends RunningDiscordTest {
     FakeUser noor;
@@ -48,6 +50,26 @@ class DiscordRateLimitTest extends RunningDiscordTest {
 
         fake.awaitText(ada, "Here's what I can do");
         assertThat(fake.calls("POST", route)).extracting(RestCall::status).containsExactly(429, 200);
+    }
+
+    @Test
+    void oneUsersRateLimitedSlashReplyHoldsUpNoOtherUsersSlashReply() {
+        String original = "webhooks/\\d+/[^/]+/messages/@original";
+        fake.inject("PATCH", original, new Fault.TooManyRequests(5), 1);
+        Interaction slow = fake.slash(tom, Where.SERVER, "topics");
+        String slowRoute = "webhooks/\\d+/" + slow.token() + "/messages/@original";
+        fake.await("Tom's reply held by a 429", () -> fake.calls("PATCH", slowRoute).isEmpty() ? Optional.empty()
+                : Optional.of(true));
+
+        others.forEach(member -> fake.slash(member, Where.SERVER, "help"));
+        others.forEach(member -> fake.awaitText(member, "Here's what I can do"));
+        assertThat(fake.calls("PATCH", slowRoute)).as("everyone else answered while Tom's reply waits out its 429")
+                .extracting(RestCall::status).containsExactly(429);
+
+        // /topics in a server moves to DMs: the held PATCH is the "moved to your DMs" note, retried after 5 s
+        fake.await("Tom's reply retried after its 429", () -> fake.calls("PATCH", slowRoute).size() < 2
+                ? Optional.empty() : Optional.of(true));
+        assertThat(fake.calls("PATCH", slowRoute)).extracting(RestCall::status).containsExactly(429, 200);
     }
 
     @Test

@@ -33,6 +33,13 @@ public sealed interface Fault {
     record DropConnection() implements Fault {
     }
 
+    /**
+     * The request is carried out, then the connection is closed without the answer: the client cannot tell
+     * whether it was (Telegram only; Discord's fake does not inject it).
+     */
+    record DropAfterExecuting() implements Fault {
+    }
+
     /** The answer comes after a delay (the request is executed normally). */
     record Slow(Duration delay) implements Fault {
     }

@@ -129,12 +129,8 @@ class TelegramDailyQuestionTest {
 
         rig.awaitSettled();
         assertThat(rig.fake.messages(group.id())).as("only the posts and reveals reach the group").hasSize(4);
-        List<Instant> sends = rig.fake.calls("sendMessage").stream().filter(c -> c.chatId() == group.id())
-                .map(ApiCall::at).toList();
-        for (int i = 1; i < sends.size(); i++) {
-            assertThat(Duration.between(sends.get(i - 1), sends.get(i))).as("20 a minute in a group, spaced out")
-                    .isGreaterThan(Duration.ofMillis(2500));
-        }
+        assertThat(rig.fake.calls("sendMessage")).filteredOn(c -> c.chatId() == group.id())
+                .as("within the group's limit: none refused").allMatch(ApiCall::ok);
         assertNothingPersonalIn(group, olga, dana, lee, max);
         assertThat(rig.fake.messages(dana.id())).as("answers are acknowledged by toasts, not messages").hasSize(2);
         assertThat(rig.fake.calls("answerCallbackQuery")).hasSize(5).allMatch(ApiCall::ok);

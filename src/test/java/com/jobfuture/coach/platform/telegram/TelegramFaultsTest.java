@@ -86,7 +86,8 @@ class TelegramFaultsTest {
         BotMessage progress = rig.awaitMessages(dana, 3).get(2);
 
         rig.awaitSettled();
-        assertThat(question.text()).startsWith("ORM · N+1 queries · junior");
+        assertThat(question.text()).as("its first request may have arrived (the connection dropped), so it is "
+                + "marked").startsWith("(sent again)\nORM · N+1 queries · junior");
         assertThat(graded.text()).contains("✓ Right: " + letterOf(question, "51") + ") 51");
         assertThat(progress.text()).startsWith("Your progress · 1 answered");
         assertThat(rig.fake.messages(dana.id())).hasSize(3);
@@ -130,6 +131,29 @@ class TelegramFaultsTest {
         assertThat(messages.get(1).text()).startsWith("Here's what I can do");
         rig.awaitSettled();
         assertThat(rig.fake.messages(kim.id())).hasSize(2);
+    }
+
+    @Test
+    void aMessageCarriedOutWithoutAnAnswerIsSentAgainVisiblyAndAnEditIsMadeAgain() {
+        FakeUser eve = rig.fake.user(3007, "Eve");
+        eve.send("/start");
+        rig.awaitMessages(eve, 1);
+        rig.fake.inject("sendMessage", eve.id(), new Fault.DropAfterExecuting(), 1);
+        eve.send("/help");
+        List<BotMessage> messages = rig.awaitMessages(eve, 3);
+        assertThat(messages.get(1).text()).startsWith("Here's what I can do");
+        assertThat(messages.get(2).text()).as("it may have arrived, so the duplicate says so")
+                .startsWith("(sent again)\nHere's what I can do");
+
+        eve.send("/quiz orm");
+        BotMessage question = rig.awaitMessages(eve, 4).get(3);
+        rig.fake.inject("editMessageText", eve.id(), new Fault.DropAfterExecuting(), 1);
+        eve.press(question, "51");
+        rig.awaitSettled();
+        FakeBotApiWait.until("the edit made again", () -> rig.fake.calls("editMessageText").size() == 2);
+        assertThat(rig.fake.messages(eve.id())).as("an edit is the same however often it is made").hasSize(4);
+        assertThat(rig.fake.messages(eve.id()).get(3).text())
+                .contains("✓ Right: " + letterOf(question, "51") + ") 51").doesNotContain("sent again");
     }
 
     /** The letter an option is shown under: options are shuffled, so it is the position of its button. */

@@ -73,6 +73,9 @@ class TelegramRestartTest {
         assertThat(rig.awaitMessages(dana, 6).get(5).text()).startsWith("Your progress · 2 answered");
 
         rig.awaitSettled();
+        // the fake shows a message a moment before it records its call
+        FakeBotApiWait.until("the second card's call recorded", () -> rig.fake.calls("sendPhoto").stream()
+                .filter(ApiCall::ok).count() >= 2);
         List<String> texts = rig.fake.messages(dana.id()).stream().map(BotMessage::text).toList();
         assertThat(texts).as("every update answered exactly once").hasSize(6).doesNotHaveDuplicates();
         assertThat(rig.fake.calls("sendMessage")).filteredOn(ApiCall::ok).hasSize(4);
@@ -96,15 +99,40 @@ class TelegramRestartTest {
         }
 
         rig.startApp();
-        rig.awaitMessages(dana, 2);
+        rig.awaitMessages(dana, 3);
         rig.awaitSettled();
 
-        assertThat(rig.fake.messages(dana.id())).extracting(BotMessage::text).containsExactly(
-                "queued before the crash", TelegramPlatform.RESTART_NOTICE);
+        assertThat(rig.fake.messages(dana.id())).extracting(BotMessage::text).as("the row that was out (it may "
+                + "have arrived or not) is replaced by a notice: neither sent twice nor silently dropped")
+                .containsExactly(TelegramPlatform.LOST_NOTICE, "queued before the crash",
+                        TelegramPlatform.RESTART_NOTICE);
         assertThat(rig.fake.deliveries(interrupted)).as("redelivered, but not handled again").isEqualTo(1);
 
         dana.send("/quiz orm");
-        assertThat(rig.awaitMessages(dana, 3).get(2).text()).startsWith("ORM · N+1 queries · junior");
+        assertThat(rig.awaitMessages(dana, 4).get(3).text()).startsWith("ORM · N+1 queries · junior");
+    }
+
+    @Test
+    void anEditThatWasOutWhenTheBotDiedIsMadeAfterTheRestart() throws Exception {
+        rig.startApp();
+        FakeUser dana = rig.fake.user(4003, "Dana");
+        dana.send("/start");
+        BotMessage welcome = rig.awaitMessages(dana, 1).get(0);
+        rig.awaitSettled();
+        rig.stopApp();
+        try (Database database = Database.open(dir.resolve("coach.db"))) {
+            // the state a process leaves when it dies while an edit's request is out
+            TelegramStore store = new TelegramStore(database, 7000001, Clock.systemUTC());
+            List<QueuedMessage> queued = store.enqueue(List.of(new OutgoingMessage(dana.id(), welcome.messageId(),
+                    "Edited after the restart", false, List.of())));
+            store.setInFlight(queued.get(0).id(), true);
+        }
+
+        rig.startApp();
+        rig.awaitEdited(dana, 0, 1);
+        rig.awaitSettled();
+        assertThat(rig.fake.messages(dana.id())).extracting(BotMessage::text)
+                .containsExactly("Edited after the restart");
     }
 
     private static OutgoingMessage plain(FakeUser user, String text) {

@@ -2,10 +2,14 @@ package com.jobfuture.coach.platform.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.testing.MutableClock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -71,20 +75,54 @@ class TelegramStoreTest {
     }
 
     @Test
-    void recoveryNoticesInterruptedUpdatesAndDropsRowsInFlight() {
+    void recoveryNoticesInterruptedUpdatesMakesEditsAgainAndReplacesNewMessagesThatMayHaveBeenOutByANotice() {
         store.claim(200, 7L);
         store.claim(201, 8L);
         store.complete(201, List.of(), null);
         List<QueuedMessage> queued = store.enqueue(List.of(new OutgoingMessage(7, null, "a", false, List.of()),
-                new OutgoingMessage(7, null, "b", false, List.of())));
+                new OutgoingMessage(7, null, "b", false, List.of()),
+                new OutgoingMessage(7, 55, "<b>graded</b>", true, List.of())));
         store.setInFlight(queued.get(0).id(), true);
+        store.setInFlight(queued.get(2).id(), true);
 
-        TelegramStore.Recovery recovery = store.recover();
+        TelegramStore.Recovery recovery = store.recover("lost?");
 
         assertThat(recovery.interruptedChats()).containsExactly(7L);
-        assertThat(recovery.droppedInFlight()).isEqualTo(1);
-        assertThat(store.pending()).extracting(q -> q.message().text()).containsExactly("b");
-        assertThat(store.recover().interruptedChats()).as("only once").isEmpty();
+        assertThat(recovery.lost()).as("new messages that may have arrived").isEqualTo(1);
+        assertThat(store.pending()).extracting(q -> q.message().text())
+                .as("the notice takes the place of the message").containsExactly("lost?", "b", "<b>graded</b>");
+        assertThat(store.pending().get(0).message().editMessageId()).isNull();
+        assertThat(store.pending().get(2).message().editMessageId()).as("an edit is made again as is").isEqualTo(55);
+        assertThat(store.recover("lost?").interruptedChats()).as("only once").isEmpty();
+        assertThat(store.recover("lost?").lost()).as("replaced once").isZero();
+    }
+
+    @Test
+    void aConfidentialMessageLeavesNoContentInTheDatabaseAndANoticeAfterARestart() {
+        Attachment export = new Attachment("export.json", "application/json",
+                "{\"secret\":\"s3cr3t-export\"}".getBytes(StandardCharsets.UTF_8));
+        store.enqueue(List.of(new OutgoingMessage(7, null, "Your link: https://x/p/s3cr3t-token", false,
+                        List.of(List.of(new Button("share:list", "My links")))).asConfidential(),
+                OutgoingMessage.document(7, export).asConfidential(),
+                new OutgoingMessage(8, null, "plain", false, List.of())));
+
+        String everything = database.read(c -> {
+            StringBuilder dump = new StringBuilder();
+            try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(
+                    "SELECT text, keyboard, document FROM telegram_outbox")) {
+                while (rows.next()) {
+                    byte[] document = rows.getBytes(3);
+                    dump.append(rows.getString(1)).append(rows.getString(2))
+                            .append(document == null ? "" : new String(document, StandardCharsets.UTF_8));
+                }
+            }
+            return dump.toString();
+        });
+        assertThat(everything).contains("plain").doesNotContain("s3cr3t", "share:list");
+
+        TelegramStore.Recovery recovery = store.recover("lost?");
+        assertThat(recovery.sealedChats()).containsExactly(7L);
+        assertThat(store.pending()).extracting(q -> q.message().text()).containsExactly("plain");
     }
 
     @Test

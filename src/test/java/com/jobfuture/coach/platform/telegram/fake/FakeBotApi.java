@@ -51,6 +51,9 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<ApiCall> calls = new ArrayList<>();
     private final Map<String, Integer> methodAndChatToArrivals = new HashMap<>();
     private final List<FaultRule> faults = new ArrayList<>();
+    private FloodControl flood;
+    private Duration latency = Duration.ZERO;
+    private volatile java.util.function.Consumer<ApiCall> listener = call -> { };
     private long nextUpdateId = 500;
     private long pollGeneration;
     private boolean closed;
@@ -152,6 +155,32 @@ public final class FakeBotApi implements AutoCloseable {
     /** Injects a fault into the next {@code times} requests of the method about one chat. */
     public synchronized void inject(String method, long chatId, Fault fault, int times) {
         faults.add(new FaultRule(method, chat -> chat != null && chat == chatId, fault, times));
+    }
+
+    /**
+     * Enforces Telegram's documented send limits from now on (30 new messages per second overall, 20 per minute
+     * in a group; see {@link FloodControl}): a message over a limit is refused with 429 and its retry_after.
+     */
+    public synchronized FakeBotApi enforceTelegramLimits() {
+        flood = new FloodControl(30, 20);
+        return this;
+    }
+
+    /** Answers every request except getUpdates {@code delay} later (a network between the bot and Telegram). */
+    public synchronized FakeBotApi addLatency(Duration delay) {
+        latency = delay;
+        return this;
+    }
+
+    /** Calls {@code onCall} with every request once it is answered (on the fake's threads; keep it quick). */
+    public FakeBotApi listen(java.util.function.Consumer<ApiCall> onCall) {
+        listener = onCall;
+        return this;
+    }
+
+    /** How many messages the enforced limits refused with 429 (0 when they are not enforced). */
+    public synchronized int refusedByLimits() {
+        return flood == null ? 0 : flood.refused();
     }
 
     // ---------------------------------------------------------------- what the bot did
@@ -325,8 +354,25 @@ public final class FakeBotApi implements AutoCloseable {
             if (fault instanceof Fault.Slow slow) {
                 Thread.sleep(slow.delay().toMillis());
             }
+            Duration delay = latency();
+            if (!method.equals("getUpdates") && !delay.isZero()) {
+                Thread.sleep(delay.toMillis());
+            }
+            Integer retryAfter = admit(method, chatId, at);
+            if (retryAfter != null) {
+                FakeAnswer answer = new FakeAnswer(429, null, "Too Many Requests: retry after " + retryAfter,
+                        retryAfter);
+                record(new ApiCall(method, params, chatId, at, 429, answer.description()));
+                write(exchange, answer);
+                return;
+            }
             FakeAnswer answer = method.equals("getUpdates") ? getUpdates(params, at)
                     : execute(method, params, request.uploads());
+            if (fault instanceof Fault.DropAfterExecuting) {
+                record(new ApiCall(method, params, chatId, at, 0, "carried out, then the connection dropped ("
+                        + answer.status() + ")"));
+                return;
+            }
             record(new ApiCall(method, params, chatId, at, answer.status(), answer.description()));
             write(exchange, answer);
         } catch (InterruptedException e) {
@@ -350,12 +396,23 @@ public final class FakeBotApi implements AutoCloseable {
         return null;
     }
 
+    private synchronized Duration latency() {
+        return latency;
+    }
+
+    private synchronized Integer admit(String method, Long chatId, Instant at) {
+        return flood == null ? null : flood.admit(method, chatId, at);
+    }
+
     private synchronized void arrived(String method, Long chatId) {
         methodAndChatToArrivals.merge(method + "/" + chatId, 1, Integer::sum);
     }
 
-    private synchronized void record(ApiCall call) {
-        calls.add(call);
+    private void record(ApiCall call) {
+        synchronized (this) {
+            calls.add(call);
+        }
+        listener.accept(call);
     }
 
     private void write(HttpExchange exchange, FakeAnswer answer) throws IOException {
