@@ -16,6 +16,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -29,9 +34,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Answers per second through the real application (the shipped decks, no platform): users each take quiz steps —
- * {@code /quiz}, then the first button of the question (a committed review for choice questions) — on as many
- * threads as asked, in 1 or more bot processes (separate JVMs) sharing one database: a SQLite file, or a
+ * Answers per second through the real application (the shipped decks, no platform): users each run a quiz —
+ * {@code /quiz}, a choice question answered with its first option, an open one revealed and rated Good, Next — on
+ * as many threads as asked, in 1 or more bot processes (separate JVMs) sharing one database: a SQLite file, or a
  * PostgreSQL server with its default durability (commits flushed), started for the run on 127.0.0.1.
  *
  * <pre>
@@ -40,7 +45,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   -Dexec.args="-cp %classpath com.jobfuture.coach.bench.AnswerThroughputBench postgresql 2 8 20"
  * </pre>
  * Arguments: database ({@code sqlite} or {@code postgresql}), processes, threads per process, seconds. Prints the
- * steps per process, the failed steps (a write the database refused) and the total answers per second. Speed is
+ * answers given per process, the users whose quiz threw, and the answers stored (rows of the review log once every
+ * process stopped: an answer whose write the database refused gets an apology, not a review) per second. Speed is
  * measured here, never asserted in tests.
  */
 public final class AnswerThroughputBench {
@@ -79,7 +85,7 @@ public final class AnswerThroughputBench {
             command.addAll(credentials);
             children.add(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
         }
-        long steps = 0;
+        long answers = 0;
         long failed = 0;
         for (int p = 0; p < processes; p++) {
             Process child = children.get(p);
@@ -87,9 +93,9 @@ public final class AnswerThroughputBench {
                     StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = out.readLine()) != null) {
-                    if (line.startsWith("steps ")) {
+                    if (line.startsWith("answers ")) {
                         String[] parts = line.split(" ");
-                        steps += Long.parseLong(parts[1]);
+                        answers += Long.parseLong(parts[1]);
                         failed += Long.parseLong(parts[3]);
                         System.out.println("process " + p + ": " + line);
                     }
@@ -99,8 +105,10 @@ public final class AnswerThroughputBench {
                 child.destroyForcibly();
             }
         }
-        System.out.printf("%s, %d process(es) x %d threads, %d s: %d answers, %d failed, %.1f answers/s%n", db,
-                processes, threads, seconds, steps, failed, steps / (double) seconds);
+        long stored = storedAnswers(location, credentials);
+        System.out.printf("%s, %d process(es) x %d threads, %d s: %d answers given (%d users failed), %d stored, "
+                + "%.1f answers/s stored%n", db, processes, threads, seconds, answers, failed, stored,
+                stored / (double) seconds);
         System.exit(0); // the durable server's shutdown hook stops it
     }
 
@@ -111,7 +119,7 @@ public final class AnswerThroughputBench {
         List<String> credentials = args.length > 6 ? List.of(args[5], args[6]) : List.of();
         try (CoachApplication app = start(args[4], credentials)) {
             CoachBot bot = app.bot();
-            AtomicLong steps = new AtomicLong();
+            AtomicLong answers = new AtomicLong();
             AtomicLong failed = new AtomicLong();
             long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -121,16 +129,9 @@ public final class AnswerThroughputBench {
                 workers.add(pool.submit(() -> {
                     int user = 0;
                     while (System.nanoTime() < deadline) {
-                        // a new user every 50 steps, so the quiz keeps finding new questions
-                        ChatUser who = new ChatUser("bench", process + "-" + thread + "-" + (user++ / 50), "Bench",
-                                false);
+                        ChatUser who = new ChatUser("bench", process + "-" + thread + "-" + user++, "Bench", false);
                         try {
-                            List<Reply> asked = bot.handle(Incoming.message(who, "/quiz"));
-                            Reply question = asked.get(asked.size() - 1);
-                            if (!question.buttons().isEmpty()) {
-                                bot.handle(Incoming.press(who, question.buttons().get(0).action()));
-                            }
-                            steps.incrementAndGet();
+                            answerQuiz(bot, who, deadline, answers);
                         } catch (RuntimeException e) {
                             failed.incrementAndGet();
                         }
@@ -141,7 +142,57 @@ public final class AnswerThroughputBench {
                 worker.get();
             }
             pool.shutdown();
-            System.out.println("steps " + steps.get() + " failed " + failed.get());
+            System.out.println("answers " + answers.get() + " failed " + failed.get());
+        }
+    }
+
+    /**
+     * One user's quiz until it ends or time is up: a choice question is answered with its first option, an open one
+     * revealed and rated Good; then Next. Counts each answer given.
+     */
+    private static void answerQuiz(CoachBot bot, ChatUser who, long deadline, AtomicLong answers) {
+        Reply reply = last(bot.handle(Incoming.message(who, "/quiz")));
+        while (System.nanoTime() < deadline) {
+            Optional<String> choice = action(reply, "quiz:q:");
+            Optional<String> show = action(reply, "quiz:show:");
+            if (choice.isPresent()) {
+                reply = last(bot.handle(Incoming.press(who, choice.get())));
+            } else if (show.isPresent()) {
+                Reply revealed = last(bot.handle(Incoming.press(who, show.get())));
+                Optional<String> good = revealed.buttons().stream().map(b -> b.action())
+                        .filter(a -> a.startsWith("quiz:rate:") && a.endsWith(":3")).findFirst();
+                if (good.isEmpty()) {
+                    return;
+                }
+                reply = last(bot.handle(Incoming.press(who, good.get())));
+            } else {
+                return; // the quiz is over (or said something else): the next user
+            }
+            answers.incrementAndGet();
+            Optional<String> next = action(reply, "next");
+            if (next.isEmpty()) {
+                return;
+            }
+            reply = last(bot.handle(Incoming.press(who, next.get())));
+        }
+    }
+
+    private static Reply last(List<Reply> replies) {
+        return replies.get(replies.size() - 1);
+    }
+
+    private static Optional<String> action(Reply reply, String prefix) {
+        return reply.buttons().stream().map(b -> b.action()).filter(a -> a.startsWith(prefix)).findFirst();
+    }
+
+    /** Answers committed to the database (the review log): what counts, whatever the replies said. */
+    private static long storedAnswers(String location, List<String> credentials) throws SQLException {
+        try (Connection c = location.startsWith(DatabaseLocation.POSTGRES_PREFIX)
+                ? DriverManager.getConnection(location, credentials.get(0), credentials.get(1))
+                : DriverManager.getConnection("jdbc:sqlite:" + location);
+             Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM review_log")) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
