@@ -142,7 +142,7 @@ public final class CoachApplication implements AutoCloseable {
      */
     public static CoachApplication start(CoachConfig config, Clock clock, PlatformTime time,
                                          ReminderChecks reminderChecks) {
-        Database database = Database.open(config.database());
+        Database database = Databases.open(config.database());
         List<DeckProblem> problems = new ArrayList<>();
         Path deckPath = DeckLocation.resolve(config.decks());
         DeckRegistry decks = DeckRegistry.load(List.of(deckPath), new DeckLoader(), problems);

@@ -65,9 +65,9 @@ final class Platforms {
         return new ConsolePlatform(settings, context.bot(), context.publishers(), context.messengers());
     }
 
-    /** Where the console saves the files the coach sends: {@code files/} beside the database. */
+    /** Where the console saves the files the coach sends: {@code files/} in the data folder (beside SQLite's file). */
     static java.nio.file.Path consoleFileFolder(CoachConfig config) {
-        return config.database().toAbsolutePath().getParent().resolve("files");
+        return config.database().dataFolder().resolve("files");
     }
 
     /** Telegram's settings: the configured token and API URL (TELEGRAM_API_URL), 50 s long polls, its limits. */
@@ -81,6 +81,6 @@ final class Platforms {
     static DiscordSettings discord(CoachConfig config) {
         String token = config.discordToken().orElseThrow(() -> new IllegalArgumentException("no Discord token"));
         return new DiscordSettings(token, config.urls().discordApi(), config.urls().discordGateway(),
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), config.discordShards());
     }
 }

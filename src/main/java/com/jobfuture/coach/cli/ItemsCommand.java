@@ -1,9 +1,11 @@
 package com.jobfuture.coach.cli;
 
+import com.jobfuture.coach.app.Databases;
 import com.jobfuture.coach.app.DeckLocation;
 import com.jobfuture.coach.config.CoachConfig;
 import com.jobfuture.coach.config.ConfigException;
 import com.jobfuture.coach.config.ConfigLoader;
+import com.jobfuture.coach.config.DatabaseLocation;
 import com.jobfuture.coach.core.deck.DeckLoadResult;
 import com.jobfuture.coach.core.deck.DeckLoader;
 import com.jobfuture.coach.core.deck.Family;
@@ -103,20 +105,19 @@ final class ItemsCommand implements Callable<Integer> {
                 err.println("--min-responses must be at least 1 and at most --min-responses-discrimination");
                 return 2;
             }
-            Path dbPath = database != null ? database : config.database();
-            if (!Files.isRegularFile(dbPath)) {
-                err.println("No database at " + dbPath + " (pass --db PATH, or run the bot first).");
+            DatabaseLocation location = database != null ? DatabaseLocation.sqlite(database) : config.database();
+            if (location instanceof DatabaseLocation.SqliteFile sqlite && !Files.isRegularFile(sqlite.file())) {
+                err.println("No database at " + sqlite.file() + " (pass --db PATH, or run the bot first).");
                 return 2;
             }
-            Path target = outFile != null ? outFile
-                    : dbPath.toAbsolutePath().getParent().resolve("item-calibration.json");
+            Path target = outFile != null ? outFile : location.dataFolder().resolve("item-calibration.json");
             DeckLoadResult decks = new DeckLoader().load(List.of(DeckLocation.resolve(config.decks())));
             if (!decks.problems().isEmpty()) {
                 err.println(decks.problems().size() + " problem(s) in the decks; those questions are left out. "
                         + "Details: java -jar target/interview-coach.jar decks lint");
             }
             List<ItemResponse> responses;
-            try (Database db = Database.open(dbPath)) {
+            try (Database db = Databases.open(location)) {
                 Instant from = since == null ? Instant.EPOCH : since.atStartOfDay(ZoneOffset.UTC).toInstant();
                 responses = new SqliteItemResponses(db).firstGradedAnswers(from);
             }

@@ -2,6 +2,7 @@ package com.jobfuture.coach.config;
 
 import com.jobfuture.coach.core.jobs.source.FeedOptions;
 import com.jobfuture.coach.core.jobs.source.JsonMapping;
+import com.jobfuture.coach.platform.discord.ShardRange;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,15 +11,24 @@ import java.util.List;
 import java.util.Optional;
 
 /** The bot's configuration after the file and the environment are merged. Tokens are empty when unset. */
-public record CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
+public record CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
                           Optional<String> telegramToken, Optional<String> discordToken,
                           PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders,
-                          double reloadMaxLoss, Grading grading) {
+                          double reloadMaxLoss, Grading grading, ShardRange discordShards) {
     /** The share of the questions in use that /reload may drop without {@code /reload force}, by default. */
     public static final double DEFAULT_RELOAD_MAX_LOSS = 0.2;
 
+    /** A configuration whose Discord bot runs whole in this process. */
+    public CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
+                       Optional<String> telegramToken, Optional<String> discordToken,
+                       PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders,
+                       double reloadMaxLoss, Grading grading) {
+        this(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily, jobs, check,
+                reminders, reloadMaxLoss, grading, ShardRange.single());
+    }
+
     /** A configuration with the default /reload guard and grading. */
-    public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
+    public CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
                        Optional<String> telegramToken, Optional<String> discordToken,
                        PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders) {
         this(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily, jobs, check,
@@ -26,7 +36,7 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
     }
 
     /** A configuration with the default skill-check, reminder, /reload and grading settings. */
-    public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
+    public CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
                        Optional<String> telegramToken, Optional<String> discordToken, PlatformUrls urls, Http http,
                        Daily daily, Jobs jobs) {
         this(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily, jobs,
@@ -36,7 +46,7 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
     /** The same configuration with another web server address (tests bind port 0). */
     public CoachConfig withHttp(Http other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, other, daily,
-                jobs, check, reminders, reloadMaxLoss, grading);
+                jobs, check, reminders, reloadMaxLoss, grading, discordShards);
     }
 
     /** The same configuration with other grading settings. */
@@ -45,20 +55,32 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
                 jobs, check, reminders, reloadMaxLoss, other);
     }
 
+    /** The same configuration serving other Discord shards. */
+    public CoachConfig withDiscordShards(ShardRange shards) {
+        return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
+                jobs, check, reminders, reloadMaxLoss, grading, shards);
+    }
+
+    /** The same configuration on another database. */
+    public CoachConfig withDatabase(DatabaseLocation other) {
+        return new CoachConfig(other, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
+                jobs, check, reminders, reloadMaxLoss, grading, discordShards);
+    }
+
     /** The same configuration with other skill-check settings. */
     public CoachConfig withCheck(Check other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, other, reminders, reloadMaxLoss, grading);
+                jobs, other, reminders, reloadMaxLoss, grading, discordShards);
     }
 
     /** The same configuration with other reminder settings. */
     public CoachConfig withReminders(Reminders other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, check, other, reloadMaxLoss, grading);
+                jobs, check, other, reloadMaxLoss, grading, discordShards);
     }
 
     /** A configuration with the default web server, daily, jobs, skill-check and reminder settings. */
-    public CoachConfig(Path database, Path decks, ZoneId timezone, List<String> admins,
+    public CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
                        Optional<String> telegramToken, Optional<String> discordToken, PlatformUrls urls) {
         this(database, decks, timezone, admins, telegramToken, discordToken, urls, Http.defaults(),
                 Daily.defaults(), Jobs.defaults(), Check.defaults(), Reminders.defaults());
@@ -105,11 +127,10 @@ public record CoachConfig(Path database, Path decks, ZoneId timezone, List<Strin
         }
     }
 
-    /** The calibration file the bot loads: the configured one, else {@code item-calibration.json} beside the database. */
+    /** The calibration file the bot loads: the configured one, else {@code item-calibration.json} in the data folder. */
     public Path calibrationFile() {
         return check.calibrationFile().orElseGet(() -> {
-            Path parent = database.toAbsolutePath().getParent();
-            return parent.resolve("item-calibration.json");
+            return database.dataFolder().resolve("item-calibration.json");
         });
     }
 

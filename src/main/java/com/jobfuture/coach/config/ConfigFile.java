@@ -30,7 +30,7 @@ record ConfigFile(
 
     /** Discord settings. */
     record Discord(@JsonProperty("token") String token, @JsonProperty("api_url") String apiUrl,
-                   @JsonProperty("gateway_url") String gatewayUrl) {
+                   @JsonProperty("gateway_url") String gatewayUrl, @JsonProperty("shards") String shards) {
     }
 
     /** The embedded web server for share pages, health and metrics. */

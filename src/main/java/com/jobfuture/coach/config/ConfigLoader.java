@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
+import com.jobfuture.coach.platform.discord.ShardRange;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -17,8 +18,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Reads the YAML configuration and applies environment overrides (DISCORD_TOKEN, TELEGRAM_BOT_TOKEN, COACH_DB,
- * COACH_HTTP, COACH_PUBLIC_URL, the API URLs, JOBS_FEED_URL, JOBS_FEEDS).
+ * Reads the YAML configuration and applies environment overrides (DISCORD_TOKEN, TELEGRAM_BOT_TOKEN, COACH_DB
+ * with COACH_DB_USER and COACH_DB_PASSWORD, DISCORD_SHARDS, COACH_HTTP, COACH_PUBLIC_URL, the API URLs,
+ * JOBS_FEED_URL, JOBS_FEEDS).
  */
 public final class ConfigLoader {
     /** The default location, which may be missing (then defaults apply). */
@@ -71,11 +73,37 @@ public final class ConfigLoader {
             throw new ConfigException(path + ": reload_max_loss " + file.reloadMaxLoss() + " must be a share "
                     + "between 0 and 1, e.g. 0.2 (20% of the questions)");
         }
-        return new CoachConfig(Path.of(database), Path.of(decks), zone, admins, telegram, discord, urls, http,
+        DatabaseLocation location;
+        try {
+            location = DatabaseLocation.parse(database, blankToEmpty(environment.get("COACH_DB_USER")),
+                    blankToEmpty(environment.get("COACH_DB_PASSWORD")));
+        } catch (ConfigException e) {
+            throw new ConfigException(path + ": " + e.getMessage());
+        }
+        return new CoachConfig(location, Path.of(decks), zone, admins, telegram, discord, urls, http,
                 FeatureSettings.daily(path, file.daily()), JobsSettings.read(path, file.jobs(),
                         environment.get("JOBS_FEED_URL"), environment.get("JOBS_FEEDS")), FeatureSettings.check(path,
                         file.check()), FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss,
-                GradingSettings.parse(path, file.grading(), environment));
+                GradingSettings.parse(path, file.grading(), environment),
+                shards(path, firstNonBlank(environment.get("DISCORD_SHARDS"),
+                        file.discord() == null ? null : file.discord().shards(), "")));
+    }
+
+    /** The Discord shards this process serves ({@code discord.shards} or DISCORD_SHARDS); blank = all of one. */
+    private static ShardRange shards(Path path, String text) {
+        if (text.isBlank()) {
+            return ShardRange.single();
+        }
+        try {
+            return ShardRange.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(path + ": discord." + e.getMessage() + " (this process serves shards first to "
+                    + "last of total; e.g. two processes: '0-3 of 8' and '4-7 of 8')");
+        }
+    }
+
+    private static Optional<String> blankToEmpty(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
     private static Optional<String> url(Path path, String key, String fromEnvironment, String fromFile) {

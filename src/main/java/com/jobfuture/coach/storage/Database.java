@@ -21,15 +21,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite database: WAL mode, foreign keys on, full sync, secure delete (deleted content is zeroed), migrated
- * with Flyway on open. Thread-safe.
+ * The database: SQLite (WAL mode, foreign keys on, full sync, secure delete: deleted content is zeroed; one process)
+ * or PostgreSQL (several processes may share it), migrated with Flyway on open from the dialect's migrations.
+ * Connections come from a HikariCP pool. Thread-safe.
  *
  * <p><b>Writes</b> go through one connection (SQLite has one writer), each in a savepoint of the transaction open
  * on it, so a write — nested ones included — applies whole or not at all. <b>Group commit</b>: a write returns once
@@ -52,6 +58,8 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
     /** Guards the writer connection; fair, so a committing thread queues behind the writes already waiting. */
     private final ReentrantLock writerLock = new ReentrantLock(true);
     private final ReaderPool readers;
+    private final HikariDataSource pool;
+    private final SqlDialect dialect;
     private final ThreadLocal<Deferral> deferral = new ThreadLocal<>();
     private final ExecutorService committer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "database-commit");
@@ -86,9 +94,11 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         private long latestBatch;
     }
 
-    private Database(SQLiteDataSource dataSource, Connection writer) throws SQLException {
+    private Database(HikariDataSource pool, SqlDialect dialect, Connection writer) throws SQLException {
         this.writer = writer;
-        this.readers = new ReaderPool(dataSource, MAX_IDLE_READERS);
+        this.pool = pool;
+        this.dialect = dialect;
+        this.readers = new ReaderPool(pool, MAX_IDLE_READERS);
         writer.setAutoCommit(false);
     }
 
@@ -111,18 +121,48 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return open(dataSource, SqlDialect.SQLITE, file.toAbsolutePath().toString());
+    }
+
+    /**
+     * Connects to (and migrates) the PostgreSQL database at the JDBC URL, as the user with the password when given
+     * (else as the URL says). Several processes may open the same database.
+     */
+    public static Database openPostgres(String url, Optional<String> user, Optional<String> password) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(url);
+        user.ifPresent(dataSource::setUser);
+        password.ifPresent(dataSource::setPassword);
+        int query = url.indexOf('?');
+        return open(dataSource, SqlDialect.POSTGRESQL, query < 0 ? url : url.substring(0, query));
+    }
+
+    private static Database open(DataSource dataSource, SqlDialect dialect, String shownName) {
         Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(dialect.migrations())
                 .load()
                 .migrate();
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(dataSource);
+        config.setPoolName("coach-db");
+        // the writer, the kept readers and readers beyond them (closed again at once)
+        config.setMaximumPoolSize(MAX_IDLE_READERS + 24);
+        config.setMinimumIdle(1);
+        HikariDataSource pool = new HikariDataSource(config);
         try {
-            Connection writer = dataSource.getConnection();
-            LOG.info("Opened database {}", file.toAbsolutePath());
-            return new Database(dataSource, writer);
+            Connection writer = pool.getConnection();
+            LOG.info("Opened database {}", shownName);
+            return new Database(pool, dialect, writer);
         } catch (SQLException e) {
-            throw new StorageException("cannot open the database " + file, e);
+            pool.close();
+            throw new StorageException("cannot open the database " + shownName, e);
         }
+    }
+
+    /** Which database this is, for the few statements that differ. */
+    public SqlDialect dialect() {
+        return dialect;
     }
 
     /**
@@ -278,6 +318,10 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
      */
     @Override
     public boolean scrubDeleted() {
+        if (dialect == SqlDialect.POSTGRESQL) {
+            // PostgreSQL reuses the space of deleted rows at its next vacuum; it has no way to zero them now
+            return false;
+        }
         if (writerLock.isHeldByCurrentThread()) {
             try {
                 committer.execute(this::scrubDeleted);
@@ -359,6 +403,7 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
             writerLock.unlock();
         }
         readers.close();
+        pool.close();
         try {
             committer.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

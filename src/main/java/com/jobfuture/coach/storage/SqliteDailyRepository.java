@@ -103,9 +103,9 @@ public final class SqliteDailyRepository implements DailyRepository {
     public Optional<DailyPost> insertChosen(CommunityRef ref, Optional<LocalDate> slotDate, String questionId,
                                             OptionOrder order, Instant now) {
         return db.write(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO daily_posts (platform, "
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO daily_posts (platform, "
                     + "conversation_id, slot_date, question_id, option_order, state, chosen_at, next_attempt_at) "
-                    + "VALUES (?, ?, ?, ?, ?, 'CHOSEN', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "VALUES (?, ?, ?, ?, ?, 'CHOSEN', ?, ?) ON CONFLICT DO NOTHING", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, ref.platform());
                 insert.setString(2, ref.conversationId());
                 insert.setString(3, slotDate.map(LocalDate::toString).orElse(null));
@@ -187,6 +187,22 @@ public final class SqliteDailyRepository implements DailyRepository {
     }
 
     @Override
+    public boolean claimPost(long id, PostState state, Instant now, Instant until) {
+        return db.write(c -> {
+            // PostgreSQL: a post another process is claiming right now is skipped rather than waited for
+            try (PreparedStatement claim = c.prepareStatement("UPDATE daily_posts SET next_attempt_at = ? "
+                    + "WHERE id = (SELECT id FROM daily_posts WHERE id = ? AND state = ? AND next_attempt_at <= ?"
+                    + db.dialect().lockSkippingLocked() + ")")) {
+                claim.setLong(1, until.toEpochMilli());
+                claim.setLong(2, id);
+                claim.setString(3, state.name());
+                claim.setLong(4, now.toEpochMilli());
+                return claim.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
     public Map<String, Integer> usedQuestionCounts(CommunityRef ref) {
         String used = Arrays.stream(PostState.values()).filter(PostState::usedQuestion)
                 .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
@@ -209,8 +225,8 @@ public final class SqliteDailyRepository implements DailyRepository {
     @Override
     public boolean insertAnswer(long postId, long userId, int option, Instant now) {
         return db.write(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO daily_answers (post_id, "
-                    + "user_id, option, answered_at) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO daily_answers (post_id, "
+                    + "user_id, option, answered_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setLong(1, postId);
                 insert.setLong(2, userId);
                 insert.setInt(3, option);

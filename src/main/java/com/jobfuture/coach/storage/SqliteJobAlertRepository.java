@@ -77,8 +77,8 @@ public final class SqliteJobAlertRepository implements JobAlertRepository {
     @Override
     public boolean claimDay(long userId, LocalDate day, AlertDayState state, int roles, Instant at) {
         return db.write(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO job_alert_days "
-                    + "(user_id, local_date, state, roles, claimed_at) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO job_alert_days (user_id, local_date, "
+                    + "state, roles, claimed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setLong(1, userId);
                 insert.setString(2, day.toString());
                 insert.setString(3, state.name());
@@ -155,7 +155,7 @@ public final class SqliteJobAlertRepository implements JobAlertRepository {
     public void markSeen(long userId, Collection<String> keys, Instant at) {
         db.write(c -> {
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT OR IGNORE INTO job_alert_seen (user_id, job_key, seen_at) VALUES (?, ?, ?)")) {
+                    "INSERT INTO job_alert_seen (user_id, job_key, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
                 for (String key : keys) {
                     insert.setLong(1, userId);
                     insert.setString(2, key);
@@ -205,12 +205,13 @@ public final class SqliteJobAlertRepository implements JobAlertRepository {
             update(c, "UPDATE job_alerts SET user_id = ? WHERE user_id = ? "
                     + "AND NOT EXISTS (SELECT 1 FROM job_alerts WHERE user_id = ?)", into, from, into);
             update(c, "DELETE FROM job_alerts WHERE user_id = ?", from);
-            update(c, "INSERT OR IGNORE INTO job_alert_days (user_id, local_date, state, roles, claimed_at) "
-                    + "SELECT ?, local_date, state, roles, claimed_at FROM job_alert_days WHERE user_id = ?",
-                    into, from);
+            update(c, "INSERT INTO job_alert_days (user_id, local_date, state, roles, claimed_at) "
+                    + "SELECT ?, local_date, state, roles, claimed_at FROM job_alert_days WHERE user_id = ? "
+                    + "ON CONFLICT DO NOTHING", into, from);
             update(c, "DELETE FROM job_alert_days WHERE user_id = ?", from);
-            update(c, "INSERT OR IGNORE INTO job_alert_seen (user_id, job_key, seen_at) "
-                    + "SELECT ?, job_key, seen_at FROM job_alert_seen WHERE user_id = ?", into, from);
+            update(c, "INSERT INTO job_alert_seen (user_id, job_key, seen_at) "
+                    + "SELECT ?, job_key, seen_at FROM job_alert_seen WHERE user_id = ? ON CONFLICT DO NOTHING",
+                    into, from);
             update(c, "DELETE FROM job_alert_seen WHERE user_id = ?", from);
             return null;
         });

@@ -74,8 +74,8 @@ public final class SqliteReminderRepository implements ReminderRepository {
     @Override
     public boolean claim(ReminderRecord record) {
         return db.write(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO reminders_sent (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO reminders_sent (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setLong(1, record.userId());
                 insert.setString(2, record.localDate().toString());
                 insert.setString(3, record.kind().name());
@@ -133,11 +133,14 @@ public final class SqliteReminderRepository implements ReminderRepository {
     @Override
     public void moveHistory(long from, long into) {
         db.write(c -> {
-            try (PreparedStatement move = c.prepareStatement("UPDATE OR IGNORE reminders_sent SET user_id = ? "
-                    + "WHERE user_id = ?");
+            // Days both were reminded keep the kept user's row; the other's goes with the rest.
+            try (PreparedStatement move = c.prepareStatement("UPDATE reminders_sent SET user_id = ? "
+                    + "WHERE user_id = ? AND local_date NOT IN (SELECT local_date FROM reminders_sent "
+                    + "WHERE user_id = ?)");
                  PreparedStatement rest = c.prepareStatement("DELETE FROM reminders_sent WHERE user_id = ?")) {
                 move.setLong(1, into);
                 move.setLong(2, from);
+                move.setLong(3, into);
                 move.executeUpdate();
                 rest.setLong(1, from);
                 return rest.executeUpdate();

@@ -27,6 +27,9 @@ public final class SqliteSettingsRepository implements SettingsRepository {
     private static final String COLUMNS = "zone, reminders_on, reminder_time, reminder_platform, reminder_chat, "
             + "reminders_off_why, reminders_changed, reminder_next_at, quiet_start, quiet_end, daily_goal, "
             + "target_level, areas, interview_date, updated_at";
+    /** Every column set from the row that was to be inserted (an upsert that replaces the whole row). */
+    private static final String UPDATE_ALL = Arrays.stream(COLUMNS.split(", "))
+            .map(column -> column + " = excluded." + column).collect(Collectors.joining(", "));
     private final Database db;
 
     public SqliteSettingsRepository(Database db) {
@@ -50,8 +53,9 @@ public final class SqliteSettingsRepository implements SettingsRepository {
     public void save(long userId, UserSettings settings, Optional<Instant> nextReminderAt, Instant now) {
         ReminderSettings reminders = settings.reminders();
         db.write(c -> {
-            try (PreparedStatement upsert = c.prepareStatement("INSERT OR REPLACE INTO user_settings (user_id, "
-                    + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO user_settings (user_id, " + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
+                    + UPDATE_ALL)) {
                 upsert.setLong(1, userId);
                 upsert.setString(2, settings.zone().map(ZoneId::getId).orElse(null));
                 upsert.setInt(3, reminders.on() ? 1 : 0);

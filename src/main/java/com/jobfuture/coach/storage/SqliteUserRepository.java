@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Users and identities in SQLite; deleting a user cascades to every table that references it. */
+/** Users and identities (SQLite or PostgreSQL); deleting a user cascades to every table that references it. */
 public final class SqliteUserRepository implements UserRepository {
     private final Database db;
 
@@ -41,13 +41,17 @@ public final class SqliteUserRepository implements UserRepository {
                     userId = keys.getLong(1);
                 }
             }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO identities (platform, external_id, user_id, created_at) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO identities (platform, external_id, "
+                    + "user_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setString(1, platform);
                 insert.setString(2, externalId);
                 insert.setLong(3, userId);
                 insert.setLong(4, now.toEpochMilli());
-                insert.executeUpdate();
+                if (insert.executeUpdate() == 0) {
+                    // another process took this identity in between (PostgreSQL): its user is the one
+                    deleteUser(c, userId);
+                    return find(c, platform, externalId).orElseThrow();
+                }
             }
             return userId;
         });

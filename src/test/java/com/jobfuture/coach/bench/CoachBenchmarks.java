@@ -2,6 +2,7 @@ package com.jobfuture.coach.bench;
 
 import com.jobfuture.coach.app.CoachApplication;
 import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.config.DatabaseLocation;
 import com.jobfuture.coach.core.chat.ChatUser;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.Incoming;
@@ -55,8 +56,9 @@ public class CoachBenchmarks {
         @Setup(Level.Trial)
         public void start() throws IOException {
             dir = Files.createTempDirectory("coach-bench");
-            CoachConfig config = new CoachConfig(dir.resolve("coach.db"), Path.of("questions"), ZoneOffset.UTC,
-                    List.of(), Optional.empty(), Optional.empty(), CoachConfig.PlatformUrls.defaults());
+            CoachConfig config = new CoachConfig(DatabaseLocation.sqlite(dir.resolve("coach.db")),
+                    Path.of("questions"), ZoneOffset.UTC, List.of(), Optional.empty(), Optional.empty(),
+                    CoachConfig.PlatformUrls.defaults());
             app = CoachApplication.start(config, Clock.systemUTC());
             bot = app.bot();
         }

@@ -2,6 +2,7 @@ package com.jobfuture.coach.bench;
 
 import com.jobfuture.coach.app.CoachApplication;
 import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.config.DatabaseLocation;
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.ChatUser;
 import com.jobfuture.coach.core.chat.CoachBot;
@@ -85,7 +86,7 @@ final class EngineLoad {
 
     Throughput engine(int threads, Duration warmup, Duration length) throws Exception {
         Path file = fresh("engine-" + threads);
-        CoachConfig config = new CoachConfig(file, Path.of("questions"), ZoneOffset.UTC, List.of(),
+        CoachConfig config = new CoachConfig(DatabaseLocation.sqlite(file), Path.of("questions"), ZoneOffset.UTC, List.of(),
                 Optional.empty(), Optional.empty(), CoachConfig.PlatformUrls.defaults());
         CoachApplication app = CoachApplication.start(config, Clock.systemUTC());
         try {

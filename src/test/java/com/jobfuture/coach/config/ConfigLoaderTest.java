@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.jobfuture.coach.core.jobs.source.FeedOptions;
 import com.jobfuture.coach.core.jobs.source.JsonMapping;
+import com.jobfuture.coach.platform.discord.ShardRange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.net.URI;
@@ -27,7 +28,7 @@ class ConfigLoaderTest {
     void committedConfigLoadsWithSafeDefaults() {
         CoachConfig config = loader.load(Path.of("config/coach.yaml"), Map.of());
 
-        assertThat(config.database()).isEqualTo(Path.of("data/coach.db"));
+        assertThat(config.database()).isEqualTo(DatabaseLocation.sqlite(Path.of("data/coach.db")));
         assertThat(config.decks()).isEqualTo(Path.of("questions"));
         assertThat(config.timezone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(config.telegramToken()).isEmpty();
@@ -63,7 +64,7 @@ class ConfigLoaderTest {
                 "DISCORD_TOKEN", "d", "TELEGRAM_API_URL", "http://127.0.0.1:8081",
                 "DISCORD_API_URL", "http://127.0.0.1:8082/api/v10/", "DISCORD_GATEWAY_URL", "ws://127.0.0.1:8083"));
 
-        assertThat(config.database()).isEqualTo(Path.of("/tmp/env.db"));
+        assertThat(config.database()).isEqualTo(DatabaseLocation.sqlite(Path.of("/tmp/env.db")));
         assertThat(config.telegramToken()).contains("env-token");
         assertThat(config.discordToken()).contains("d");
         assertThat(config.urls().telegramApi()).contains("http://127.0.0.1:8081");
@@ -286,5 +287,42 @@ class ConfigLoaderTest {
 
     private Path write(String yaml) throws IOException {
         return Files.writeString(Files.createTempFile(dir, "coach", ".yaml"), yaml);
+    }
+
+    @Test
+    void aPostgresUrlSelectsPostgresWithCredentialsFromTheEnvironment() throws IOException {
+        Path file = write("database: data/coach.db\n");
+
+        CoachConfig config = loader.load(file, Map.of("COACH_DB", "jdbc:postgresql://db:5432/coach?ssl=false",
+                "COACH_DB_USER", "coach", "COACH_DB_PASSWORD", "s3cret"));
+
+        assertThat(config.database()).isEqualTo(new DatabaseLocation.Postgres(
+                "jdbc:postgresql://db:5432/coach?ssl=false", Optional.of("coach"), Optional.of("s3cret")));
+        assertThat(config.database().toString()).doesNotContain("s3cret").doesNotContain("ssl=false");
+        assertThat(config.database().dataFolder()).isEqualTo(Path.of("data").toAbsolutePath());
+    }
+
+    @Test
+    void anotherJdbcUrlIsRefusedWithTheChoices() throws IOException {
+        Path file = write("database: jdbc:mysql://db/coach?password=x\n");
+
+        assertThatThrownBy(() -> loader.load(file, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("jdbc:mysql://db/coach' is not supported")
+                .hasMessageContaining("jdbc:postgresql://")
+                .hasMessageNotContaining("password=x");
+    }
+
+    @Test
+    void discordShardsComeFromTheFileOrTheEnvironment() throws IOException {
+        Path file = write("discord:\n  shards: 0-3 of 8\n");
+
+        assertThat(loader.load(file, Map.of()).discordShards()).isEqualTo(new ShardRange(0, 3, 8));
+        assertThat(loader.load(file, Map.of("DISCORD_SHARDS", "5 of 8")).discordShards())
+                .isEqualTo(new ShardRange(5, 5, 8));
+        assertThat(loader.load(write("timezone: UTC\n"), Map.of()).discordShards()).isEqualTo(ShardRange.single());
+        assertThatThrownBy(() -> loader.load(write("discord:\n  shards: 4-9 of 8\n"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("discord.shards 4-9 of 8")
+                .hasMessageContaining("'0-3 of 8' and '4-7 of 8'");
     }
 }

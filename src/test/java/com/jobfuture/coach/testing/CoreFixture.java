@@ -41,7 +41,16 @@ public final class CoreFixture implements AutoCloseable {
 
     /** The core over the decks in {@code deckFolder} (which must load without problems). */
     public CoreFixture(Path directory, Path deckFolder) {
-        database = Database.open(directory.resolve("coach.db"));
+        this(Database.open(directory.resolve("coach.db")), deckFolder);
+    }
+
+    /** The core over an open database (SQLite or PostgreSQL) and the test decks, written into {@code directory}. */
+    public static CoreFixture on(Database database, Path directory) {
+        return new CoreFixture(database, TestDecks.write(directory));
+    }
+
+    private CoreFixture(Database database, Path deckFolder) {
+        this.database = database;
         List<com.jobfuture.coach.core.deck.DeckProblem> problems = new ArrayList<>();
         decks = DeckRegistry.load(List.of(deckFolder), new DeckLoader(), problems);
         if (!problems.isEmpty()) {

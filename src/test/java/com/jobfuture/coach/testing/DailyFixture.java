@@ -37,7 +37,12 @@ public final class DailyFixture implements AutoCloseable {
     private int seed = 1;
 
     public DailyFixture(Path directory) {
-        core = new CoreFixture(directory);
+        this(new CoreFixture(directory));
+    }
+
+    /** The daily feature over a core fixture (on SQLite or PostgreSQL). */
+    public DailyFixture(CoreFixture core) {
+        this.core = core;
         repository = new SqliteDailyRepository(core.database);
         publisher = new RecordingPublisher(core.clock);
         publishers.register(PLATFORM, publisher);

@@ -41,7 +41,12 @@ public final class ReminderFixture implements AutoCloseable {
     public ReminderScheduler scheduler;
 
     public ReminderFixture(Path directory) {
-        core = new CoreFixture(directory);
+        this(new CoreFixture(directory));
+    }
+
+    /** Settings and reminders over a core fixture (on SQLite or PostgreSQL). */
+    public ReminderFixture(CoreFixture core) {
+        this.core = core;
         settingsRepository = new SqliteSettingsRepository(core.database);
         repository = new SqliteReminderRepository(core.database);
         settings = new SettingsService(settingsRepository, core.database, ZoneId.of("UTC"), core.clock);

@@ -39,7 +39,12 @@ public final class ShareFixture implements AutoCloseable {
     public final Map<CoachCounter, AtomicInteger> counts = new EnumMap<>(CoachCounter.class);
 
     public ShareFixture(Path directory) {
-        core = new CoreFixture(directory);
+        this(new CoreFixture(directory));
+    }
+
+    /** Sharing and linking over a core fixture (on SQLite or PostgreSQL). */
+    public ShareFixture(CoreFixture core) {
+        this.core = core;
         CoachMetrics metrics = counter -> counts.computeIfAbsent(counter, c -> new AtomicInteger()).incrementAndGet();
         userRepository = new SqliteUserRepository(core.database);
         shareRepository = new SqliteShareRepository(core.database);

@@ -1,6 +1,7 @@
 package com.jobfuture.coach.testing;
 
 import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.config.DatabaseLocation;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,7 +15,7 @@ public final class TestCoach {
     /** A configuration with the database and the test decks inside the given temporary folder, no tokens. */
     public static CoachConfig config(Path directory) {
         Path decks = TestDecks.write(directory);
-        return new CoachConfig(directory.resolve("coach.db"), decks, ZoneOffset.UTC, List.of(), Optional.empty(),
-                Optional.empty(), CoachConfig.PlatformUrls.defaults());
+        return new CoachConfig(DatabaseLocation.sqlite(directory.resolve("coach.db")), decks, ZoneOffset.UTC,
+                List.of(), Optional.empty(), Optional.empty(), CoachConfig.PlatformUrls.defaults());
     }
 }

@@ -16,4 +16,12 @@ package com.jobfuture.coach.core.daily;
 public interface CommunityPublisher {
     /** Posts the message into its community and says what happened. */
     PublishResult publish(CommunityMessage message);
+
+    /**
+     * Whether this process can post into the community: a process that serves only some of a platform's shards
+     * reaches only their communities, and leaves the others to the processes that serve them.
+     */
+    default boolean reaches(CommunityRef community) {
+        return true;
+    }
 }

@@ -38,6 +38,13 @@ public interface DailyRepository {
     /** Writes the post's mutable fields (question and order too) if it is still in {@code expected}; false if not. */
     boolean updatePost(DailyPost post, PostState expected);
 
+    /**
+     * Claims the post for this process until {@code until}: true only if it is still in {@code state} and due at
+     * {@code now} (its next attempt time has come), and no other process claimed it meanwhile; the claim moves its
+     * next attempt time to {@code until}, so other processes leave it alone until then.
+     */
+    boolean claimPost(long id, PostState state, Instant now, Instant until);
+
     /** How often each question was used in the community (posts that {@link PostState#usedQuestion()}). */
     Map<String, Integer> usedQuestionCounts(CommunityRef ref);
 

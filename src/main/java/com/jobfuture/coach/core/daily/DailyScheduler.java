@@ -1,9 +1,11 @@
 package com.jobfuture.coach.core.daily;
 
+import com.jobfuture.coach.core.common.Ticker;
 import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.DeckCatalog;
 import com.jobfuture.coach.core.deck.DeckRegistry;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts each community's question of the day and its reveal when due by the injected clock; a runner calls
  * {@link #tick()} every few seconds (tests call it directly). At most one post per community and scheduled local
- * day (the slot is claimed in SQLite before sending); a post left mid-send by a crash is never resent (see
- * {@link PostState} and docs/daily-and-jobs.md). Publishing runs under one lock, one message at a time.
+ * day (the slot is a unique row in the database, inserted before sending); each send and reveal is claimed in the
+ * database first, so when several processes share it exactly one sends each, and a process that dies leaves its
+ * claims to the others once they run out; a post left mid-send is never resent (see {@link PostState} and
+ * docs/daily-and-jobs.md). Publishing runs under one lock, one message at a time.
  */
 public final class DailyScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(DailyScheduler.class);
@@ -32,7 +36,6 @@ public final class DailyScheduler {
     private final PostSender sender;
     private final Clock clock;
     private final ReentrantLock publishing = new ReentrantLock();
-    private boolean recovered;
 
     /** What one tick did, for logs and tests. */
     public record TickReport(int posted, int revealed, int failed) {
@@ -62,35 +65,48 @@ public final class DailyScheduler {
         this.clock = clock;
     }
 
-    /** Claims due slots, sends chosen posts and posts due reveals. The first tick first recovers from a crash. */
+    /**
+     * Resolves posts left mid-send by a stopped process, claims due slots, sends chosen posts and posts due
+     * reveals — each post only after claiming it, and only in communities this process reaches.
+     */
+    /** What runs {@link #tick} at start and then every {@code every} (posts missed while down are caught up). */
+    public Ticker ticker(Duration every) {
+        return new Ticker("daily-questions", every, () -> {
+            tick();
+            return false;
+        }, () -> { });
+    }
+
     public TickReport tick() {
         publishing.lock();
         try {
-            if (!recovered) {
-                sender.recover();
-                recovered = true;
-            }
             Instant now = clock.instant();
+            sender.recover(now);
             for (DailyCommunity community : repository.communities(CommunityStatus.ACTIVE)) {
-                if (publishers.forPlatform(community.ref().platform()).isPresent()) {
+                if (reaches(community.ref())) {
                     claimDueSlot(community, now);
                 }
             }
             int posted = 0;
             int failed = 0;
             for (DailyPost post : repository.posts(EnumSet.of(PostState.CHOSEN))) {
-                if (!post.nextAttemptAt().isAfter(now) && publishers.forPlatform(post.community().platform())
-                        .isPresent()) {
-                    DailyPost after = sender.send(withQuestion(post), now);
-                    posted += after.state() == PostState.OPEN ? 1 : 0;
-                    failed += after.state() == PostState.OPEN ? 0 : 1;
+                if (!post.nextAttemptAt().isAfter(now) && reaches(post.community())) {
+                    Optional<DailyPost> claimed = sender.claim(post, now);
+                    if (claimed.isPresent()) {
+                        DailyPost after = sender.send(withQuestion(claimed.get()), now);
+                        posted += after.state() == PostState.OPEN ? 1 : 0;
+                        failed += after.state() == PostState.OPEN ? 0 : 1;
+                    }
                 }
             }
             int revealed = 0;
             for (DailyPost post : repository.posts(EnumSet.of(PostState.OPEN, PostState.UNCONFIRMED))) {
                 if (!post.revealAt().orElse(now).isAfter(now) && !post.nextAttemptAt().isAfter(now)
-                        && publishers.forPlatform(post.community().platform()).isPresent()) {
-                    revealed += sender.reveal(post, now).state() == PostState.REVEALED ? 1 : 0;
+                        && reaches(post.community())) {
+                    Optional<DailyPost> claimed = sender.claim(post, now);
+                    if (claimed.isPresent()) {
+                        revealed += sender.reveal(claimed.get(), now).state() == PostState.REVEALED ? 1 : 0;
+                    }
                 }
             }
             if (posted + revealed + failed > 0) {
@@ -119,7 +135,12 @@ public final class DailyScheduler {
                 return new Outcome.Refused("no choice question matches these settings any more — change the "
                         + "topics or level with /daily set");
             }
-            DailyPost sent = sender.send(chosen.get(), now);
+            Optional<DailyPost> claimed = sender.claim(chosen.get(), now);
+            if (claimed.isEmpty()) {
+                return new Outcome.Refused("another bot process is posting it right now — it will be here in a "
+                        + "moment");
+            }
+            DailyPost sent = sender.send(claimed.get(), now);
             return sent.state() == PostState.OPEN ? new Outcome.Done(sent)
                     : new Outcome.Refused("the platform did not take the message (" + sent.state().name()
                     .toLowerCase(Locale.ROOT) + ") — please try again later");
@@ -140,7 +161,12 @@ public final class DailyScheduler {
             if (publishers.forPlatform(ref.platform()).isEmpty()) {
                 return new Outcome.Refused("I can't post into " + ref.platform() + " communities in this build");
             }
-            DailyPost after = sender.reveal(latest.get(), clock.instant());
+            Instant now = clock.instant();
+            Optional<DailyPost> claimed = sender.claim(latest.get(), now);
+            if (claimed.isEmpty()) {
+                return new Outcome.Refused("the reveal is on its way (another bot process is posting it)");
+            }
+            DailyPost after = sender.reveal(claimed.get(), now);
             return after.state() == PostState.REVEALED ? new Outcome.Done(after)
                     : new Outcome.Refused("the reveal did not go out — I'll retry at the next check");
         } finally {
@@ -148,11 +174,15 @@ public final class DailyScheduler {
         }
     }
 
+    private boolean reaches(CommunityRef community) {
+        return publishers.forPlatform(community.platform()).filter(p -> p.reaches(community)).isPresent();
+    }
+
     private void claimDueSlot(DailyCommunity community, Instant now) {
         Optional<LocalDate> due = DailySlots.dueDate(community.settings(), community.activeSince(), now,
                 options.grace());
         if (due.isPresent() && !repository.hasPostFor(community.ref(), due.get())) {
-            if (choose(community, due, now).isEmpty()) {
+            if (choose(community, due, now).isEmpty() && !repository.hasPostFor(community.ref(), due.get())) {
                 LOG.warn("No choice question matches the daily settings of {}; nothing posted", community.ref());
             }
         }

@@ -12,9 +12,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Moves one post through its states by calling the community's publisher (see {@link PostState}); callers hold
- * the scheduler's lock, so at most one message is in flight.
+ * the scheduler's lock, so at most one message is in flight in this process, and claim each post first
+ * ({@link #claim}), so only one process sends it.
  */
 final class PostSender {
+    /**
+     * How long a claim keeps other processes off a post: longer than any publish call takes. A process that died
+     * holding one leaves the post to the others once it runs out (a post it left SENDING is never resent).
+     */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(PostSender.class);
     private static final Duration REVEAL_GIVE_UP = Duration.ofHours(24);
     private static final Duration REVEAL_RETRY = Duration.ofMinutes(1);
@@ -34,9 +40,25 @@ final class PostSender {
         this.options = options;
     }
 
-    /** After a restart: posts left SENDING by a crash are never resent; answered ones count as posted. */
-    void recover() {
+    /**
+     * Claims the post for this process (see {@link DailyRepository#claimPost}): the post with its claim, or empty
+     * when it is no longer due or another process has it.
+     */
+    Optional<DailyPost> claim(DailyPost post, Instant now) {
+        Instant until = now.plus(CLAIM_LEASE);
+        return repository.claimPost(post.id(), post.state(), now, until)
+                ? Optional.of(post.retryAt(post.state(), until)) : Optional.empty();
+    }
+
+    /**
+     * Posts left SENDING by a process that stopped (a crash, or kill -9; its claim ran out) are never resent;
+     * answered ones count as posted.
+     */
+    void recover(Instant now) {
         for (DailyPost post : repository.posts(EnumSet.of(PostState.SENDING))) {
+            if (post.nextAttemptAt().isAfter(now)) {
+                continue; // still claimed: its process may be sending it right now
+            }
             boolean answered = !repository.answerCounts(post.id()).isEmpty();
             PostState state = answered ? PostState.OPEN : PostState.UNCONFIRMED;
             repository.updatePost(post.with(state), PostState.SENDING);
@@ -46,23 +68,26 @@ final class PostSender {
         }
     }
 
-    /** Sends a CHOSEN post: SENDING is committed before the publisher is called, the outcome after. */
+    /**
+     * Sends a CHOSEN post this process claimed: SENDING is committed before the publisher is called, the outcome
+     * after.
+     */
     DailyPost send(DailyPost chosen, Instant now) {
         Optional<DailyCommunity> community = repository.community(chosen.community());
         if (community.isEmpty()) {
-            return finish(chosen, PostState.FAILED, PostState.CHOSEN);
+            return finish(chosen, PostState.FAILED, PostState.CHOSEN, now);
         }
         if (chosen.slotDate().isPresent() && community.get().status() != CommunityStatus.ACTIVE) {
-            return finish(chosen, PostState.MISSED, PostState.CHOSEN);
+            return finish(chosen, PostState.MISSED, PostState.CHOSEN, now);
         }
         if (chosen.slotDate().isPresent() && now.isAfter(DailySlots.slotAt(community.get().settings(),
                 chosen.slotDate().get()).plus(options.grace()))) {
             LOG.warn("Daily post {} in {} missed its grace window", chosen.id(), chosen.community());
-            return finish(chosen, PostState.MISSED, PostState.CHOSEN);
+            return finish(chosen, PostState.MISSED, PostState.CHOSEN, now);
         }
         Optional<ChoiceQuestion> question = question(chosen.questionId());
         if (question.isEmpty()) {
-            return finish(chosen, PostState.MISSED, PostState.CHOSEN);
+            return finish(chosen, PostState.MISSED, PostState.CHOSEN, now);
         }
         DailyPost post = chosen;
         DailySettings settings = community.get().settings();
@@ -73,15 +98,15 @@ final class PostSender {
                 "daily-" + sending.id() + "-question", Optional.empty());
         PublishResult result = publish(message);
         if (result instanceof PublishResult.Posted posted) {
-            return finish(sending.posted(posted.messageRef()), null, PostState.SENDING);
+            return finish(sending.posted(posted.messageRef()), null, PostState.SENDING, now);
         } else if (result instanceof PublishResult.BotRemoved removed) {
             disable(community.get(), removed.reason(), now);
-            return finish(sending, PostState.FAILED, PostState.SENDING);
+            return finish(sending, PostState.FAILED, PostState.SENDING, now);
         } else if (result instanceof PublishResult.NotDelivered notDelivered) {
             LOG.warn("Daily post {} to {} not delivered: {}", sending.id(), sending.community(),
                     notDelivered.reason());
             if (sending.slotDate().isEmpty()) {
-                return finish(sending, PostState.FAILED, PostState.SENDING);
+                return finish(sending, PostState.FAILED, PostState.SENDING, now);
             }
             DailyPost retry = sending.retryAt(PostState.CHOSEN, now.plus(backoff(sending.attempts())));
             repository.updatePost(retry, PostState.SENDING);
@@ -89,7 +114,7 @@ final class PostSender {
         }
         LOG.warn("Daily post {} to {} may or may not have been delivered ({}); not sending it again",
                 sending.id(), sending.community(), ((PublishResult.Unknown) result).reason());
-        return finish(sending, PostState.UNCONFIRMED, PostState.SENDING);
+        return finish(sending, PostState.UNCONFIRMED, PostState.SENDING, now);
     }
 
     /** Posts the reveal of an OPEN or UNCONFIRMED post (an UNCONFIRMED one only if members answered it). */
@@ -99,7 +124,7 @@ final class PostSender {
         Map<Integer, Integer> counts = repository.answerCounts(post.id());
         if (question.isEmpty() || community.isEmpty() || community.get().status() == CommunityStatus.REMOVED
                 || (post.state() == PostState.UNCONFIRMED && counts.isEmpty())) {
-            return finish(post, PostState.CLOSED, post.state());
+            return finish(post, PostState.CLOSED, post.state(), now);
         }
         CommunityMessage message = new CommunityMessage(post.community(), CommunityMessage.Kind.REVEAL,
                 renderer.reveal(question.get(), post.orderOf(question.get()), counts), "daily-" + post.id() + "-reveal",
@@ -107,18 +132,18 @@ final class PostSender {
         PublishResult result = publish(message);
         if (result instanceof PublishResult.BotRemoved removed) {
             disable(community.get(), removed.reason(), now);
-            return finish(post, PostState.CLOSED, post.state());
+            return finish(post, PostState.CLOSED, post.state(), now);
         } else if (result instanceof PublishResult.NotDelivered notDelivered) {
             if (now.isAfter(post.revealAt().orElse(now).plus(REVEAL_GIVE_UP))) {
                 LOG.warn("Giving up the reveal of daily post {} in {}: {}", post.id(), post.community(),
                         notDelivered.reason());
-                return finish(post, PostState.CLOSED, post.state());
+                return finish(post, PostState.CLOSED, post.state(), now);
             }
             DailyPost retry = post.retryAt(post.state(), now.plus(REVEAL_RETRY));
             repository.updatePost(retry, post.state());
             return retry;
         }
-        return finish(post, PostState.REVEALED, post.state());
+        return finish(post, PostState.REVEALED, post.state(), now);
     }
 
     /** A scheduled post reveals at slot + delay even when sent late; at least 5 minutes after it goes out. */
@@ -145,8 +170,9 @@ final class PostSender {
         repository.saveCommunity(community.withStatus(CommunityStatus.REMOVED, now));
     }
 
-    private DailyPost finish(DailyPost post, PostState state, PostState expected) {
-        DailyPost done = state == null ? post : post.with(state);
+    /** Writes the post's new state and gives up this process's claim on it (its next attempt time is now). */
+    private DailyPost finish(DailyPost post, PostState state, PostState expected, Instant now) {
+        DailyPost done = post.retryAt(state == null ? post.state() : state, now);
         repository.updatePost(done, expected);
         return done;
     }

@@ -1,5 +1,6 @@
 package com.jobfuture.coach.core.reminders;
 
+import com.jobfuture.coach.core.common.Ticker;
 import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.notify.DeliveryResult;
 import com.jobfuture.coach.core.notify.PrivateMessage;
@@ -38,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * row in state {@code SENDING} (a unique key); only after that commit is the messenger called. A crash before the
  * commit sends nothing (the reminder is still due at the next start, within the grace window); a crash after it
  * loses at most the reminders claimed and not yet answered — each user at most that day's one — which are never
- * sent again (see {@link ReminderState}). Outcomes are recorded in
+ * sent again (see {@link ReminderState}). Several processes may share the database: the move of the next reminder is
+ * a conditional update, so exactly one of them claims each reminder, and a process that stopped leaves its SENDING
+ * rows to be resolved by the others after {@link #CLAIM_LEASE}. Outcomes are recorded in
  * one transaction per tick (a crash before that leaves them {@code SENDING}, which also means "never resend").
  * Not sent inside quiet hours, after the user turned reminders off, or later than the grace window. See
  * docs/reminders.md.
@@ -49,6 +52,11 @@ public final class ReminderScheduler {
     private static final Duration MAX_RETRY = Duration.ofMinutes(15);
     /** How long a messenger may leave a reminder unanswered before it counts as {@code Unknown}. */
     static final Duration SEND_TIMEOUT = Duration.ofMinutes(5);
+    /**
+     * How long a SENDING reminder belongs to the process that claimed it: past its send timeout, so a row this old
+     * was left by a process that stopped (a crash, kill -9), and any process resolves it.
+     */
+    static final Duration CLAIM_LEASE = SEND_TIMEOUT.plusMinutes(1);
     private final ReminderRepository repository;
     private final SettingsService settings;
     private final PrivateMessengers messengers;
@@ -57,7 +65,6 @@ public final class ReminderScheduler {
     private final ReminderOptions options;
     private final Clock clock;
     private final ReentrantLock sending = new ReentrantLock();
-    private boolean recovered;
     private volatile boolean stopped;
 
     /** What one tick did, for logs and tests. */
@@ -86,16 +93,22 @@ public final class ReminderScheduler {
 
     /**
      * Sends due retries, then due reminders, at most one batch in all, with up to {@code maxInFlight} of them
-     * waiting at the platforms at once; returns when every one was answered. The first tick recovers from a crash.
+     * waiting at the platforms at once; returns when every one was answered. Each tick first resolves what a
+     * stopped process left SENDING.
      */
+    /**
+     * What runs {@link #tick} at start, then {@code every} after a check that found less than a full batch and at
+     * once after a full one (a fan-out runs batch after batch at the platforms' pace); closing it stops claiming.
+     */
+    public Ticker ticker(Duration every, int batchSize) {
+        return new Ticker("reminders", every, () -> tick().handled() >= batchSize, this::stop);
+    }
+
     public TickReport tick() {
         sending.lock();
         List<Runnable> outcomes = new ArrayList<>();
         try {
-            if (!recovered) {
-                recover();
-                recovered = true;
-            }
+            recover(clock.instant());
             Set<String> platforms = messengers.platforms();
             Counts counts = new Counts();
             if (platforms.isEmpty() || stopped) {
@@ -139,9 +152,15 @@ public final class ReminderScheduler {
         stopped = true;
     }
 
-    /** After a restart: reminders left SENDING by a crash are never resent. */
-    private void recover() {
+    /**
+     * Reminders left SENDING by a process that stopped (their claim is older than {@link #CLAIM_LEASE}; another
+     * process may be sending younger ones right now) are never resent.
+     */
+    private void recover(Instant now) {
         for (ReminderRecord record : repository.inState(ReminderState.SENDING)) {
+            if (record.claimedAt().plus(CLAIM_LEASE).isAfter(now)) {
+                continue;
+            }
             repository.update(record.with(ReminderState.UNCONFIRMED, Optional.empty()), ReminderState.SENDING);
             LOG.warn("The reminder of user {} for {} was being sent when the bot stopped; not sending it again",
                     record.userId(), record.localDate());

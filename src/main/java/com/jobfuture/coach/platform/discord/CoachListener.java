@@ -22,18 +22,19 @@ final class CoachListener extends ListenerAdapter {
     private final ButtonHandler buttons;
     private final DirectMessageHandler directMessages;
     private final SlashCommands commands;
-    private final CountDownLatch ready = new CountDownLatch(1);
+    private final CountDownLatch ready;
     private final AtomicBoolean accepting = new AtomicBoolean(true);
 
     CoachListener(SlashCommandHandler slashCommands, ButtonHandler buttons, DirectMessageHandler directMessages,
-                  SlashCommands commands) {
+                  SlashCommands commands, int shards) {
+        this.ready = new CountDownLatch(shards);
         this.slashCommands = slashCommands;
         this.buttons = buttons;
         this.directMessages = directMessages;
         this.commands = commands;
     }
 
-    /** Counted down once JDA is ready (first READY and guild set-up). */
+    /** Counted down once every shard is ready (its first READY and guild set-up). */
     CountDownLatch ready() {
         return ready;
     }

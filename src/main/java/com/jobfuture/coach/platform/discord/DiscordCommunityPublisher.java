@@ -2,6 +2,7 @@ package com.jobfuture.coach.platform.discord;
 
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.daily.CommunityMessage;
+import com.jobfuture.coach.core.daily.CommunityRef;
 import com.jobfuture.coach.core.daily.CommunityPublisher;
 import com.jobfuture.coach.core.daily.PublishResult;
 import java.util.EnumSet;
@@ -20,6 +21,7 @@ import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,31 +51,56 @@ final class DiscordCommunityPublisher implements CommunityPublisher {
             ErrorResponse.UNKNOWN_GUILD, ErrorResponse.MISSING_ACCESS);
     private static final long REQUEST_TIMEOUT_SECONDS = 120;
     private static final int MAX_THREAD_NAME = 100;
-    private final Supplier<JDA> jda;
+    private final Supplier<ShardManager> shards;
+    private final ShardRange served;
     private final MessageRenderer renderer;
     private final PostPacer pacer;
 
-    DiscordCommunityPublisher(Supplier<JDA> jda, MessageRenderer renderer, PostPacer pacer) {
-        this.jda = jda;
+    DiscordCommunityPublisher(Supplier<ShardManager> shards, ShardRange served, MessageRenderer renderer,
+                              PostPacer pacer) {
+        this.shards = shards;
+        this.served = served;
         this.renderer = renderer;
         this.pacer = pacer;
     }
 
+    /**
+     * A process serving every shard reaches every channel (a missing one is reported as removed when posting);
+     * one serving a shard range reaches only the channels of the servers on its shards.
+     */
+    @Override
+    public boolean reaches(CommunityRef community) {
+        ShardManager manager = shards.get();
+        if (manager == null) {
+            return false;
+        }
+        return served.all() || manager.getChannelById(GuildMessageChannel.class, community.conversationId()) != null;
+    }
+
     @Override
     public PublishResult publish(CommunityMessage message) {
-        JDA client = jda.get();
-        if (client == null || client.getStatus() != JDA.Status.CONNECTED) {
+        ShardManager manager = shards.get();
+        if (manager == null || manager.getShards().isEmpty()) {
             return new PublishResult.NotDelivered("not connected to Discord");
         }
-        GuildMessageChannel channel = client.getChannelById(GuildMessageChannel.class,
+        GuildMessageChannel channel = manager.getChannelById(GuildMessageChannel.class,
                 message.community().conversationId());
         if (channel == null) {
-            // An outage makes servers unavailable (their channels leave the cache): not a removal.
-            if (!client.getUnavailableGuilds().isEmpty()) {
+            // An outage makes servers unavailable (their channels leave the cache), a shard may be reconnecting,
+            // and another process may serve the channel's shard: none of these is a removal.
+            if (manager.getShards().stream().anyMatch(jda -> jda.getStatus() != JDA.Status.CONNECTED
+                    || !jda.getUnavailableGuilds().isEmpty())) {
                 return new PublishResult.NotDelivered("a server is unavailable at Discord right now");
+            }
+            if (!served.all()) {
+                return new PublishResult.NotDelivered("channel " + message.community().conversationId()
+                        + " is not on this process's shards");
             }
             return new PublishResult.BotRemoved("channel " + message.community().conversationId()
                     + " not found (deleted, or the bot left the server)");
+        }
+        if (channel.getJDA().getStatus() != JDA.Status.CONNECTED) {
+            return new PublishResult.NotDelivered("not connected to Discord");
         }
         try {
             Optional<String> thread = Optional.empty();

@@ -8,8 +8,10 @@ import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
 import com.jobfuture.coach.core.notify.PrivateMessengers;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +35,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private final MessageRenderer renderer = new MessageRenderer();
     private final PostPacer pacer;
     private DiscordPrivateMessenger messenger;
-    private volatile JDA jda;
+    private volatile ShardManager shards;
 
     /**
      * The adapter; {@code time} paces community posts and reminders and times each user's inbound limit. Once
@@ -47,13 +49,13 @@ public final class DiscordPlatform implements ChatPlatform {
         this.publishers = publishers;
         this.messengers = messengers;
         this.pacer = new PostPacer(DiscordCommunityPublisher.REQUESTS_PER_SECOND, time);
-        this.publisher = new DiscordCommunityPublisher(() -> jda, renderer, pacer);
+        this.publisher = new DiscordCommunityPublisher(() -> shards, settings.shards(), renderer, pacer);
         InboundLimiter limiter = InboundLimiter.standard(time::nanoTime);
         this.listener = new CoachListener(
                 new SlashCommandHandler(bot, commands, lanes, renderer, limiter),
                 new ButtonHandler(bot, lanes, renderer, new DmHandoff(bot, renderer), limiter),
                 new DirectMessageHandler(bot, lanes, renderer, limiter),
-                commands);
+                commands, settings.shards().count());
     }
 
     @Override
@@ -63,20 +65,23 @@ public final class DiscordPlatform implements ChatPlatform {
 
     @Override
     public synchronized void start() throws Exception {
-        jda = JdaFactory.start(settings, listener);
+        shards = JdaFactory.start(settings, listener);
         if (!listener.ready().await(settings.readyTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("Discord gateway not ready after " + settings.readyTimeout().toSeconds()
-                    + " s (status " + jda.getStatus() + ")");
+                    + " s (shards " + settings.shards() + ": " + shards.getStatuses().values() + ")");
         }
+        JDA first = shards.getShards().get(0);
         try {
-            int registered = jda.updateCommands().addCommands(commands.definitions()).complete().size();
-            LOG.info("Discord ready as {}; {} slash commands registered", jda.getSelfUser().getName(), registered);
+            // Global commands: one bulk overwrite from any shard (every process does it; it is idempotent)
+            int registered = first.updateCommands().addCommands(commands.definitions()).complete().size();
+            LOG.info("Discord ready as {} on shards {}; {} slash commands registered", first.getSelfUser().getName(),
+                    settings.shards(), registered);
         } catch (RuntimeException e) {
             // Commands registered at an earlier start keep working; DMs work regardless.
             LOG.error("Could not register the Discord slash commands: {}", e.toString());
         }
         publishers.register(DiscordUsers.PLATFORM, publisher);
-        messenger = new DiscordPrivateMessenger(() -> jda, renderer, pacer, lanes);
+        messenger = new DiscordPrivateMessenger(() -> shards, renderer, pacer, lanes);
         messengers.register(DiscordUsers.PLATFORM, messenger);
     }
 
@@ -91,18 +96,21 @@ public final class DiscordPlatform implements ChatPlatform {
         if (!lanes.close(CLOSE_WAIT)) {
             LOG.warn("Discord replies were still being sent after {}; stopping them", CLOSE_WAIT);
         }
-        if (jda == null) {
+        if (shards == null) {
             return;
         }
-        jda.shutdown();
-        try {
-            if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+        List<JDA> running = shards.getShards();
+        shards.shutdown();
+        for (JDA jda : running) {
+            try {
+                if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+                    jda.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 jda.shutdownNow();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            jda.shutdownNow();
         }
-        jda = null;
+        shards = null;
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
@@ -49,7 +50,7 @@ final class DiscordPrivateMessenger implements PrivateMessenger, AutoCloseable {
     /** Server errors JDA retries itself: the request was not carried out. */
     private static final Set<Integer> NOT_CARRIED_OUT = Set.of(502, 503, 504);
     private static final long REQUEST_TIMEOUT_SECONDS = 60;
-    private final Supplier<JDA> jda;
+    private final Supplier<ShardManager> shards;
     private final MessageRenderer renderer;
     private final PostPacer pacer;
     private final KeyedLanes interactive;
@@ -77,8 +78,9 @@ final class DiscordPrivateMessenger implements PrivateMessenger, AutoCloseable {
         }
     }
 
-    DiscordPrivateMessenger(Supplier<JDA> jda, MessageRenderer renderer, PostPacer pacer, KeyedLanes interactive) {
-        this.jda = jda;
+    DiscordPrivateMessenger(Supplier<ShardManager> shards, MessageRenderer renderer, PostPacer pacer,
+                            KeyedLanes interactive) {
+        this.shards = shards;
         this.renderer = renderer;
         this.pacer = pacer;
         this.interactive = interactive;
@@ -130,8 +132,11 @@ final class DiscordPrivateMessenger implements PrivateMessenger, AutoCloseable {
     }
 
     private CompletableFuture<DeliveryResult> deliver(PrivateMessage message) {
-        JDA client = jda.get();
-        if (client == null || client.getStatus() != JDA.Status.CONNECTED) {
+        // Any connected shard can open a DM and send into it (DMs belong to no server)
+        ShardManager manager = shards.get();
+        JDA client = manager == null ? null : manager.getShards().stream()
+                .filter(shard -> shard.getStatus() == JDA.Status.CONNECTED).findFirst().orElse(null);
+        if (client == null) {
             return CompletableFuture.completedFuture(new DeliveryResult.NotDelivered("not connected to Discord"));
         }
         String userId = message.to().externalId();

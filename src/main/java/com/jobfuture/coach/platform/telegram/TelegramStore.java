@@ -186,8 +186,9 @@ final class TelegramStore {
     Recovery recover(String lostNotice) {
         return db.write(c -> {
             List<Long> chats = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT DISTINCT chat_id FROM telegram_updates "
-                    + "WHERE bot_id = ? AND state = 'claimed' AND chat_id IS NOT NULL ORDER BY update_id")) {
+            try (PreparedStatement select = c.prepareStatement("SELECT chat_id FROM telegram_updates "
+                    + "WHERE bot_id = ? AND state = 'claimed' AND chat_id IS NOT NULL GROUP BY chat_id "
+                    + "ORDER BY MIN(update_id)")) {
                 select.setLong(1, botId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

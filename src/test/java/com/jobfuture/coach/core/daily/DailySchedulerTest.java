@@ -140,7 +140,7 @@ class DailySchedulerTest {
         assertThat(postOf("b").state()).isEqualTo(PostState.CHOSEN);
 
         daily.publisher.script("a", message -> new com.jobfuture.coach.core.daily.PublishResult.Posted("late"));
-        at("2026-03-02T09:01:00Z");
+        daily.core.clock.set(Instant.parse("2026-03-02T09:00:00Z").plus(PostSender.CLAIM_LEASE)); // its claim ran out
         daily.restart();
         daily.scheduler.tick();
 
@@ -171,6 +171,7 @@ class DailySchedulerTest {
 
         daily.restart();
         daily.press("a", "Dana", button);
+        at("2026-03-02T09:02:00Z"); // the stopped process's claim (PostSender.CLAIM_LEASE) has run out
         daily.scheduler.tick();
         assertThat(postOf("a").state()).isEqualTo(PostState.OPEN);
 

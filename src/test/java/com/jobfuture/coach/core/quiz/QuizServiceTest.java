@@ -2,6 +2,8 @@ package com.jobfuture.coach.core.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jobfuture.coach.testing.StorageTest;
+import com.jobfuture.coach.testing.TestStorage;
 import com.jobfuture.coach.core.deck.Scope;
 import com.jobfuture.coach.core.review.CardState;
 import com.jobfuture.coach.core.review.Rating;
@@ -10,26 +12,39 @@ import com.jobfuture.coach.testing.CoreFixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Nested;
 
 class QuizServiceTest {
-    @TempDir
-    Path dir;
+    @Nested
+    class OnSqlite extends QuizServiceCases {
+        OnSqlite() {
+            super(TestStorage.SQLITE);
+        }
+    }
+
+    @Nested
+    class OnPostgres extends QuizServiceCases {
+        OnPostgres() {
+            super(TestStorage.POSTGRESQL);
+        }
+    }
+}
+
+/** The cases, run on each database. */
+abstract class QuizServiceCases extends StorageTest {
     CoreFixture core;
     long dana;
 
-    @BeforeEach
-    void setUp() {
-        core = new CoreFixture(dir);
-        dana = core.user("dana");
+    QuizServiceCases(TestStorage storage) {
+        super(storage);
     }
 
-    @AfterEach
-    void tearDown() {
-        core.close();
+    @BeforeEach
+    void setUp() {
+        core = CoreFixture.on(db, folder);
+        dana = core.user("dana");
     }
 
     @Test
@@ -86,7 +101,7 @@ class QuizServiceTest {
     void openQuestionRevealsKeyPointsThenRecordsTheRating() {
         core.quiz.start(dana, Scope.of(core.decks.catalog().topic("n-plus-one").orElseThrow()));
         core.quiz.skip(dana, 1);
-        QuizOutcome.Asked open = (QuizOutcome.Asked) core.quiz.current(dana).map(QuizServiceTest::toAsked)
+        QuizOutcome.Asked open = (QuizOutcome.Asked) core.quiz.current(dana).map(QuizServiceCases::toAsked)
                 .orElseThrow();
         assertThat(open.question().id()).isEqualTo("orm-select-vs-prefetch");
         assertThat(core.quiz.awaitsTypedAnswer(dana)).isTrue();

@@ -3,6 +3,9 @@ package com.jobfuture.coach.core.share;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jobfuture.coach.testing.CoreFixture;
+import com.jobfuture.coach.testing.StorageTest;
+import com.jobfuture.coach.testing.TestStorage;
 import com.jobfuture.coach.core.common.CoachCounter;
 import com.jobfuture.coach.core.review.Rating;
 import com.jobfuture.coach.testing.ShareFixture;
@@ -18,28 +21,41 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Nested;
 
 class ShareServiceTest {
-    @TempDir
-    Path dir;
+    @Nested
+    class OnSqlite extends ShareServiceCases {
+        OnSqlite() {
+            super(TestStorage.SQLITE);
+        }
+    }
+
+    @Nested
+    class OnPostgres extends ShareServiceCases {
+        OnPostgres() {
+            super(TestStorage.POSTGRESQL);
+        }
+    }
+}
+
+/** The cases, run on each database. */
+abstract class ShareServiceCases extends StorageTest {
     ShareFixture fx;
     ShareService shares;
     long dana;
 
-    @BeforeEach
-    void setUp() {
-        fx = new ShareFixture(dir);
-        shares = fx.shares;
-        dana = fx.core.user("Dana");
+    ShareServiceCases(TestStorage storage) {
+        super(storage);
     }
 
-    @AfterEach
-    void tearDown() {
-        fx.close();
+    @BeforeEach
+    void setUp() {
+        fx = new ShareFixture(CoreFixture.on(db, folder));
+        shares = fx.shares;
+        dana = fx.core.user("Dana");
     }
 
     @Test

@@ -33,12 +33,17 @@ final class CheckFixture implements AutoCloseable {
     private long seed = 7;
 
     CheckFixture(Path dir) {
+        this(dir, null);
+    }
+
+    /** Over an open database (SQLite or PostgreSQL); null: a new SQLite file in {@code dir}. */
+    CheckFixture(Path dir, com.jobfuture.coach.storage.Database database) {
         try {
             CheckDecks.write(Files.createDirectories(dir.resolve("questions")), "orm");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        core = new CoreFixture(dir);
+        core = database == null ? new CoreFixture(dir) : CoreFixture.on(database, dir);
         repository = new SqliteSkillCheckRepository(core.database);
         restart();
     }

@@ -2,6 +2,8 @@ package com.jobfuture.coach.core.skillcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jobfuture.coach.testing.StorageTest;
+import com.jobfuture.coach.testing.TestStorage;
 import com.jobfuture.coach.core.chat.ChatUser;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
@@ -9,26 +11,39 @@ import com.jobfuture.coach.testing.CheckDecks;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Nested;
 
 /** Skill checks as user data: a /link merge keeps every finished check and the more recently used running one. */
 class SkillCheckDataTest {
-    @TempDir
-    Path dir;
+    @Nested
+    class OnSqlite extends SkillCheckDataCases {
+        OnSqlite() {
+            super(TestStorage.SQLITE);
+        }
+    }
+
+    @Nested
+    class OnPostgres extends SkillCheckDataCases {
+        OnPostgres() {
+            super(TestStorage.POSTGRESQL);
+        }
+    }
+}
+
+/** The cases, run on each database. */
+abstract class SkillCheckDataCases extends StorageTest {
     CheckFixture fx;
     final ChatUser other = new ChatUser("test", "dana-phone", "Dana", false);
 
-    @BeforeEach
-    void setUp() {
-        fx = new CheckFixture(dir);
+    SkillCheckDataCases(TestStorage storage) {
+        super(storage);
     }
 
-    @AfterEach
-    void tearDown() {
-        fx.close();
+    @BeforeEach
+    void setUp() {
+        fx = new CheckFixture(folder, db);
     }
 
     @Test

@@ -15,7 +15,9 @@ import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.share.ShareTokens;
 import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.config.DatabaseLocation;
 import com.jobfuture.coach.platform.common.PlatformTime;
+import com.jobfuture.coach.testing.TestStorage;
 import com.jobfuture.coach.testing.CheckDecks;
 import com.jobfuture.coach.testing.MutableClock;
 import com.jobfuture.coach.testing.RecordingMessenger;
@@ -36,11 +38,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** /export and /forget through the bot, checked against every table of the database. */
 class DataRightsTest {
+    @Nested
+    class OnSqlite extends DataRightsCases {
+        OnSqlite() {
+            super(TestStorage.SQLITE);
+        }
+    }
+
+    @Nested
+    class OnPostgres extends DataRightsCases {
+        OnPostgres() {
+            super(TestStorage.POSTGRESQL);
+        }
+    }
+}
+
+/** The cases, run with the bot on each database. */
+abstract class DataRightsCases {
     private static final Pattern LINK = Pattern.compile("/p/([A-Za-z0-9_-]{22})");
     @TempDir
     Path dir;
@@ -53,9 +73,18 @@ class DataRightsTest {
     final ChatUser danaOnTelegram = new ChatUser("telegram", "42", "Dana", false);
     final ChatUser sam = new ChatUser("test", "2", "Sam", false);
 
+    private final TestStorage storage;
+    private DatabaseLocation location;
+
+    DataRightsCases(TestStorage storage) {
+        this.storage = storage;
+    }
+
     @BeforeEach
     void setUp() {
         CoachConfig config = TestCoach.config(dir);
+        location = storage.location(dir);
+        config = config.withDatabase(location);
         CheckDecks.write(config.decks(), "apis");
         CheckDecks.write(config.decks(), "production");
         app = CoachApplication.start(config, clock, PlatformTime.system(), checks);
@@ -229,13 +258,14 @@ class DataRightsTest {
     /** Rows that belong to a user in every table of the database (every table with a user_id column). */
     private Map<String, Integer> rowsOf(long userId) throws Exception {
         Map<String, Integer> tableToRows = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("coach.db"));
-             Statement s = c.createStatement()) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rows = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' "
-                    + "AND name NOT LIKE 'sqlite_%' AND name <> 'flyway_schema_history'")) {
+            try (ResultSet rows = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
                 while (rows.next()) {
-                    tables.add(rows.getString(1));
+                    String name = rows.getString("TABLE_NAME");
+                    if (!name.startsWith("sqlite_") && !name.equals("flyway_schema_history")) {
+                        tables.add(name);
+                    }
                 }
             }
             assertThat(tables).contains("users", "identities", "review_cards", "review_log", "quiz_sessions",
@@ -249,6 +279,7 @@ class DataRightsTest {
                 }
                 try (ResultSet count = s.executeQuery("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = "
                         + userId)) {
+                    count.next();
                     tableToRows.put(table, count.getInt(1));
                 }
             }
@@ -256,16 +287,19 @@ class DataRightsTest {
         return tableToRows;
     }
 
-    private static String userColumn(Connection c, String table) throws Exception {
-        try (Statement s = c.createStatement();
-             ResultSet columns = s.executeQuery("PRAGMA table_info(" + table + ")")) {
-            while (columns.next()) {
-                if (columns.getString("name").equals("user_id")) {
-                    return "user_id";
-                }
-            }
+    /** A connection of its own to the bot's database (SQLite or PostgreSQL). */
+    private Connection connect() throws Exception {
+        if (location instanceof DatabaseLocation.Postgres postgres) {
+            return DriverManager.getConnection(postgres.url(), postgres.user().orElseThrow(),
+                    postgres.password().orElseThrow());
         }
-        return null;
+        return DriverManager.getConnection("jdbc:sqlite:" + ((DatabaseLocation.SqliteFile) location).file());
+    }
+
+    private static String userColumn(Connection c, String table) throws Exception {
+        try (ResultSet columns = c.getMetaData().getColumns(null, null, table, "user_id")) {
+            return columns.next() ? "user_id" : null;
+        }
     }
 
     private static String code(Reply reply) {

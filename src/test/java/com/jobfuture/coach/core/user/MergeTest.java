@@ -2,6 +2,9 @@ package com.jobfuture.coach.core.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jobfuture.coach.testing.CoreFixture;
+import com.jobfuture.coach.testing.StorageTest;
+import com.jobfuture.coach.testing.TestStorage;
 import com.jobfuture.coach.core.deck.Level;
 import com.jobfuture.coach.core.deck.OptionOrder;
 import com.jobfuture.coach.core.progress.ReviewLogEntry;
@@ -18,29 +21,42 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Nested;
 
 /** What merging two users keeps: cards, the answer log, quizzes, share links, identities. */
 class MergeTest {
-    @TempDir
-    Path dir;
+    @Nested
+    class OnSqlite extends MergeCases {
+        OnSqlite() {
+            super(TestStorage.SQLITE);
+        }
+    }
+
+    @Nested
+    class OnPostgres extends MergeCases {
+        OnPostgres() {
+            super(TestStorage.POSTGRESQL);
+        }
+    }
+}
+
+/** The cases, run on each database. */
+abstract class MergeCases extends StorageTest {
     ShareFixture fx;
     long older;
     long newer;
 
-    @BeforeEach
-    void setUp() {
-        fx = new ShareFixture(dir);
-        older = fx.core.users.userId("console", "dana", "dana");
-        newer = fx.core.users.userId("telegram", "42", "Dana");
+    MergeCases(TestStorage storage) {
+        super(storage);
     }
 
-    @AfterEach
-    void tearDown() {
-        fx.close();
+    @BeforeEach
+    void setUp() {
+        fx = new ShareFixture(CoreFixture.on(db, folder));
+        older = fx.core.users.userId("console", "dana", "dana");
+        newer = fx.core.users.userId("telegram", "42", "Dana");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.jobfuture.coach.platform.discord;
 import com.jobfuture.coach.app.CoachApplication;
 import com.jobfuture.coach.app.ReminderChecks;
 import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.config.DatabaseLocation;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.platform.discord.fake.FakeDiscord;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ final class DiscordHarness implements AutoCloseable {
      */
     static DiscordHarness create(Path directory, CoachConfig.Daily daily) throws Exception {
         FakeDiscord fake = FakeDiscord.start();
-        CoachConfig config = new CoachConfig(directory.resolve("data").resolve("coach.db"),
+        CoachConfig config = new CoachConfig(DatabaseLocation.sqlite(directory.resolve("data").resolve("coach.db")),
                 DiscordTestDeck.write(directory), ZoneOffset.UTC, List.of(), Optional.empty(),
                 Optional.of(FakeDiscord.TOKEN), new CoachConfig.PlatformUrls(Optional.empty(),
                 Optional.of(fake.restUrl()), Optional.of(fake.gatewayUrl())), CoachConfig.Http.defaults(), daily,

@@ -1,5 +1,8 @@
 package com.jobfuture.coach.platform.telegram;
 
+import com.jobfuture.coach.app.Databases;
+import com.jobfuture.coach.config.DatabaseLocation;
+import com.jobfuture.coach.testing.TestStorage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jobfuture.coach.platform.fakes.Fault;
@@ -14,20 +17,56 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Restarts in the middle of a quiz: no update lost or handled twice, no reply sent twice, progress intact. */
-@Timeout(90)
+/**
+ * Restarts in the middle of a quiz: no update lost or handled twice, no reply sent twice, progress intact; with the
+ * adapter's state in SQLite and in PostgreSQL.
+ */
 class TelegramRestartTest {
+    @Nested
+    class OnSqlite extends TelegramRestartCases {
+        OnSqlite() {
+            super(TestStorage.SQLITE);
+        }
+    }
+
+    @Nested
+    class OnPostgres extends TelegramRestartCases {
+        OnPostgres() {
+            super(TestStorage.POSTGRESQL);
+        }
+    }
+}
+
+/** The cases, run on each database. */
+@Timeout(90)
+abstract class TelegramRestartCases {
+    private final TestStorage storage;
     @TempDir
     Path dir;
     TelegramRig rig;
+    private DatabaseLocation location;
+
+    TelegramRestartCases(TestStorage storage) {
+        this.storage = storage;
+    }
 
     @BeforeEach
     void create() throws Exception {
         rig = new TelegramRig(dir);
+        location = storage.location(dir);
+        if (location instanceof DatabaseLocation.Postgres postgres) {
+            rig.onPostgres(postgres);
+        }
+    }
+
+    /** The bot's database, opened by the test (to leave the state a dead process leaves). */
+    private Database openDatabase() {
+        return Databases.open(location);
     }
 
     @AfterEach
@@ -88,7 +127,7 @@ class TelegramRestartTest {
     void aCrashMidUpdateGetsANoticeInsteadOfAReplayAndNoDoubleSend() throws Exception {
         FakeUser dana = rig.fake.user(4002, "Dana");
         long interrupted = dana.send("/quiz orm");
-        try (Database database = Database.open(dir.resolve("coach.db"))) {
+        try (Database database = openDatabase()) {
             // the state a process leaves when it dies in the middle: the update claimed, a reply whose request
             // was out (it may have arrived), and a reply still queued
             TelegramStore store = new TelegramStore(database, 7000001, Clock.systemUTC());
@@ -120,7 +159,7 @@ class TelegramRestartTest {
         BotMessage welcome = rig.awaitMessages(dana, 1).get(0);
         rig.awaitSettled();
         rig.stopApp();
-        try (Database database = Database.open(dir.resolve("coach.db"))) {
+        try (Database database = openDatabase()) {
             // the state a process leaves when it dies while an edit's request is out
             TelegramStore store = new TelegramStore(database, 7000001, Clock.systemUTC());
             List<QueuedMessage> queued = store.enqueue(List.of(new OutgoingMessage(dana.id(), welcome.messageId(),

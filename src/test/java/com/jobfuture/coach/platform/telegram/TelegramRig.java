@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobfuture.coach.app.CoachApplication;
 import com.jobfuture.coach.app.ReminderChecks;
 import com.jobfuture.coach.config.CoachConfig;
+import com.jobfuture.coach.config.DatabaseLocation;
 import com.jobfuture.coach.config.ConfigLoader;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
@@ -56,12 +57,20 @@ final class TelegramRig implements AutoCloseable {
     final VirtualTime time = new VirtualTime();
     private CoachApplication app;
     private ReminderChecks reminders;
+    private Map<String, String> databaseEnvironment = Map.of();
 
     TelegramRig(Path dir) throws IOException {
         this.dir = dir;
         this.fake = new FakeBotApi(time.clock()).start();
         Path decks = TestDecks.write(dir);
         Files.writeString(decks.resolve("comprehensions.yaml"), PYTHON_DECK);
+    }
+
+    /** Runs the apps this rig starts on a PostgreSQL database (through COACH_DB, as a deployment would). */
+    TelegramRig onPostgres(DatabaseLocation.Postgres database) {
+        databaseEnvironment = Map.of("COACH_DB", database.url(), "COACH_DB_USER", database.user().orElseThrow(),
+                "COACH_DB_PASSWORD", database.password().orElseThrow());
+        return this;
     }
 
     /** Starts the application and its Telegram platform. */
@@ -77,8 +86,10 @@ final class TelegramRig implements AutoCloseable {
         Path config = dir.resolve("coach.yaml");
         Files.writeString(config, "database: " + dir.resolve("coach.db") + "\ndecks: " + dir.resolve("questions")
                 + "\ntimezone: UTC\n" + moreConfig);
-        CoachConfig loaded = new ConfigLoader().load(config,
-                Map.of("TELEGRAM_BOT_TOKEN", fake.token(), "TELEGRAM_API_URL", fake.url()));
+        Map<String, String> environment = new java.util.HashMap<>(databaseEnvironment);
+        environment.put("TELEGRAM_BOT_TOKEN", fake.token());
+        environment.put("TELEGRAM_API_URL", fake.url());
+        CoachConfig loaded = new ConfigLoader().load(config, environment);
         reminders = ReminderChecks.byHand();
         app = CoachApplication.start(loaded, clock, time, reminders);
         assertThat(app.deckProblems()).isEmpty();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.testing.StorageTest;
+import com.jobfuture.coach.testing.TestStorage;
 import com.jobfuture.coach.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,31 +16,43 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Nested;
 
-/** The adapter's durable state: what survives a crash at each point, on a real SQLite file. */
-@Timeout(20)
+/** The adapter's durable state: what survives a crash at each point, on a real SQLite file and on PostgreSQL. */
 class TelegramStoreTest {
-    private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-    @TempDir
-    Path dir;
+    @Nested
+    class OnSqlite extends TelegramStoreCases {
+        OnSqlite() {
+            super(TestStorage.SQLITE);
+        }
+    }
+
+    @Nested
+    class OnPostgres extends TelegramStoreCases {
+        OnPostgres() {
+            super(TestStorage.POSTGRESQL);
+        }
+    }
+}
+
+/** The cases, run on each database. */
+@Timeout(20)
+abstract class TelegramStoreCases extends StorageTest {
     private final MutableClock clock = new MutableClock(T0);
     private Database database;
     private TelegramStore store;
 
-    @BeforeEach
-    void open() {
-        database = Database.open(dir.resolve("coach.db"));
-        store = new TelegramStore(database, 42, clock);
+    TelegramStoreCases(TestStorage storage) {
+        super(storage);
     }
 
-    @AfterEach
-    void close() {
-        database.close();
+    @BeforeEach
+    void open() {
+        database = db;
+        store = new TelegramStore(database, 42, clock);
     }
 
     @Test

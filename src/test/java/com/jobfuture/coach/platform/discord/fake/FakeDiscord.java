@@ -73,6 +73,16 @@ public final class FakeDiscord implements AutoCloseable {
         return state.addGuild(channels);
     }
 
+    /** Another server on shard {@code shard} of {@code total} (Discord routes by server id), before connecting. */
+    public FakeGuild addGuildOnShard(int channels, int shard, int total) {
+        return state.addGuildOnShard(channels, shard, total);
+    }
+
+    /** The shards that identified, each with the total it said. */
+    public Map<Integer, Integer> identifiedShards() {
+        return gateway.shards();
+    }
+
     /** The bot role's permissions in every server (default: the invite link's, see docs/discord.md). */
     public void setBotPermissions(long permissions) {
         state.setBotPermissions(permissions);
@@ -137,10 +147,10 @@ public final class FakeDiscord implements AutoCloseable {
         rest.plan(PlannedAnswer.of(method, pathRegex, fault, times));
     }
 
-    private void onIdentify(WebSocket connection) {
-        List<FakeGuild> guilds = state.guilds();
-        ObjectNode ready = Payloads.ready(state.botUser, state.applicationId, gateway.sessionId(), gateway.url(),
-                guilds);
+    private void onIdentify(WebSocket connection, int shard, int total, String sessionId) {
+        List<FakeGuild> guilds = state.guilds().stream()
+                .filter(guild -> FakeGateway.shardOf(guild.id(), total) == shard).toList();
+        ObjectNode ready = Payloads.ready(state.botUser, state.applicationId, sessionId, gateway.url(), guilds);
         gateway.dispatchOn(connection, "READY", ready);
         Map<ObjectNode, List<String>> members = new LinkedHashMap<>();
         for (FakeUser user : state.users()) {

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
@@ -17,21 +18,40 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The fake gateway: HELLO on connect, READY (+ GUILD_CREATE) on IDENTIFY, RESUMED on RESUME, heartbeat acks,
- * and dispatches pushed by the test to the current connection. Can ask the client to reconnect (op 7) or
- * invalidate its session (op 9). Records every op the client sends.
+ * and dispatches pushed by the test to the connection of the right shard: a server's events go to shard
+ * {@code (server id >> 22) % total}, everything else (DMs) to shard 0, as Discord does. Several clients (bot
+ * processes with shard ranges) may connect at once. Can ask shard 0's client to reconnect (op 7) or invalidate its
+ * session (op 9). Records every op the clients send.
  */
 final class FakeGateway extends WebSocketServer {
     private static final Logger LOG = LoggerFactory.getLogger(FakeGateway.class);
     private final CountDownLatch started = new CountDownLatch(1);
-    private final Consumer<WebSocket> onIdentify;
+    private final IdentifyHandler onIdentify;
     private final List<JsonNode> received = new ArrayList<>();
-    private WebSocket current;
-    private long seq;
-    private String sessionId;
+    private final Map<Integer, Session> shardToSession = new HashMap<>();
     private int sessions;
     private int connected;
 
-    FakeGateway(Consumer<WebSocket> onIdentify) {
+    /** Answers an IDENTIFY: READY and the GUILD_CREATEs of the shard's servers, on the connection. */
+    interface IdentifyHandler {
+        void identified(WebSocket connection, int shard, int total, String sessionId);
+    }
+
+    /** One shard's session: its connection, its sequence numbers. */
+    private static final class Session {
+        private final String id;
+        private final int total;
+        private WebSocket connection;
+        private long seq;
+
+        private Session(String id, int total, WebSocket connection) {
+            this.id = id;
+            this.total = total;
+            this.connection = connection;
+        }
+    }
+
+    FakeGateway(IdentifyHandler onIdentify) {
         super(new InetSocketAddress("127.0.0.1", 0));
         this.onIdentify = onIdentify;
         setReuseAddr(true);
@@ -75,35 +95,38 @@ final class FakeGateway extends WebSocketServer {
         }
         switch (op) {
             case 1 -> connection.send("{\"op\":11}");
-            case 2 -> identify(connection);
+            case 2 -> identify(connection, message.path("d").path("shard"));
             case 6 -> resume(connection, message.path("d"));
             default -> LOG.debug("gateway ignores op {}", op);
         }
     }
 
-    private void identify(WebSocket connection) {
+    private void identify(WebSocket connection, JsonNode shardInfo) {
+        int shard = shardInfo.isArray() ? shardInfo.get(0).asInt() : 0;
+        int total = shardInfo.isArray() ? shardInfo.get(1).asInt() : 1;
+        String sessionId;
         synchronized (this) {
-            current = connection;
-            seq = 0;
             sessions++;
             sessionId = "fake-session-" + sessions;
+            shardToSession.put(shard, new Session(sessionId, total, connection));
         }
-        onIdentify.accept(connection);
+        onIdentify.identified(connection, shard, total, sessionId);
         synchronized (this) {
             connected++;
         }
     }
 
     private void resume(WebSocket connection, JsonNode data) {
+        Session session;
         synchronized (this) {
-            if (!data.path("session_id").asText().equals(sessionId)) {
+            session = shardToSession.values().stream()
+                    .filter(s -> s.id.equals(data.path("session_id").asText())).findFirst().orElse(null);
+            if (session == null) {
                 connection.send("{\"op\":9,\"d\":false}");
                 return;
             }
-            current = connection;
-        }
-        dispatch("RESUMED", Payloads.object());
-        synchronized (this) {
+            session.connection = connection;
+            connection.send(Payloads.dispatch("RESUMED", ++session.seq, Payloads.object()).toString());
             connected++;
         }
     }
@@ -113,41 +136,65 @@ final class FakeGateway extends WebSocketServer {
         return connected;
     }
 
+    /** Shard 0's session (the only one of a bot that is not sharded). */
     synchronized String sessionId() {
-        return sessionId;
+        Session session = shardToSession.get(0);
+        return session == null ? null : session.id;
     }
 
-    /** Sends a dispatch event (op 0) with the next sequence number to the current connection. */
+    /** The shards that have identified, each with its total. */
+    synchronized Map<Integer, Integer> shards() {
+        Map<Integer, Integer> shardToTotal = new HashMap<>();
+        shardToSession.forEach((shard, session) -> shardToTotal.put(shard, session.total));
+        return shardToTotal;
+    }
+
+    /**
+     * Sends a dispatch event (op 0) with the next sequence number to the connection of the shard it belongs to:
+     * the shard of its server ({@code guild_id}, or {@code id} for GUILD_ events), else shard 0.
+     */
     synchronized void dispatch(String type, JsonNode data) {
-        if (current == null || !current.isOpen()) {
-            throw new IllegalStateException("no gateway connection to send " + type + " on");
+        String guild = data.hasNonNull("guild_id") ? data.path("guild_id").asText()
+                : type.startsWith("GUILD_") && data.hasNonNull("id") ? data.path("id").asText() : null;
+        Session any = shardToSession.values().stream().findFirst().orElse(null);
+        int shard = guild == null || any == null ? 0 : shardOf(guild, any.total);
+        Session session = shardToSession.get(shard);
+        if (session == null || !session.connection.isOpen()) {
+            throw new IllegalStateException("no gateway connection for shard " + shard + " to send " + type + " on");
         }
-        ObjectNode event = Payloads.dispatch(type, ++seq, data);
-        current.send(event.toString());
+        ObjectNode event = Payloads.dispatch(type, ++session.seq, data);
+        session.connection.send(event.toString());
+    }
+
+    /** The shard a server's events go to. */
+    static int shardOf(String guildId, int total) {
+        return (int) ((Long.parseLong(guildId) >> 22) % total);
     }
 
     /** Sends a dispatch on a given connection (used while answering IDENTIFY). */
     synchronized void dispatchOn(WebSocket connection, String type, JsonNode data) {
-        connection.send(Payloads.dispatch(type, ++seq, data).toString());
+        Session session = shardToSession.values().stream().filter(s -> s.connection == connection).findFirst()
+                .orElseThrow();
+        connection.send(Payloads.dispatch(type, ++session.seq, data).toString());
     }
 
-    /** Asks the client to reconnect and resume (op 7), as Discord does before moving a session. */
+    /** Asks shard 0's client to reconnect and resume (op 7), as Discord does before moving a session. */
     synchronized void requestReconnect() {
-        current.send("{\"op\":7,\"d\":null}");
+        shardToSession.get(0).connection.send("{\"op\":7,\"d\":null}");
     }
 
-    /** Tells the client its session is gone (op 9, not resumable): it must IDENTIFY again. */
+    /** Tells shard 0's client its session is gone (op 9, not resumable): it must IDENTIFY again. */
     synchronized void invalidateSession() {
-        sessionId = "invalidated";
-        current.send("{\"op\":9,\"d\":false}");
+        Session session = shardToSession.remove(0);
+        session.connection.send("{\"op\":9,\"d\":false}");
     }
 
-    /** Every op the client sent, in order. */
+    /** Every op the clients sent, in order. */
     synchronized List<JsonNode> received() {
         return List.copyOf(received);
     }
 
-    /** How many times the client sent this op. */
+    /** How many times the clients sent this op. */
     synchronized long count(int op) {
         return received.stream().filter(m -> m.path("op").asInt() == op).count();
     }

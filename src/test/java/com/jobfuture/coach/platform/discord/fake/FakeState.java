@@ -80,7 +80,11 @@ final class FakeState {
     private long lastSnowflake;
     final String applicationId = snowflake();
     final ObjectNode botUser = Payloads.user(applicationId, "JobFuture Coach", true);
-    final FakeGuild guild = newGuild(1);
+    /**
+     * The server test users are members of. Its id puts it on shard 1 of 2 (a bot that is not sharded gets it on its
+     * one shard), so two processes serving shards 0 and 1 of 2 split the traffic: its events to one, DMs to the other.
+     */
+    final FakeGuild guild = newGuild(1, guildIdOnShard(1, 2));
     private final List<FakeGuild> guilds = new ArrayList<>(List.of(guild));
     /** Threads the bot opened: thread id to its parent channel. */
     private final Map<String, String> threadToParent = new LinkedHashMap<>();
@@ -101,13 +105,33 @@ final class FakeState {
         return String.valueOf(lastSnowflake);
     }
 
+    /** A new snowflake whose server would be on {@code shard} of {@code total}. */
+    private synchronized String guildIdOnShard(int shard, int total) {
+        long id = Long.parseLong(snowflake());
+        while (FakeGateway.shardOf(String.valueOf(id), total) != shard) {
+            id += 1L << 22; // the next millisecond
+        }
+        lastSnowflake = id;
+        return String.valueOf(id);
+    }
+
     private FakeGuild newGuild(int channels) {
-        String id = snowflake();
+        return newGuild(channels, snowflake());
+    }
+
+    private FakeGuild newGuild(int channels, String id) {
         List<String> channelIds = new ArrayList<>();
         for (int i = 0; i < channels; i++) {
             channelIds.add(snowflake());
         }
         return new FakeGuild(id, channelIds.get(0), snowflake(), snowflake(), snowflake(), snowflake(), channelIds);
+    }
+
+    /** Another server whose events go to {@code shard} of {@code total} (before the bot connects). */
+    synchronized FakeGuild addGuildOnShard(int channels, int shard, int total) {
+        FakeGuild added = newGuild(channels, guildIdOnShard(shard, total));
+        guilds.add(added);
+        return added;
     }
 
     /** Another server with this many text channels (before the bot connects). */
