@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class LabelledSetTest {
     static final Path FILE = Path.of("grading", "labelled-answers.jsonl");
-    /** Written by someone who never saw the grader; evaluated once, after the rules and thresholds were fixed. */
+    /** Written by someone who never saw the grader; read while tuning in a later round, so tuning data now. */
     static final Path BLIND = Path.of("grading", "blind-holdout.jsonl");
+    /** The blind set: written by someone who never saw the grader; only its totals are read. */
+    static final Path BLIND_2 = Path.of("grading", "blind-holdout-2.jsonl");
 
     @Test
     void everyLabelledQuestionStillHasAsManyKeyPointsAsLabels() throws Exception {
@@ -59,5 +61,24 @@ class LabelledSetTest {
                 LabelledAnswer::questionId, Collectors.mapping(LabelledAnswer::split, Collectors.toList())));
         assertThat(questionToSplits.values()).as("a question's answers are all in one half")
                 .allSatisfy(splits -> assertThat(splits.stream().distinct()).hasSize(1));
+    }
+
+    @Test
+    void theSecondBlindSetMatchesTheDecksAndSharesNoQuestionWithTheOtherSets() throws Exception {
+        List<LabelledAnswer> blind = new LabelledSet().read(BLIND_2);
+        DeckLoadResult decks = new DeckLoader().load(List.of(Path.of("questions")));
+
+        assertThat(new LabelledSet().mismatches(blind, decks.catalog()))
+                .as("blind labels that no longer match the decks: redo them").isEmpty();
+        assertThat(blind).hasSizeGreaterThanOrEqualTo(150).extracting(LabelledAnswer::split).containsOnly("blind");
+        assertThat(blind.stream().map(LabelledAnswer::questionId).distinct()).hasSizeGreaterThanOrEqualTo(35);
+        assertThat(blind.stream().map(LabelledAnswer::kind).distinct())
+                .containsExactlyInAnyOrder("paraphrase", "partial", "wrong", "echo", "typo");
+        List<String> tuningQuestions = new java.util.ArrayList<>();
+        for (Path tuning : List.of(FILE, BLIND)) {
+            new LabelledSet().read(tuning).forEach(a -> tuningQuestions.add(a.questionId()));
+        }
+        assertThat(blind.stream().map(LabelledAnswer::questionId).distinct())
+                .doesNotContainAnyElementsOf(tuningQuestions);
     }
 }
