@@ -1,5 +1,6 @@
 package com.jobfuture.coach.app;
 
+import com.jobfuture.coach.core.common.Ticker;
 import com.jobfuture.coach.config.CoachConfig;
 import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
@@ -8,7 +9,6 @@ import com.jobfuture.coach.core.daily.DailyChat;
 import com.jobfuture.coach.core.daily.DailyOptions;
 import com.jobfuture.coach.core.daily.DailyRenderer;
 import com.jobfuture.coach.core.daily.DailyRepository;
-import com.jobfuture.coach.core.daily.DailyRunner;
 import com.jobfuture.coach.core.daily.DailyScheduler;
 import com.jobfuture.coach.core.daily.QuestionRotation;
 import com.jobfuture.coach.core.deck.DeckRegistry;
@@ -17,7 +17,7 @@ import java.time.Clock;
 import java.util.Random;
 
 /** The question-of-the-day parts: the publishers adapters register, the scheduler and its runner, the chat. */
-record DailyModule(CommunityPublishers publishers, DailyScheduler scheduler, DailyRunner runner, DailyChat chat) {
+record DailyModule(CommunityPublishers publishers, DailyScheduler scheduler, Ticker runner, DailyChat chat) {
 
     static DailyModule create(CoachConfig config, DeckRegistry decks, DailyRepository repository,
                               ReviewRecorder recorder, Transactions transactions, Clock clock) {
@@ -29,6 +29,6 @@ record DailyModule(CommunityPublishers publishers, DailyScheduler scheduler, Dai
                 new QuestionRotation(new Random()), renderer, options, clock);
         DailyAnswers answers = new DailyAnswers(repository, decks, recorder, transactions, renderer, clock);
         DailyChat chat = new DailyChat(repository, scheduler, answers, decks, renderer, options, clock);
-        return new DailyModule(publishers, scheduler, new DailyRunner(scheduler, options.checkEvery()), chat);
+        return new DailyModule(publishers, scheduler, scheduler.ticker(options.checkEvery()), chat);
     }
 }

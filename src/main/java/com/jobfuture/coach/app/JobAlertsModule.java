@@ -1,5 +1,6 @@
 package com.jobfuture.coach.app;
 
+import com.jobfuture.coach.core.common.Ticker;
 import com.jobfuture.coach.config.CoachConfig;
 import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.jobs.CandidateProfile;
@@ -7,7 +8,6 @@ import com.jobfuture.coach.core.jobs.JobBoard;
 import com.jobfuture.coach.core.jobs.alerts.AlertTimes;
 import com.jobfuture.coach.core.jobs.alerts.JobAlertData;
 import com.jobfuture.coach.core.jobs.alerts.JobAlertRepository;
-import com.jobfuture.coach.core.jobs.alerts.JobAlertRunner;
 import com.jobfuture.coach.core.jobs.alerts.JobAlertScheduler;
 import com.jobfuture.coach.core.jobs.alerts.JobAlertSettingsLine;
 import com.jobfuture.coach.core.jobs.alerts.JobAlerts;
@@ -22,7 +22,7 @@ import java.time.Clock;
  * the reminders use, within the reminders' grace window) and its runner, the line in /settings, and the alerts as
  * user data.
  */
-record JobAlertsModule(JobAlerts commands, JobAlertScheduler scheduler, JobAlertRunner runner, JobAlertData data) {
+record JobAlertsModule(JobAlerts commands, JobAlertScheduler scheduler, Ticker runner, JobAlertData data) {
 
     /** When a user's alert is due: their reminder time (or the default), zone and quiet hours from /settings. */
     static AlertTimes times(SettingsService settings) {
@@ -45,6 +45,6 @@ record JobAlertsModule(JobAlerts commands, JobAlertScheduler scheduler, JobAlert
         JobAlertScheduler scheduler = new JobAlertScheduler(repository, board, profile, times, messengers,
                 transactions, config.reminders().grace(), clock);
         return new JobAlertsModule(new JobAlerts(repository, board, profile, times, clock), scheduler,
-                new JobAlertRunner(scheduler, config.reminders().checkEvery()), new JobAlertData(repository));
+                scheduler.ticker(config.reminders().checkEvery()), new JobAlertData(repository));
     }
 }

@@ -1,5 +1,6 @@
 package com.jobfuture.coach.app;
 
+import com.jobfuture.coach.core.common.Ticker;
 import com.jobfuture.coach.config.CoachConfig;
 import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.deck.DeckRegistry;
@@ -12,7 +13,6 @@ import com.jobfuture.coach.core.reminders.ReminderComposer;
 import com.jobfuture.coach.core.reminders.ReminderData;
 import com.jobfuture.coach.core.reminders.ReminderOptions;
 import com.jobfuture.coach.core.reminders.ReminderRepository;
-import com.jobfuture.coach.core.reminders.ReminderRunner;
 import com.jobfuture.coach.core.reminders.ReminderScheduler;
 import com.jobfuture.coach.core.settings.SettingsChat;
 import com.jobfuture.coach.core.settings.SettingsLine;
@@ -24,7 +24,7 @@ import java.util.List;
  * Settings' companions: the private messengers adapters register, the reminder scheduler and its runner (started
  * unless a test ticks it by hand), /settings and /plan, and the reminders as user data.
  */
-record ReminderModule(PrivateMessengers messengers, ReminderRunner runner, ReminderChecks checks,
+record ReminderModule(PrivateMessengers messengers, Ticker runner, ReminderChecks checks,
                       SettingsChat settingsChat, PlanService plans, PlanChat planChat, ReminderData data) {
 
     static ReminderModule create(CoachConfig config, DeckRegistry decks, ReviewRepository reviews,
@@ -39,9 +39,8 @@ record ReminderModule(PrivateMessengers messengers, ReminderRunner runner, Remin
                 new ReminderComposer(reviews, decks), transactions, options, clock);
         checks.attach(scheduler, messengers);
         PlanService plans = new PlanService(settings, decks, reviews, progress, clock);
-        return new ReminderModule(messengers, new ReminderRunner(scheduler, options.checkEvery(),
-                options.batchSize()), checks, new SettingsChat(settings, messengers, clock, moreSettings), plans,
-                new PlanChat(plans), new ReminderData(repository));
+        return new ReminderModule(messengers, scheduler.ticker(options.checkEvery(), options.batchSize()), checks,
+                new SettingsChat(settings, messengers, clock, moreSettings), plans, new PlanChat(plans), new ReminderData(repository));
     }
 
     /**

@@ -1,9 +1,11 @@
 package com.jobfuture.coach.core.daily;
 
+import com.jobfuture.coach.core.common.Ticker;
 import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.DeckCatalog;
 import com.jobfuture.coach.core.deck.DeckRegistry;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,6 +69,14 @@ public final class DailyScheduler {
      * Resolves posts left mid-send by a stopped process, claims due slots, sends chosen posts and posts due
      * reveals — each post only after claiming it, and only in communities this process reaches.
      */
+    /** What runs {@link #tick} at start and then every {@code every} (posts missed while down are caught up). */
+    public Ticker ticker(Duration every) {
+        return new Ticker("daily-questions", every, () -> {
+            tick();
+            return false;
+        }, () -> { });
+    }
+
     public TickReport tick() {
         publishing.lock();
         try {

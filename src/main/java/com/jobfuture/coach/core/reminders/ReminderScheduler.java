@@ -1,5 +1,6 @@
 package com.jobfuture.coach.core.reminders;
 
+import com.jobfuture.coach.core.common.Ticker;
 import com.jobfuture.coach.core.common.Transactions;
 import com.jobfuture.coach.core.notify.DeliveryResult;
 import com.jobfuture.coach.core.notify.PrivateMessage;
@@ -95,6 +96,14 @@ public final class ReminderScheduler {
      * waiting at the platforms at once; returns when every one was answered. Each tick first resolves what a
      * stopped process left SENDING.
      */
+    /**
+     * What runs {@link #tick} at start, then {@code every} after a check that found less than a full batch and at
+     * once after a full one (a fan-out runs batch after batch at the platforms' pace); closing it stops claiming.
+     */
+    public Ticker ticker(Duration every, int batchSize) {
+        return new Ticker("reminders", every, () -> tick().handled() >= batchSize, this::stop);
+    }
+
     public TickReport tick() {
         sending.lock();
         List<Runnable> outcomes = new ArrayList<>();

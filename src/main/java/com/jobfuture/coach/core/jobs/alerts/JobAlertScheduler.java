@@ -1,5 +1,6 @@
 package com.jobfuture.coach.core.jobs.alerts;
 
+import com.jobfuture.coach.core.common.Ticker;
 import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.common.Transactions;
@@ -87,6 +88,14 @@ public final class JobAlertScheduler {
      * Sends the alerts that are due now, one after the other; does nothing while a source has not been read once
      * since the start, or after {@link #stop()}.
      */
+    /** What runs {@link #tick} at start and then every {@code every}; closing it {@link #stop}s claiming first. */
+    public Ticker ticker(Duration every) {
+        return new Ticker("job-alerts", every, () -> {
+            tick();
+            return false;
+        }, this::stop);
+    }
+
     public TickReport tick() {
         ticking.lock();
         try {

@@ -2,6 +2,7 @@ package com.jobfuture.coach.core.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jobfuture.coach.core.common.Ticker;
 import com.jobfuture.coach.testing.ReminderFixture;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The runner's rhythm: a full batch is followed by the next one at once, not after the check interval. */
+/** The reminder ticker's rhythm: a full batch is followed by the next one at once, not after the check interval. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class ReminderRunnerTest {
+class ReminderTickerTest {
     @TempDir
     Path dir;
     ReminderFixture fx;
@@ -41,8 +42,7 @@ class ReminderRunnerTest {
         }
         fx.core.clock.set(Instant.parse("2026-03-02T10:00:00Z"));
 
-        try (ReminderRunner runner = new ReminderRunner(fx.scheduler, fx.options.checkEvery(),
-                fx.options.batchSize())) {
+        try (Ticker runner = fx.scheduler.ticker(fx.options.checkEvery(), fx.options.batchSize())) {
             runner.start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (fx.messenger.sent().size() < 5 && System.nanoTime() < deadline) {
