@@ -1,6 +1,7 @@
 package com.jobfuture.coach.platform.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobfuture.coach.platform.common.KeyedLanes;
@@ -26,7 +27,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 final class WebhookIntake implements Webhook {
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final Logger LOG = LoggerFactory.getLogger(WebhookIntake.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Fields Telegram adds after this library's version are ignored rather than making the update unreadable. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final byte[] secretHash;
     private final TelegramStore store;
     private final KeyedLanes lanes;

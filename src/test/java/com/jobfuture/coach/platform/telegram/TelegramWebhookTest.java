@@ -81,6 +81,21 @@ class TelegramWebhookTest {
     }
 
     @Test
+    void anUpdateWithFieldsNewerThanTheLibraryIsStillHandled() throws Exception {
+        FakeUser dana = rig.fake.user(1001, "Dana");
+        dana.send("/help");
+        rig.awaitMessages(dana, 1);
+        String update = """
+                {"update_id": 9002, "field_from_a_later_bot_api": {"x": 1},
+                 "message": {"message_id": 2, "date": 1700000000, "text": "/start", "new_message_field": true,
+                 "chat": {"id": 1001, "type": "private", "first_name": "Dana"},
+                 "from": {"id": 1001, "is_bot": false, "first_name": "Dana"}}}""";
+
+        assertThat(post(update, SECRET)).isEqualTo(200);
+        assertThat(rig.awaitMessages(dana, 2).get(1).text()).startsWith("Hi Dana!");
+    }
+
+    @Test
     void anUpdateSentAgainIsHandledOnce() {
         FakeUser dana = rig.fake.user(1001, "Dana");
         long start = dana.send("/start");
