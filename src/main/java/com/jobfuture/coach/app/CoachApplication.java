@@ -120,7 +120,7 @@ public final class CoachApplication implements AutoCloseable {
         this.grading = parts.grading();
         this.config = config;
         this.platformContext = new Platforms.Context(bot, database, clock, time, daily.publishers(),
-                reminders.messengers());
+                reminders.messengers(), new Platforms.Web(web.webhooks(), web::publicBaseUrl, web::running));
     }
 
     /** Opens the database, loads the decks and builds the coach (the web server starts with {@link #startWeb}). */

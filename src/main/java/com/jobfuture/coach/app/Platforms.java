@@ -14,11 +14,16 @@ import com.jobfuture.coach.platform.telegram.RetryPolicy;
 import com.jobfuture.coach.platform.telegram.SendLimits;
 import com.jobfuture.coach.platform.telegram.TelegramOptions;
 import com.jobfuture.coach.platform.telegram.TelegramPlatform;
+import com.jobfuture.coach.platform.telegram.TelegramWebhook;
+import com.jobfuture.coach.platform.common.WebhookRoutes;
 import com.jobfuture.coach.storage.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +39,11 @@ final class Platforms {
      * put their publisher (questions of the day) and their private messenger (reminders).
      */
     record Context(CoachBot bot, Database database, Clock clock, PlatformTime time, CommunityPublishers publishers,
-                   PrivateMessengers messengers) {
+                   PrivateMessengers messengers, Web web) {
+    }
+
+    /** The web server as platforms with webhooks see it: its routes, its public base URL, whether it runs. */
+    record Web(WebhookRoutes routes, Supplier<String> publicBaseUrl, BooleanSupplier running) {
     }
 
     private Platforms() {
@@ -45,8 +54,9 @@ final class Platforms {
         List<ChatPlatform> platforms = new ArrayList<>();
         if (config.telegramToken().isPresent()) {
             try {
+                Optional<TelegramWebhook> webhook = telegramWebhook(config, context.web());
                 platforms.add(new TelegramPlatform(context.bot(), context.database(), telegram(config),
-                        context.clock(), context.time(), context.publishers(), context.messengers()));
+                        context.clock(), context.time(), context.publishers(), context.messengers(), webhook));
             } catch (IllegalArgumentException e) {
                 LOG.error("Telegram not started: {}", e.getMessage());
             }
@@ -75,6 +85,29 @@ final class Platforms {
         String token = config.telegramToken().orElseThrow(() -> new IllegalArgumentException("no Telegram token"));
         return new TelegramOptions(token, TelegramOptions.parseApiUrl(config.urls().telegramApi()),
                 Duration.ofSeconds(50), SendLimits.telegramDefaults(), RetryPolicy.defaults(), Duration.ofSeconds(30));
+    }
+
+    /**
+     * Webhook mode's settings, empty in polling mode; the web server must run (Telegram posts the updates to it).
+     */
+    static Optional<TelegramWebhook> telegramWebhook(CoachConfig config, Web web) {
+        CoachConfig.TelegramDelivery delivery = config.telegramDelivery();
+        if (!delivery.webhook()) {
+            return Optional.empty();
+        }
+        if (!web.running().getAsBoolean()) {
+            throw new IllegalArgumentException("telegram.mode is webhook but the web server is not running, so "
+                    + "Telegram could not deliver updates (see the web server's error above; COACH_HTTP=host:port)");
+        }
+        String secret = delivery.webhookSecret().orElseThrow(() -> new IllegalArgumentException(
+                "telegram.mode is webhook but TELEGRAM_WEBHOOK_SECRET is not set"));
+        TelegramWebhook webhook = new TelegramWebhook(secret, web.publicBaseUrl(), web.routes());
+        if (!webhook.url().startsWith("https://")) {
+            LOG.warn("The Telegram webhook URL is not https ({}…): Telegram's Bot API only posts to https on port "
+                    + "443, 80, 88 or 8443; set COACH_PUBLIC_URL to the public https address", web.publicBaseUrl()
+                    .get());
+        }
+        return Optional.of(webhook);
     }
 
     /** Discord's settings: the configured token, REST and gateway URLs, a minute to get ready. */

@@ -2,6 +2,7 @@ package com.jobfuture.coach.app;
 
 import com.jobfuture.coach.config.CoachConfig;
 import com.jobfuture.coach.core.share.ShareService;
+import com.jobfuture.coach.platform.common.WebhookRoutes;
 import com.jobfuture.coach.web.PrometheusMetrics;
 import com.jobfuture.coach.web.WebServer;
 import java.time.Clock;
@@ -19,7 +20,8 @@ final class ShareWeb implements AutoCloseable {
     private final Clock clock;
     private final AtomicReference<String> publicBaseUrl;
     private final boolean platformsOn;
-    private WebServer server;
+    private final WebhookRoutes webhooks = new WebhookRoutes();
+    private volatile WebServer server;
 
     ShareWeb(CoachConfig.Http http, ShareService shares, PrometheusMetrics metrics, Clock clock,
              AtomicReference<String> publicBaseUrl, boolean platformsOn) {
@@ -34,7 +36,8 @@ final class ShareWeb implements AutoCloseable {
     /** Starts the server; if it cannot (e.g. the port is taken) logs why and returns empty, the chat goes on. */
     synchronized OptionalInt start() {
         try {
-            server = WebServer.start(http.host(), http.port(), shares, metrics, clock, http.trustedProxies());
+            server = WebServer.start(http.host(), http.port(), shares, metrics, clock, http.trustedProxies(),
+                    webhooks);
         } catch (RuntimeException e) {
             LOG.error("Could not start the web server on {}:{} ({}). Share links will not open until it runs; "
                     + "the chat goes on. Choose another address with COACH_HTTP=host:port (port 0 = any free port).",
@@ -46,6 +49,16 @@ final class ShareWeb implements AutoCloseable {
                 server.port(), publicBaseUrl.get());
         ShareLinkCheck.warning(http.host(), publicBaseUrl.get(), platformsOn).ifPresent(LOG::warn);
         return OptionalInt.of(server.port());
+    }
+
+    /** The webhook paths the server serves (platforms register theirs). */
+    WebhookRoutes webhooks() {
+        return webhooks;
+    }
+
+    /** Whether the server is listening. */
+    boolean running() {
+        return server != null;
     }
 
     String publicBaseUrl() {

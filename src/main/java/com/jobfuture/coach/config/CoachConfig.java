@@ -14,9 +14,36 @@ import java.util.Optional;
 public record CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
                           Optional<String> telegramToken, Optional<String> discordToken,
                           PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders,
-                          double reloadMaxLoss, Grading grading, ShardRange discordShards) {
+                          double reloadMaxLoss, Grading grading, ShardRange discordShards,
+                          TelegramDelivery telegramDelivery) {
     /** The share of the questions in use that /reload may drop without {@code /reload force}, by default. */
     public static final double DEFAULT_RELOAD_MAX_LOSS = 0.2;
+
+    /** A configuration whose Telegram bot uses long polling. */
+    public CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
+                       Optional<String> telegramToken, Optional<String> discordToken,
+                       PlatformUrls urls, Http http, Daily daily, Jobs jobs, Check check, Reminders reminders,
+                       double reloadMaxLoss, Grading grading, ShardRange discordShards) {
+        this(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily, jobs, check,
+                reminders, reloadMaxLoss, grading, discordShards, TelegramDelivery.polling());
+    }
+
+    /**
+     * How Telegram's updates reach the bot: long polling (one process per token), or a webhook on the web server
+     * ({@code telegram.mode: webhook}; any number of processes behind a load balancer) with the secret Telegram
+     * sends in {@code X-Telegram-Bot-Api-Secret-Token} (from {@code TELEGRAM_WEBHOOK_SECRET} only).
+     */
+    public record TelegramDelivery(boolean webhook, Optional<String> webhookSecret) {
+        public static TelegramDelivery polling() {
+            return new TelegramDelivery(false, Optional.empty());
+        }
+
+        /** Never shows the secret. */
+        @Override
+        public String toString() {
+            return webhook ? "TelegramDelivery[webhook, secret set]" : "TelegramDelivery[polling]";
+        }
+    }
 
     /** A configuration whose Discord bot runs whole in this process. */
     public CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone, List<String> admins,
@@ -46,37 +73,43 @@ public record CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone
     /** The same configuration with another web server address (tests bind port 0). */
     public CoachConfig withHttp(Http other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, other, daily,
-                jobs, check, reminders, reloadMaxLoss, grading, discordShards);
+                jobs, check, reminders, reloadMaxLoss, grading, discordShards, telegramDelivery);
     }
 
     /** The same configuration with other grading settings. */
     public CoachConfig withGrading(Grading other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, check, reminders, reloadMaxLoss, other);
+                jobs, check, reminders, reloadMaxLoss, other, discordShards, telegramDelivery);
     }
 
     /** The same configuration serving other Discord shards. */
     public CoachConfig withDiscordShards(ShardRange shards) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, check, reminders, reloadMaxLoss, grading, shards);
+                jobs, check, reminders, reloadMaxLoss, grading, shards, telegramDelivery);
+    }
+
+    /** The same configuration with another way of receiving Telegram's updates. */
+    public CoachConfig withTelegramDelivery(TelegramDelivery other) {
+        return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
+                jobs, check, reminders, reloadMaxLoss, grading, discordShards, other);
     }
 
     /** The same configuration on another database. */
     public CoachConfig withDatabase(DatabaseLocation other) {
         return new CoachConfig(other, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, check, reminders, reloadMaxLoss, grading, discordShards);
+                jobs, check, reminders, reloadMaxLoss, grading, discordShards, telegramDelivery);
     }
 
     /** The same configuration with other skill-check settings. */
     public CoachConfig withCheck(Check other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, other, reminders, reloadMaxLoss, grading, discordShards);
+                jobs, other, reminders, reloadMaxLoss, grading, discordShards, telegramDelivery);
     }
 
     /** The same configuration with other reminder settings. */
     public CoachConfig withReminders(Reminders other) {
         return new CoachConfig(database, decks, timezone, admins, telegramToken, discordToken, urls, http, daily,
-                jobs, check, other, reloadMaxLoss, grading, discordShards);
+                jobs, check, other, reloadMaxLoss, grading, discordShards, telegramDelivery);
     }
 
     /** A configuration with the default web server, daily, jobs, skill-check and reminder settings. */

@@ -25,7 +25,8 @@ record ConfigFile(
     }
 
     /** Telegram settings. */
-    record Telegram(@JsonProperty("token") String token, @JsonProperty("api_url") String apiUrl) {
+    record Telegram(@JsonProperty("token") String token, @JsonProperty("api_url") String apiUrl,
+                    @JsonProperty("mode") String mode, @JsonProperty("webhook_secret") String webhookSecret) {
     }
 
     /** Discord settings. */

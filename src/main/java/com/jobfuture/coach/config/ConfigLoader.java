@@ -86,7 +86,41 @@ public final class ConfigLoader {
                         file.check()), FeatureSettings.reminders(path, file.reminders()), reloadMaxLoss,
                 GradingSettings.parse(path, file.grading(), environment),
                 shards(path, firstNonBlank(environment.get("DISCORD_SHARDS"),
-                        file.discord() == null ? null : file.discord().shards(), "")));
+                        file.discord() == null ? null : file.discord().shards(), "")),
+                telegramDelivery(path, file.telegram(), environment));
+    }
+
+    /**
+     * {@code telegram.mode} (or TELEGRAM_MODE): polling (the default) or webhook; a webhook needs
+     * TELEGRAM_WEBHOOK_SECRET, which is read from the environment only (a file would keep it beside the config).
+     */
+    private static CoachConfig.TelegramDelivery telegramDelivery(Path path, ConfigFile.Telegram telegram,
+                                                                 Map<String, String> environment) {
+        if (telegram != null && telegram.webhookSecret() != null) {
+            throw new ConfigException(path + ": telegram.webhook_secret is read from the environment only: remove it "
+                    + "from the file and set TELEGRAM_WEBHOOK_SECRET");
+        }
+        String mode = firstNonBlank(environment.get("TELEGRAM_MODE"), telegram == null ? null : telegram.mode(),
+                "polling").strip().toLowerCase(java.util.Locale.ROOT);
+        if (mode.equals("polling")) {
+            return CoachConfig.TelegramDelivery.polling();
+        }
+        if (!mode.equals("webhook")) {
+            throw new ConfigException(path + ": telegram.mode '" + mode + "' must be polling (one process, the "
+                    + "default) or webhook (behind the web server; several processes may share one database)");
+        }
+        String secret = firstNonBlank(environment.get("TELEGRAM_WEBHOOK_SECRET"), "").strip();
+        if (secret.isEmpty()) {
+            throw new ConfigException(path + ": telegram.mode webhook needs TELEGRAM_WEBHOOK_SECRET in the "
+                    + "environment (16 to 256 characters of A-Z, a-z, 0-9, _ and -; e.g. the output of "
+                    + "'openssl rand -hex 32'), the same for every process of the bot");
+        }
+        if (!secret.matches("[A-Za-z0-9_-]{16,256}")) {
+            throw new ConfigException(path + ": TELEGRAM_WEBHOOK_SECRET must be 16 to 256 characters of A-Z, a-z, "
+                    + "0-9, _ and - (Telegram's rule for secret tokens; e.g. 'openssl rand -hex 32'); it has "
+                    + secret.length() + " characters");
+        }
+        return new CoachConfig.TelegramDelivery(true, Optional.of(secret));
     }
 
     /** The Discord shards this process serves ({@code discord.shards} or DISCORD_SHARDS); blank = all of one. */

@@ -3,9 +3,13 @@ package com.jobfuture.coach.web;
 import com.jobfuture.coach.core.common.CoachCounter;
 import com.jobfuture.coach.core.share.SharePage;
 import com.jobfuture.coach.core.share.ShareService;
+import com.jobfuture.coach.platform.common.Webhook;
+import com.jobfuture.coach.platform.common.WebhookRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.io.IOException;
+import java.io.InputStream;
 import com.jobfuture.coach.core.share.ShareTokens;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -16,7 +20,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * The embedded web server: share pages at {@code /p/<token>}, {@code /healthz}, {@code /metrics}; security headers
  * on every response (Jetty's own error answers included), pages rate-limited per visitor (read through trusted
- * proxies) and per link ({@link WebLimits}); HEAD is answered like GET. Port 0 binds a free port ({@link #port()}).
+ * proxies) and per link ({@link WebLimits}); HEAD is answered like GET; POSTs to the platforms' webhooks
+ * ({@link WebhookRoutes}, not rate-limited: their senders are checked by a secret). Port 0 binds a free port.
  */
 public final class WebServer implements AutoCloseable {
     private static final String LINK_PREFIX = "/p/";
@@ -32,10 +37,21 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(String host, int port, ShareService shares, PrometheusMetrics metrics, Clock clock,
                                   List<String> trustedProxies) {
-        return start(host, port, shares, metrics, WebLimits.standard(clock, trustedProxies));
+        return start(host, port, shares, metrics, WebLimits.standard(clock, trustedProxies), new WebhookRoutes());
+    }
+
+    /** The same, also serving the webhooks registered in {@code webhooks} (now or later). */
+    public static WebServer start(String host, int port, ShareService shares, PrometheusMetrics metrics, Clock clock,
+                                  List<String> trustedProxies, WebhookRoutes webhooks) {
+        return start(host, port, shares, metrics, WebLimits.standard(clock, trustedProxies), webhooks);
     }
 
     static WebServer start(String host, int port, ShareService shares, PrometheusMetrics metrics, WebLimits limits) {
+        return start(host, port, shares, metrics, limits, new WebhookRoutes());
+    }
+
+    static WebServer start(String host, int port, ShareService shares, PrometheusMetrics metrics, WebLimits limits,
+                           WebhookRoutes webhooks) {
         Javalin javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -46,7 +62,8 @@ public final class WebServer implements AutoCloseable {
         javalin.before(ctx -> {
             securityHeaders(ctx::header);
             String path = ctx.path();
-            if (path.equals("/healthz") || path.equals("/metrics")) {
+            if (path.equals("/healthz") || path.equals("/metrics")
+                    || ctx.method().name().equals("POST") && webhooks.find(path).isPresent()) {
                 return;
             }
             String visitor = limits.addresses().client(ctx.req().getRemoteAddr(), forwardedFor(ctx));
@@ -74,6 +91,7 @@ public final class WebServer implements AutoCloseable {
         javalin.head("/healthz", health);
         javalin.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));
+        javalin.post(WebhookRoutes.PREFIX + "<hook>", ctx -> webhook(ctx, webhooks));
         javalin.error(404, ctx -> html(ctx, SharePageHtml.NOT_AVAILABLE));
         javalin.start(host, port);
         return new WebServer(javalin);
@@ -88,6 +106,30 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+    }
+
+    /** A POST to a webhook: 404 unless registered, 413 past its size limit, else what the webhook answers. */
+    private static void webhook(Context ctx, WebhookRoutes webhooks) throws IOException {
+        java.util.Optional<Webhook> hook = webhooks.find(ctx.path());
+        if (hook.isEmpty()) {
+            html(ctx.status(404), SharePageHtml.NOT_AVAILABLE);
+            return;
+        }
+        long declared = ctx.req().getContentLengthLong();
+        byte[] body = declared > WebhookRoutes.MAX_BODY_BYTES ? null : readAtMost(ctx.req().getInputStream(),
+                WebhookRoutes.MAX_BODY_BYTES);
+        if (body == null) {
+            ctx.status(413).contentType("text/plain; charset=utf-8").result("request body too large\n");
+            return;
+        }
+        int status = hook.get().receive(ctx::header, body);
+        ctx.status(status).contentType("text/plain; charset=utf-8").result(status == 200 ? "ok\n" : "refused\n");
+    }
+
+    /** The whole stream, or null if it is longer than {@code limit} bytes. */
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        byte[] read = in.readNBytes(limit + 1);
+        return read.length > limit ? null : read;
     }
 
     private static void html(Context ctx, String page) {

@@ -79,7 +79,39 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.load(file, Map.of()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(":3: unknown key 'telegram.tokn'")
-                .hasMessageContaining("known keys here: api_url, token");
+                .hasMessageContaining("known keys here: api_url, mode, token, webhook_secret");
+    }
+
+    @Test
+    void telegramPollsByDefaultAndWebhookModeNeedsItsSecretFromTheEnvironment() throws IOException {
+        Path file = write("database: x.db\n");
+        assertThat(loader.load(file, Map.of()).telegramDelivery().webhook()).isFalse();
+        assertThat(loader.load(file, Map.of("TELEGRAM_MODE", "polling")).telegramDelivery().webhook()).isFalse();
+
+        String secret = "a".repeat(16) + "_-0123456789";
+        CoachConfig.TelegramDelivery webhook = loader.load(write("telegram:\n  mode: webhook\n"),
+                Map.of("TELEGRAM_WEBHOOK_SECRET", secret)).telegramDelivery();
+        assertThat(webhook.webhook()).isTrue();
+        assertThat(webhook.webhookSecret()).contains(secret);
+        assertThat(webhook.toString()).doesNotContain(secret);
+        assertThat(loader.load(file, Map.of("TELEGRAM_MODE", "webhook", "TELEGRAM_WEBHOOK_SECRET", secret))
+                .telegramDelivery().webhook()).isTrue();
+
+        assertThatThrownBy(() -> loader.load(file, Map.of("TELEGRAM_MODE", "webhook")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("telegram.mode webhook needs TELEGRAM_WEBHOOK_SECRET in the environment");
+        assertThatThrownBy(() -> loader.load(file, Map.of("TELEGRAM_MODE", "webhook",
+                "TELEGRAM_WEBHOOK_SECRET", "short")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("TELEGRAM_WEBHOOK_SECRET must be 16 to 256 characters").hasMessageNotContaining(
+                        "short");
+        assertThatThrownBy(() -> loader.load(write("telegram:\n  webhook_secret: " + secret + "\n"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("telegram.webhook_secret is read from the environment only")
+                .hasMessageNotContaining(secret);
+        assertThatThrownBy(() -> loader.load(file, Map.of("TELEGRAM_MODE", "push")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("telegram.mode 'push' must be polling");
     }
 
     @Test

@@ -15,7 +15,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -25,6 +28,7 @@ import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
@@ -33,7 +37,8 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * The coach on Telegram: long polling in, a durable outbox out. The coach works in private chats; in groups the
+ * The coach on Telegram: long polling (or, in webhook mode, updates POSTed to the web server) in, a durable outbox
+ * out. The coach works in private chats; in groups the
  * bot runs the question of the day and answers /jobs (other commands get a pointer to the private chat), it posts
  * the questions of the day through its {@link TelegramCommunityPublisher} and sends reminders to private chats
  * through its {@link TelegramPrivateMessenger}. See docs/telegram.md.
@@ -49,6 +54,11 @@ public final class TelegramPlatform implements ChatPlatform {
     private static final Duration PUBLISH_TIMEOUT = Duration.ofMinutes(1);
     /** How long a reminder may wait its turn behind replies before it is reported as not delivered. */
     private static final Duration PRIVATE_MESSAGE_TIMEOUT = Duration.ofMinutes(2);
+    /** The updates a webhook asks for: those the adapter handles. */
+    static final List<String> WEBHOOK_UPDATES = List.of("message", "callback_query", "my_chat_member");
+    private static final int SET_WEBHOOK_ATTEMPTS = 5;
+    /** Receipts of finished updates older than this are forgotten in webhook mode (Telegram retries within a day). */
+    private static final Duration RECEIPT_MAX_AGE = Duration.ofHours(25);
     static final String RESTART_NOTICE = "Sorry — I restarted while I was handling your last message, so it may "
             + "not have been applied. Please send it again, or /next to see where your quiz stands.";
     static final String LOST_NOTICE = "A reply may have been lost — I restarted while sending it. If something "
@@ -62,6 +72,11 @@ public final class TelegramPlatform implements ChatPlatform {
     private final CommunityPublishers publishers;
     private final PrivateMessengers messengers;
     private final ReplyRenderer renderer = new ReplyRenderer(new ReplyFormatter());
+    private final Optional<TelegramWebhook> webhook;
+    private final Clock clock;
+    private WebhookIntake webhookIntake;
+    private ChatTurns turns;
+    private ExecutorService webhookWorkers;
     private volatile String botUsername = "";
     private OkHttpClient sendHttp;
     private OkHttpClient pollHttp;
@@ -79,6 +94,15 @@ public final class TelegramPlatform implements ChatPlatform {
      */
     public TelegramPlatform(CoachBot bot, Database database, TelegramOptions options, Clock clock, PlatformTime time,
                             CommunityPublishers publishers, PrivateMessengers messengers) {
+        this(bot, database, options, clock, time, publishers, messengers, Optional.empty());
+    }
+
+    /** The same; with a {@code webhook}, updates come to the web server instead of being polled. */
+    public TelegramPlatform(CoachBot bot, Database database, TelegramOptions options, Clock clock, PlatformTime time,
+                            CommunityPublishers publishers, PrivateMessengers messengers,
+                            Optional<TelegramWebhook> webhook) {
+        this.webhook = webhook;
+        this.clock = clock;
         this.bot = bot;
         this.options = options;
         this.time = time;
@@ -99,7 +123,7 @@ public final class TelegramPlatform implements ChatPlatform {
 
     /**
      * Checks the token (getMe), sets the command menus, recovers what an earlier run left behind (notices for
-     * interrupted updates, the outbox), starts polling and registers the publisher of questions of the day and the
+     * interrupted updates, the outbox), starts polling (or serves the webhook and sets it) and registers the publisher of questions of the day and the
      * private messenger.
      */
     @Override
@@ -138,6 +162,64 @@ public final class TelegramPlatform implements ChatPlatform {
                 new UpdateTranslator(() -> botUsername, bot.commands()),
                 new GroupAdmins(api, ADMIN_CACHE_TTL, ADMIN_CACHE_SIZE), new GroupTexts(() -> botUsername,
                 bot.commands()), InboundLimiter.standard(time::nanoTime));
+        if (webhook.isPresent()) {
+            startWebhook(client, handler, webhook.get());
+        } else {
+            startPolling(handler);
+        }
+        publishers.register(name(), new TelegramCommunityPublisher(sender, renderer, PUBLISH_TIMEOUT));
+        messengers.register(name(), new TelegramPrivateMessenger(sender, renderer, PRIVATE_MESSAGE_TIMEOUT));
+    }
+
+    /**
+     * Webhook mode: serves the endpoint on the web server, then asks Telegram to post updates there (with the
+     * secret; retried, since every process of the bot does the same at its start). No getUpdates.
+     */
+    private void startWebhook(OkHttpTelegramClient client, UpdateHandler handler, TelegramWebhook hook)
+            throws TelegramApiException {
+        int forgotten = store.forgetFinishedBefore(clock.instant().minus(RECEIPT_MAX_AGE));
+        LOG.debug("Forgot {} receipt(s) of updates finished over a day ago", forgotten);
+        turns = new ChatTurns(store);
+        webhookWorkers = Executors.newFixedThreadPool(UPDATE_THREADS, new DaemonThreads("telegram-webhook"));
+        webhookIntake = new WebhookIntake(hook.secret(), store, lanes, handler, turns, webhookWorkers);
+        hook.routes().register(hook.path(), webhookIntake);
+        SetWebhook set = SetWebhook.builder().url(hook.url()).secretToken(hook.secret())
+                .allowedUpdates(WEBHOOK_UPDATES).build();
+        TelegramApiException last = null;
+        for (int attempt = 1; attempt <= SET_WEBHOOK_ATTEMPTS; attempt++) {
+            try {
+                client.execute(set);
+                last = null;
+                break;
+            } catch (TelegramApiException e) {
+                last = e;
+                LOG.warn("setWebhook failed (attempt {} of {}): {}", attempt, SET_WEBHOOK_ATTEMPTS, e.getMessage());
+                if (attempt < SET_WEBHOOK_ATTEMPTS) {
+                    try {
+                        time.sleep(Duration.ofSeconds(1L << (attempt - 1)));
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        throw e;
+                    }
+                }
+            }
+        }
+        if (last != null) {
+            throw last;
+        }
+        LOG.info("Telegram webhook set: updates come to {} (the path holds a hash of the secret)", hook.path());
+        // a clean stop in webhook mode keeps no offset: Telegram holds what it could not deliver and sends it later
+        pollExecutor = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("telegram-receipts"));
+        pollExecutor.scheduleAtFixedRate(() -> {
+            try {
+                store.forgetFinishedBefore(clock.instant().minus(RECEIPT_MAX_AGE));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not forget old update receipts", e);
+            }
+        }, 1, 1, TimeUnit.HOURS);
+    }
+
+    private void startPolling(UpdateHandler handler) throws TelegramApiException {
         long startOffset = store.offset(OFFSET_MAX_AGE).orElse(0);
         intake = new UpdateIntake(startOffset, store, lanes, handler, options.pollTimeout());
         pollHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
@@ -147,8 +229,6 @@ public final class TelegramPlatform implements ChatPlatform {
                 PollBackOff::new);
         BotSession session = polling.registerBot(options.token(), options::apiUrl, intake, intake);
         LOG.info("Telegram polling started at offset {} (running: {})", startOffset, session.isRunning());
-        publishers.register(name(), new TelegramCommunityPublisher(sender, renderer, PUBLISH_TIMEOUT));
-        messengers.register(name(), new TelegramPrivateMessenger(sender, renderer, PRIVATE_MESSAGE_TIMEOUT));
     }
 
     /**
@@ -166,6 +246,10 @@ public final class TelegramPlatform implements ChatPlatform {
         if (intake != null) {
             intake.stopAccepting();
         }
+        if (webhookIntake != null) {
+            webhookIntake.stopAccepting(); // the webhook stays set: other processes of the bot go on receiving
+            webhook.ifPresent(hook -> hook.routes().unregister(hook.path()));
+        }
         if (polling != null) {
             try {
                 polling.close(); // no new polls; a long poll in flight ends by itself, its updates not taken up
@@ -180,6 +264,12 @@ public final class TelegramPlatform implements ChatPlatform {
         }
         if (lanes != null && !lanes.close(CLOSE_WAIT)) {
             LOG.warn("Telegram updates still being handled after {}; they will be redelivered", CLOSE_WAIT);
+        }
+        if (turns != null) {
+            turns.close();
+        }
+        if (webhookWorkers != null) {
+            webhookWorkers.shutdown();
         }
         if (intake != null) {
             try {

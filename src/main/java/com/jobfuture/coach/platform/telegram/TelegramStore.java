@@ -229,6 +229,43 @@ final class TelegramStore {
         });
     }
 
+    /**
+     * Whether the chat has to wait before its update {@code updateId} is handled: an earlier update of the chat is
+     * still being handled (its receipt 'claimed', maybe by another process), or replies to it are not delivered yet.
+     */
+    boolean chatBusyBefore(long chatId, long updateId) {
+        return db.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM telegram_updates WHERE bot_id = ? "
+                    + "AND chat_id = ? AND update_id < ? AND state = 'claimed' UNION ALL SELECT 1 FROM "
+                    + "telegram_outbox WHERE bot_id = ? AND chat_id = ?")) {
+                select.setLong(1, botId);
+                select.setLong(2, chatId);
+                select.setLong(3, updateId);
+                select.setLong(4, botId);
+                select.setLong(5, chatId);
+                select.setMaxRows(1);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
+    /**
+     * Forgets the receipts of updates finished before {@code before} (webhook mode has no offset to prune them by;
+     * Telegram gives up redelivering an update within a day, so older receipts cannot be needed). Returns how many.
+     */
+    int forgetFinishedBefore(Instant before) {
+        return db.write(c -> {
+            try (PreparedStatement prune = c.prepareStatement("DELETE FROM telegram_updates WHERE bot_id = ? "
+                    + "AND state = 'done' AND updated_at < ?")) {
+                prune.setLong(1, botId);
+                prune.setLong(2, before.toEpochMilli());
+                return prune.executeUpdate();
+            }
+        });
+    }
+
     /** Queues messages outside any update (e.g. restart notices). */
     List<QueuedMessage> enqueue(List<OutgoingMessage> messages) {
         return db.write(c -> enqueue(c, messages, Set.of()));

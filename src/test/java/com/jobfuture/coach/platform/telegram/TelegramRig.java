@@ -58,6 +58,9 @@ final class TelegramRig implements AutoCloseable {
     private CoachApplication app;
     private ReminderChecks reminders;
     private Map<String, String> databaseEnvironment = Map.of();
+    private Map<String, String> webhookEnvironment = Map.of();
+    private final List<CoachApplication> others = new java.util.ArrayList<>();
+    private int lastWebPort;
 
     TelegramRig(Path dir) throws IOException {
         this.dir = dir;
@@ -73,6 +76,21 @@ final class TelegramRig implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Runs the apps this rig starts in webhook mode (TELEGRAM_MODE, TELEGRAM_WEBHOOK_SECRET): each starts its web
+     * server on a free port first; {@code publicUrl} (COACH_PUBLIC_URL) is where the fake posts, or null for the
+     * web server's own address.
+     */
+    TelegramRig webhookMode(String secret, String publicUrl) {
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("TELEGRAM_MODE", "webhook",
+                "TELEGRAM_WEBHOOK_SECRET", secret, "COACH_HTTP", "127.0.0.1:0"));
+        if (publicUrl != null) {
+            environment.put("COACH_PUBLIC_URL", publicUrl);
+        }
+        webhookEnvironment = Map.copyOf(environment);
+        return this;
+    }
+
     /** Starts the application and its Telegram platform. */
     TelegramRig startApp() throws IOException {
         return startApp(Clock.systemUTC(), "");
@@ -83,18 +101,44 @@ final class TelegramRig implements AutoCloseable {
      * rig's virtual time) with {@code moreConfig} appended to the configuration file.
      */
     TelegramRig startApp(Clock clock, String moreConfig) throws IOException {
+        app = launch(clock, moreConfig);
+        return this;
+    }
+
+    /**
+     * Starts one more application on the same configuration and database (another process of the same bot, as
+     * behind a load balancer); the rig closes it. Returns it.
+     */
+    CoachApplication startAnotherApp() throws IOException {
+        CoachApplication another = launch(Clock.systemUTC(), "");
+        others.add(another);
+        return another;
+    }
+
+    /** The port the last started application's web server listens on (webhook mode). */
+    int lastWebPort() {
+        return lastWebPort;
+    }
+
+    private CoachApplication launch(Clock clock, String moreConfig) throws IOException {
         Path config = dir.resolve("coach.yaml");
         Files.writeString(config, "database: " + dir.resolve("coach.db") + "\ndecks: " + dir.resolve("questions")
                 + "\ntimezone: UTC\n" + moreConfig);
         Map<String, String> environment = new java.util.HashMap<>(databaseEnvironment);
+        environment.putAll(webhookEnvironment);
         environment.put("TELEGRAM_BOT_TOKEN", fake.token());
         environment.put("TELEGRAM_API_URL", fake.url());
         CoachConfig loaded = new ConfigLoader().load(config, environment);
         reminders = ReminderChecks.byHand();
-        app = CoachApplication.start(loaded, clock, time, reminders);
-        assertThat(app.deckProblems()).isEmpty();
-        assertThat(app.startPlatforms()).as("platforms started").isEqualTo(1);
-        return this;
+        CoachApplication started = CoachApplication.start(loaded, clock, time, reminders);
+        assertThat(started.deckProblems()).isEmpty();
+        if (!webhookEnvironment.isEmpty()) {
+            java.util.OptionalInt port = started.startWeb();
+            assertThat(port).as("web server started").isPresent();
+            lastWebPort = port.getAsInt();
+        }
+        assertThat(started.startPlatforms()).as("platforms started").isEqualTo(1);
+        return started;
     }
 
     /** The running application. */
@@ -139,6 +183,7 @@ final class TelegramRig implements AutoCloseable {
     @Override
     public void close() {
         try {
+            others.forEach(CoachApplication::close);
             stopApp();
         } finally {
             fake.close();

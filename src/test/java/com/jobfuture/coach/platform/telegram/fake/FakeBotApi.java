@@ -38,7 +38,7 @@ public final class FakeBotApi implements AutoCloseable {
     private static final Map<String, String> METHODS = methods("getMe", "deleteWebhook", "getWebhookInfo",
             "getUpdates", "sendMessage", "editMessageText", "editMessageReplyMarkup", "answerCallbackQuery",
             "setMyCommands", "getMyCommands", "deleteMyCommands", "sendPhoto", "sendDocument", "sendChatAction",
-            "getChatMember");
+            "getChatMember", "setWebhook");
 
     private final ObjectMapper json = new ObjectMapper();
     private final String token;
@@ -47,6 +47,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final Clock clock;
     private final FakeChats chats;
     private final Deque<ObjectNode> unconfirmed = new ArrayDeque<>();
+    private final Map<Long, ObjectNode> updates = new HashMap<>();
+    private FakeWebhook webhook;
     private final Map<Long, Integer> updateToDeliveries = new HashMap<>();
     private final List<ApiCall> calls = new ArrayList<>();
     private final Map<String, Integer> methodAndChatToArrivals = new HashMap<>();
@@ -98,6 +100,29 @@ public final class FakeBotApi implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", this::serve);
         server.start();
+        webhook = new FakeWebhook(new FakeWebhook.Source() {
+            @Override
+            public List<ObjectNode> unconfirmed() {
+                synchronized (FakeBotApi.this) {
+                    return unconfirmed.stream().map(ObjectNode::deepCopy).toList();
+                }
+            }
+
+            @Override
+            public void confirm(long updateId) {
+                synchronized (FakeBotApi.this) {
+                    unconfirmed.removeIf(update -> update.path("update_id").asLong() == updateId);
+                    FakeBotApi.this.notifyAll();
+                }
+            }
+
+            @Override
+            public void awaitChange(long millis) throws InterruptedException {
+                synchronized (FakeBotApi.this) {
+                    FakeBotApi.this.wait(millis);
+                }
+            }
+        });
         return this;
     }
 
@@ -119,6 +144,9 @@ public final class FakeBotApi implements AutoCloseable {
         synchronized (this) {
             closed = true;
             notifyAll();
+        }
+        if (webhook != null) {
+            webhook.close();
         }
         if (server != null) {
             server.stop(0);
@@ -258,8 +286,32 @@ public final class FakeBotApi implements AutoCloseable {
         ObjectNode withId = json.createObjectNode().put("update_id", id);
         withId.setAll(update);
         unconfirmed.addLast(withId);
+        updates.put(id, withId);
         notifyAll();
         return id;
+    }
+
+    /**
+     * Sends an update again that was confirmed already (as Telegram does when the bot's 200 got lost, or when two
+     * processes behind a load balancer both got it): it is queued again as it was.
+     */
+    public synchronized void redeliver(long updateId) {
+        ObjectNode update = updates.get(updateId);
+        if (update == null) {
+            throw new IllegalArgumentException("no update " + updateId);
+        }
+        unconfirmed.addLast(update.deepCopy());
+        notifyAll();
+    }
+
+    /** The webhook URL the bot set (setWebhook), or null when it polls. */
+    public String webhookUrl() {
+        return webhook.url();
+    }
+
+    /** Every POST of an update to the webhook so far, with its answer's status. */
+    public List<WebhookPost> webhookPosts() {
+        return webhook.posts();
     }
 
     /** Queues a raw update written by the test (anything, even unreadable); returns its id. */
@@ -461,6 +513,10 @@ public final class FakeBotApi implements AutoCloseable {
         long offset = params.path("offset").asLong(0);
         int limit = Math.max(1, Math.min(100, params.path("limit").asInt(100)));
         long timeoutMillis = Math.max(0, params.path("timeout").asLong(0)) * 1000;
+        if (webhook.url() != null) {
+            return FakeAnswer.error(409, "Conflict: can't use getUpdates method while webhook is active; use "
+                    + "deleteWebhook to delete the webhook first");
+        }
         synchronized (this) {
             long generation = ++pollGeneration;
             notifyAll(); // an earlier poll still waiting is terminated with 409
@@ -499,8 +555,13 @@ public final class FakeBotApi implements AutoCloseable {
         return switch (method) {
             case "getMe" -> FakeAnswer.ok(botUser().put("can_join_groups", true)
                     .put("can_read_all_group_messages", false).put("supports_inline_queries", false));
-            case "deleteWebhook" -> FakeAnswer.ok(BooleanNode.TRUE);
-            case "getWebhookInfo" -> FakeAnswer.ok(json.createObjectNode().put("url", "")
+            case "deleteWebhook" -> {
+                webhook.delete();
+                yield FakeAnswer.ok(BooleanNode.TRUE);
+            }
+            case "setWebhook" -> setWebhook(params);
+            case "getWebhookInfo" -> FakeAnswer.ok(json.createObjectNode()
+                    .put("url", webhook.url() == null ? "" : webhook.url())
                     .put("has_custom_certificate", false).put("pending_update_count", unconfirmed.size()));
             case "sendMessage" -> chats.sendMessage(params);
             case "editMessageText" -> chats.editMessageText(params);
@@ -517,6 +578,24 @@ public final class FakeBotApi implements AutoCloseable {
             }
             default -> FakeAnswer.error(404, "Not Found");
         };
+    }
+
+    /** setWebhook: url (http(s), required; empty removes the webhook) and secret_token (Telegram's rule). */
+    private FakeAnswer setWebhook(JsonNode params) {
+        String url = params.path("url").asText("");
+        if (url.isEmpty()) {
+            webhook.delete();
+            return FakeAnswer.ok(BooleanNode.TRUE);
+        }
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            return FakeAnswer.error(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook");
+        }
+        JsonNode secret = params.path("secret_token");
+        if (!secret.isMissingNode() && !secret.asText().matches("[A-Za-z0-9_-]{1,256}")) {
+            return FakeAnswer.error(400, "Bad Request: secret token contains unallowed characters");
+        }
+        webhook.set(url, secret.isMissingNode() ? null : secret.asText());
+        return FakeAnswer.ok(BooleanNode.TRUE);
     }
 
     // ---------------------------------------------------------------- helpers
