@@ -15,34 +15,17 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Share links, link codes and exports are delivered from memory: while they wait in the outbox (here behind a
  * 429) the database holds no copy of them, and after a restart the user gets a notice instead.
  */
 @Timeout(60)
-class TelegramConfidentialTest {
+class TelegramConfidentialTest extends TelegramAppTest {
     private static final Pattern SHARE_TOKEN = Pattern.compile("/p/([A-Za-z0-9_-]+)");
     private static final Pattern LINK_CODE = Pattern.compile("Your link code: (\\S+) ");
-    @TempDir
-    Path dir;
-    TelegramRig rig;
-
-    @BeforeEach
-    void start() throws Exception {
-        rig = new TelegramRig(dir).startApp();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
-
     @Test
     void linksCodesAndExportsWaitingToBeSentAreNeverWrittenToTheDatabase() throws Exception {
         FakeUser dana = rig.fake.user(5101, "Dana");

@@ -6,32 +6,14 @@ import com.jobfuture.coach.platform.fakes.Fault;
 import com.jobfuture.coach.platform.telegram.fake.ApiCall;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** 429 storms, 5xx answers, dropped connections, slow answers and blocked users, end to end. */
 @Timeout(60)
-class TelegramFaultsTest {
-    @TempDir
-    Path dir;
-    TelegramRig rig;
-
-    @BeforeEach
-    void start() throws Exception {
-        rig = new TelegramRig(dir).startApp();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
-
+class TelegramFaultsTest extends TelegramAppTest {
     @Test
     void aStormOf429sDeliversEveryMessageOnceAndHonoursRetryAfter() {
         List<FakeUser> users = List.of(rig.fake.user(3001, "Ana"), rig.fake.user(3002, "Ben"),

@@ -4,30 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A button press must come from the private chat its message belongs to; a forged one changes nothing. */
 @Timeout(60)
-class TelegramForgedPressTest {
-    @TempDir
-    Path dir;
-    TelegramRig rig;
-
-    @BeforeEach
-    void start() throws Exception {
-        rig = new TelegramRig(dir).startApp();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
-
+class TelegramForgedPressTest extends TelegramAppTest {
     @Test
     void aPressClaimingAnotherUsersChatIsAnsweredButNotHandled() {
         FakeUser dana = rig.fake.user(3101, "Dana");

@@ -5,37 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
 import com.jobfuture.coach.testing.StorageFiles;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * After /forget nothing the user typed can be read from the database files: not in live rows, not in freed pages
  * and not in the write-ahead log (the raw bytes of coach.db, -wal and -shm are scanned for markers the user typed).
  */
 @Timeout(90)
-class TelegramForgetLeavesNothingTest {
+class TelegramForgetLeavesNothingTest extends TelegramAppTest {
     private static final String NAME = "Quokkaname";
     private static final String TYPED = "Zanzibarmarker";
     private static final String PAGE_NAME = "Pangolinpage";
-    @TempDir
-    Path dir;
-    TelegramRig rig;
-
-    @BeforeEach
-    void start() throws Exception {
-        rig = new TelegramRig(dir).startApp();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
-
     @Test
     void theNameTypedAnswersAndExportAreGoneFromTheDatabaseFilesAfterForget() throws Exception {
         FakeUser dana = rig.fake.user(3001, NAME);

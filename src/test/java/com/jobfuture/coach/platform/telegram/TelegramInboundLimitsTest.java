@@ -7,39 +7,21 @@ import com.jobfuture.coach.platform.fakes.Fault;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile senders: a user flooding the bot gets their share and one notice, builds no backlog and delays nobody;
  * stale answers waiting to be sent are replaced by the latest one.
  */
 @Timeout(120)
-class TelegramInboundLimitsTest {
-    @TempDir
-    Path dir;
-    TelegramRig rig;
-
-    @BeforeEach
-    void start() throws Exception {
-        rig = new TelegramRig(dir).startApp();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
-
+class TelegramInboundLimitsTest extends TelegramAppTest {
     @Test
     void threeHundredMessagesGetTheirShareAndOneNoticeWithoutABacklog() throws Exception {
         FakeUser flood = rig.fake.user(3201, "Flood");

@@ -6,32 +6,14 @@ import com.jobfuture.coach.platform.fakes.Fault;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeGroup;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Taking updates up: polling goes on beside a slow update, and an action costs about one commit. */
 @Timeout(60)
-class TelegramIntakeTest {
-    @TempDir
-    Path dir;
-    TelegramRig rig;
-
-    @BeforeEach
-    void start() throws Exception {
-        rig = new TelegramRig(dir).startApp();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
-
+class TelegramIntakeTest extends TelegramAppTest {
     @Test
     void anUpdateStuckInItsHandlingHoldsUpNoLaterUpdateOfAnotherUser() {
         FakeUser olga = rig.fake.user(7001, "Olga");

@@ -5,32 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobfuture.coach.platform.telegram.fake.ApiCall;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A flood of unexpected updates gets short replies or is ignored, and never stops the polling. */
 @Timeout(60)
-class TelegramJunkTest {
-    @TempDir
-    Path dir;
-    TelegramRig rig;
-
-    @BeforeEach
-    void start() throws Exception {
-        rig = new TelegramRig(dir).startApp();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
-
+class TelegramJunkTest extends TelegramAppTest {
     @Test
     void junkUpdatesAreAnsweredOrIgnoredAndPollingGoesOn() {
         List<FakeUser> users = new ArrayList<>();

@@ -9,32 +9,14 @@ import com.jobfuture.coach.platform.telegram.fake.BotMessage.InlineButton;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
 import com.jobfuture.coach.platform.telegram.fake.FakeGroup;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A candidate's whole quiz in a private chat, through the real library and app wiring, against the fake. */
 @Timeout(90)
-class TelegramQuizFlowTest {
-    @TempDir
-    Path dir;
-    TelegramRig rig;
-
-    @BeforeEach
-    void start() throws Exception {
-        rig = new TelegramRig(dir).startApp();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
-
+class TelegramQuizFlowTest extends TelegramAppTest {
     @Test
     void startQuizButtonAnswerOpenQuestionRatingAndProgress() {
         FakeUser dana = rig.fake.user(1001, "Dana");
