@@ -1,5 +1,6 @@
 package com.jobfuture.coach.core.daily;
 
+import com.jobfuture.coach.core.common.TypedTimes;
 import com.jobfuture.coach.core.common.TimeZones;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
 
 /** Reads single words of {@code /daily set}: a clock time, a delay, weekdays, a time zone (with "did you mean"). */
 final class SettingWords {
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.h](\\d{2})");
-    private static final Pattern AM_PM = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)");
     private static final Pattern DURATION = Pattern.compile(
             "(?:(\\d{1,2})(?:h|hr|hrs|hour|hours))?(?:(\\d{1,4})(?:m|min|mins|minute|minutes))?");
 
@@ -24,20 +23,7 @@ final class SettingWords {
     }
 
     static Optional<LocalTime> clock(String word) {
-        Matcher m = CLOCK.matcher(word);
-        if (m.matches()) {
-            return time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        }
-        m = AM_PM.matcher(word);
-        if (m.matches()) {
-            int hour = Integer.parseInt(m.group(1));
-            if (hour < 1 || hour > 12) {
-                return Optional.empty();
-            }
-            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            return time(hour % 12 + (m.group(3).equals("pm") ? 12 : 0), minute);
-        }
-        return Optional.empty();
+        return TypedTimes.clock(word);
     }
 
     static Optional<Duration> duration(String word) {
@@ -104,9 +90,5 @@ final class SettingWords {
     static String zoneHint(String token) {
         List<String> similar = TimeZones.suggestions(token, 2);
         return similar.isEmpty() ? "" : " — did you mean " + String.join(" or ", similar) + "?";
-    }
-
-    private static Optional<LocalTime> time(int hour, int minute) {
-        return hour <= 23 && minute <= 59 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package com.jobfuture.coach.core.settings;
 
+import com.jobfuture.coach.core.common.TypedTimes;
 import com.jobfuture.coach.core.common.TimeZones;
 import com.jobfuture.coach.core.deck.Family;
 import com.jobfuture.coach.core.deck.Level;
@@ -34,8 +35,6 @@ public final class SettingsParser {
             "/settings areas orm,apis · /settings areas all");
     /** How far ahead an interview date may be. */
     public static final int MAX_YEARS_AHEAD = 2;
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.h](\\d{2})");
-    private static final Pattern AM_PM = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)");
     private static final Pattern RANGE = Pattern.compile("(\\S+?)\\s*(?:-|–|\\s+to\\s+|\\s+)\\s*(\\S+)");
     private static final Set<String> OFF = Set.of("off", "none", "no", "clear", "stop");
 
@@ -217,26 +216,8 @@ public final class SettingsParser {
         return new Result.Change(new SettingChange.Areas(families));
     }
 
-    /** A local time typed as {@code 18:30}, {@code 18.30}, {@code 18h30}, {@code 6:30pm} or {@code 6pm}. */
     static Optional<LocalTime> clock(String word) {
-        Matcher m = CLOCK.matcher(word);
-        if (m.matches()) {
-            return time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        }
-        m = AM_PM.matcher(word);
-        if (m.matches()) {
-            int hour = Integer.parseInt(m.group(1));
-            if (hour < 1 || hour > 12) {
-                return Optional.empty();
-            }
-            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            return time(hour % 12 + (m.group(3).equals("pm") ? 12 : 0), minute);
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<LocalTime> time(int hour, int minute) {
-        return hour <= 23 && minute <= 59 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
+        return TypedTimes.clock(word);
     }
 
     private static String shorten(String text) {
