@@ -46,18 +46,18 @@ import com.jobfuture.coach.platform.ChatPlatform;
 import com.jobfuture.coach.platform.console.ConsoleFiles;
 import com.jobfuture.coach.platform.common.PlatformTime;
 import com.jobfuture.coach.storage.Database;
-import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
-import com.jobfuture.coach.storage.SqliteDailyRepository;
-import com.jobfuture.coach.storage.SqliteJobAlertRepository;
-import com.jobfuture.coach.storage.SqliteJobsCommunityRepository;
-import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
-import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
-import com.jobfuture.coach.storage.SqliteReminderRepository;
-import com.jobfuture.coach.storage.SqliteReviewRepository;
-import com.jobfuture.coach.storage.SqliteSettingsRepository;
-import com.jobfuture.coach.storage.SqliteShareRepository;
-import com.jobfuture.coach.storage.SqliteSkillCheckRepository;
-import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.storage.JdbcAnswerGradeRepository;
+import com.jobfuture.coach.storage.JdbcDailyRepository;
+import com.jobfuture.coach.storage.JdbcJobAlertRepository;
+import com.jobfuture.coach.storage.JdbcJobsCommunityRepository;
+import com.jobfuture.coach.storage.JdbcLinkCodeRepository;
+import com.jobfuture.coach.storage.JdbcQuizSessionRepository;
+import com.jobfuture.coach.storage.JdbcReminderRepository;
+import com.jobfuture.coach.storage.JdbcReviewRepository;
+import com.jobfuture.coach.storage.JdbcSettingsRepository;
+import com.jobfuture.coach.storage.JdbcShareRepository;
+import com.jobfuture.coach.storage.JdbcSkillCheckRepository;
+import com.jobfuture.coach.storage.JdbcUserRepository;
 import com.jobfuture.coach.web.PrometheusMetrics;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -155,27 +155,27 @@ public final class CoachApplication implements AutoCloseable {
         PrometheusMetrics metrics = new PrometheusMetrics();
         SecureRandom random = new SecureRandom();
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults(), random);
-        ReviewRepository reviews = new CountingReviewRepository(new SqliteReviewRepository(database), metrics);
-        SqliteQuizSessionRepository sessions = new SqliteQuizSessionRepository(database);
-        SqliteUserRepository userRepository = new SqliteUserRepository(database);
-        SqliteShareRepository shareRepository = new SqliteShareRepository(database);
-        SqliteLinkCodeRepository linkCodes = new SqliteLinkCodeRepository(database);
-        SqliteDailyRepository dailyRepository = new SqliteDailyRepository(database);
-        SqliteSettingsRepository settingsRepository = new SqliteSettingsRepository(database);
+        ReviewRepository reviews = new CountingReviewRepository(new JdbcReviewRepository(database), metrics);
+        JdbcQuizSessionRepository sessions = new JdbcQuizSessionRepository(database);
+        JdbcUserRepository userRepository = new JdbcUserRepository(database);
+        JdbcShareRepository shareRepository = new JdbcShareRepository(database);
+        JdbcLinkCodeRepository linkCodes = new JdbcLinkCodeRepository(database);
+        JdbcDailyRepository dailyRepository = new JdbcDailyRepository(database);
+        JdbcSettingsRepository settingsRepository = new JdbcSettingsRepository(database);
         UserDirectory users = new UserDirectory(userRepository, clock);
         SettingsService settings = new SettingsService(settingsRepository, database, config.timezone(), clock);
         ProgressService progress = new ProgressService(decks, reviews, scheduler, clock, settings);
-        SqliteJobAlertRepository alertRepository = new SqliteJobAlertRepository(database);
+        JdbcJobAlertRepository alertRepository = new JdbcJobAlertRepository(database);
         ReminderModule reminders = ReminderModule.create(config, decks, reviews, settings,
-                new SqliteReminderRepository(database), progress, database, clock, reminderChecks,
+                new JdbcReminderRepository(database), progress, database, clock, reminderChecks,
                 List.of(JobAlertsModule.settingsLine(alertRepository, settings)));
         GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT);
         AnswerGrader grader = grading.grader();
         LOG.info("Open answers are graded by {} ({})", grader.name(), config.grading().mode());
         QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random,
-                new AnswerGrades(grader, new SqliteAnswerGradeRepository(database)), reminders.plans());
+                new AnswerGrades(grader, new JdbcAnswerGradeRepository(database)), reminders.plans());
         ReviewRecorder recorder = new ReviewRecorder(reviews, scheduler);
-        SqliteSkillCheckRepository checkResults = new SqliteSkillCheckRepository(database);
+        JdbcSkillCheckRepository checkResults = new JdbcSkillCheckRepository(database);
         SkillCheckModule checks = SkillCheckModule.create(config, decks, checkResults, reviews, recorder, database,
                 random, clock);
         ProfileService profiles = new ProfileService(progress, reviews, checkResults, clock, config.timezone());
@@ -202,7 +202,7 @@ public final class CoachApplication implements AutoCloseable {
                 reminders.settingsChat(),
                 reminders.planChat(),
                 daily.chat(),
-                new JobsChat(jobs.board(), candidates, new SqliteJobsCommunityRepository(database),
+                new JobsChat(jobs.board(), candidates, new JdbcJobsCommunityRepository(database),
                         alerts.commands(), clock),
                 new ShareChat(shares, publicBaseUrl::get, clock, config.timezone()),
                 new LinkChat(linking, userRepository, clock),

@@ -20,7 +20,7 @@ import com.jobfuture.coach.core.skillcheck.ItemCalibrator;
 import com.jobfuture.coach.core.skillcheck.ItemResponse;
 import com.jobfuture.coach.core.skillcheck.PopulationPrior;
 import com.jobfuture.coach.storage.Database;
-import com.jobfuture.coach.storage.SqliteItemResponses;
+import com.jobfuture.coach.storage.JdbcItemResponses;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +119,7 @@ final class ItemsCommand implements Callable<Integer> {
             List<ItemResponse> responses;
             try (Database db = Databases.open(location)) {
                 Instant from = since == null ? Instant.EPOCH : since.atStartOfDay(ZoneOffset.UTC).toInstant();
-                responses = new SqliteItemResponses(db).firstGradedAnswers(from);
+                responses = new JdbcItemResponses(db).firstGradedAnswers(from);
             }
             CalibrationSettings settings = new CalibrationSettings(minResponses, forDiscrimination,
                     CalibrationSettings.standard().maxIterations(), CalibrationSettings.standard().tolerance());

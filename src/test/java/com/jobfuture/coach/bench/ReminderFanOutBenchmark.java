@@ -11,9 +11,9 @@ import com.jobfuture.coach.core.reminders.ReminderOptions;
 import com.jobfuture.coach.core.reminders.ReminderScheduler;
 import com.jobfuture.coach.core.settings.SettingsService;
 import com.jobfuture.coach.storage.Database;
-import com.jobfuture.coach.storage.SqliteReminderRepository;
-import com.jobfuture.coach.storage.SqliteReviewRepository;
-import com.jobfuture.coach.storage.SqliteSettingsRepository;
+import com.jobfuture.coach.storage.JdbcReminderRepository;
+import com.jobfuture.coach.storage.JdbcReviewRepository;
+import com.jobfuture.coach.storage.JdbcSettingsRepository;
 import com.jobfuture.coach.testing.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,10 +89,10 @@ public class ReminderFanOutBenchmark {
             delivered.set(0);
             PrivateMessengers messengers = new PrivateMessengers();
             messengers.register("bench", new PacedPlatform(clock, delivered));
-            SqliteSettingsRepository settingsRepository = new SqliteSettingsRepository(database);
+            JdbcSettingsRepository settingsRepository = new JdbcSettingsRepository(database);
             SettingsService settings = new SettingsService(settingsRepository, database, ZoneOffset.UTC, clock);
-            scheduler = new ReminderScheduler(new SqliteReminderRepository(database), settings, messengers,
-                    new ReminderComposer(new SqliteReviewRepository(database), decks), database,
+            scheduler = new ReminderScheduler(new JdbcReminderRepository(database), settings, messengers,
+                    new ReminderComposer(new JdbcReviewRepository(database), decks), database,
                     new ReminderOptions(Duration.ofHours(2), Duration.ofSeconds(10), 500), clock);
         }
 

@@ -6,8 +6,8 @@ import com.jobfuture.coach.core.progress.ReviewLogEntry;
 import com.jobfuture.coach.core.review.Rating;
 import com.jobfuture.coach.core.skillcheck.CalibrationFile;
 import com.jobfuture.coach.storage.Database;
-import com.jobfuture.coach.storage.SqliteReviewRepository;
-import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.storage.JdbcReviewRepository;
+import com.jobfuture.coach.storage.JdbcUserRepository;
 import com.jobfuture.coach.testing.JarProcess;
 import com.jobfuture.coach.testing.TestDecks;
 import java.nio.file.Files;
@@ -28,8 +28,8 @@ class ItemsCalibrateIT {
         Path config = Files.writeString(dir.resolve("coach.yaml"), "decks: " + decks + "\n");
         Path database = dir.resolve("coach.db");
         try (Database db = Database.open(database)) {
-            SqliteUserRepository users = new SqliteUserRepository(db);
-            SqliteReviewRepository reviews = new SqliteReviewRepository(db);
+            JdbcUserRepository users = new JdbcUserRepository(db);
+            JdbcReviewRepository reviews = new JdbcReviewRepository(db);
             db.inTransaction(() -> {
                 for (int u = 0; u < 12; u++) {
                     long user = users.resolve("test", "u" + u, "U", Instant.EPOCH);

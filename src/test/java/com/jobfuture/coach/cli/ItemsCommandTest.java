@@ -12,8 +12,8 @@ import com.jobfuture.coach.core.skillcheck.CalibrationFile;
 import com.jobfuture.coach.core.skillcheck.CheckItem;
 import com.jobfuture.coach.core.skillcheck.ItemBank;
 import com.jobfuture.coach.storage.Database;
-import com.jobfuture.coach.storage.SqliteReviewRepository;
-import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.storage.JdbcReviewRepository;
+import com.jobfuture.coach.storage.JdbcUserRepository;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -104,8 +104,8 @@ class ItemsCommandTest {
     private void fillDatabase(List<CheckItem> items, int users) {
         SplittableRandom random = new SplittableRandom(1);
         try (Database db = Database.open(database)) {
-            SqliteUserRepository userRepository = new SqliteUserRepository(db);
-            SqliteReviewRepository reviews = new SqliteReviewRepository(db);
+            JdbcUserRepository userRepository = new JdbcUserRepository(db);
+            JdbcReviewRepository reviews = new JdbcReviewRepository(db);
             db.inTransaction(() -> {
                 for (int u = 0; u < users; u++) {
                     long user = userRepository.resolve("test", "u" + u, "User " + u, Instant.EPOCH);

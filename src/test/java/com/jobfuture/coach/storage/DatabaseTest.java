@@ -44,8 +44,8 @@ class DatabaseTest {
     @Test
     void aFailedTransactionCommitsNothing() {
         try (Database db = Database.open(dir.resolve("coach.db"))) {
-            SqliteUserRepository users = new SqliteUserRepository(db);
-            SqliteReviewRepository reviews = new SqliteReviewRepository(db);
+            JdbcUserRepository users = new JdbcUserRepository(db);
+            JdbcReviewRepository reviews = new JdbcReviewRepository(db);
             long user = users.resolve("test", "1", "Dana", Instant.EPOCH);
             ReviewCard card = new ReviewCard(CardState.REVIEW, 0, 3.0, 5.0, Instant.parse("2026-01-02T00:00:00Z"),
                     Instant.parse("2026-01-01T00:00:00Z"));
@@ -67,7 +67,7 @@ class DatabaseTest {
     @Test
     void foreignKeysRejectOrphanRows() {
         try (Database db = Database.open(dir.resolve("coach.db"))) {
-            SqliteReviewRepository reviews = new SqliteReviewRepository(db);
+            JdbcReviewRepository reviews = new JdbcReviewRepository(db);
             ReviewCard card = ReviewCard.newCard(Instant.EPOCH);
 
             assertThatThrownBy(() -> reviews.saveCard(999, "q1", card)).isInstanceOf(StorageException.class);
@@ -79,10 +79,10 @@ class DatabaseTest {
         Path file = dir.resolve("coach.db");
         long first;
         try (Database db = Database.open(file)) {
-            first = new SqliteUserRepository(db).resolve("telegram", "42", "Dana", Instant.EPOCH);
+            first = new JdbcUserRepository(db).resolve("telegram", "42", "Dana", Instant.EPOCH);
         }
         try (Database db = Database.open(file)) {
-            SqliteUserRepository users = new SqliteUserRepository(db);
+            JdbcUserRepository users = new JdbcUserRepository(db);
             assertThat(users.resolve("telegram", "42", "Dana", Instant.EPOCH)).isEqualTo(first);
             assertThat(users.resolve("discord", "42", "Dana", Instant.EPOCH)).isNotEqualTo(first);
             assertThat(users.displayName(first)).contains("Dana");
@@ -184,7 +184,7 @@ class DatabaseTest {
     }
 
     private static long insertUser(Database db, String name) {
-        return new SqliteUserRepository(db).resolve("test", name, name, Instant.EPOCH);
+        return new JdbcUserRepository(db).resolve("test", name, name, Instant.EPOCH);
     }
 
     private static List<String> userNames(Database db) {

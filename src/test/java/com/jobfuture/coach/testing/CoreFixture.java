@@ -10,10 +10,10 @@ import com.jobfuture.coach.core.review.FsrsParameters;
 import com.jobfuture.coach.core.review.FsrsScheduler;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.storage.Database;
-import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
-import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
-import com.jobfuture.coach.storage.SqliteReviewRepository;
-import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.storage.JdbcAnswerGradeRepository;
+import com.jobfuture.coach.storage.JdbcQuizSessionRepository;
+import com.jobfuture.coach.storage.JdbcReviewRepository;
+import com.jobfuture.coach.storage.JdbcUserRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,8 +27,8 @@ public final class CoreFixture implements AutoCloseable {
     public final MutableClock clock = new MutableClock(START);
     public final Database database;
     public final DeckRegistry decks;
-    public final SqliteReviewRepository reviews;
-    public final SqliteQuizSessionRepository sessions;
+    public final JdbcReviewRepository reviews;
+    public final JdbcQuizSessionRepository sessions;
     public final FsrsScheduler scheduler;
     public final QuizService quiz;
     public final ProgressService progress;
@@ -56,18 +56,18 @@ public final class CoreFixture implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("test decks have problems: " + problems);
         }
-        reviews = new SqliteReviewRepository(database);
-        sessions = new SqliteQuizSessionRepository(database);
+        reviews = new JdbcReviewRepository(database);
+        sessions = new JdbcQuizSessionRepository(database);
         scheduler = new FsrsScheduler(FsrsParameters.defaults().withFuzz(false), null);
         quiz = newQuizService();
         progress = new ProgressService(decks, reviews, scheduler, clock, ZoneOffset.UTC);
-        users = new UserDirectory(new SqliteUserRepository(database), clock);
+        users = new UserDirectory(new JdbcUserRepository(database), clock);
     }
 
     /** A quiz service over this fixture's database, as after a restart (options shuffled from a fixed seed). */
     public QuizService newQuizService() {
         return new QuizService(decks, reviews, sessions, database, scheduler, clock, new Random(seed++),
-                new AnswerGrades(new KeywordGrader(), new SqliteAnswerGradeRepository(database)));
+                new AnswerGrades(new KeywordGrader(), new JdbcAnswerGradeRepository(database)));
     }
 
     /** A user id for a console identity with this name. */

@@ -13,7 +13,7 @@ import com.jobfuture.coach.core.daily.DailyRenderer;
 import com.jobfuture.coach.core.daily.DailyScheduler;
 import com.jobfuture.coach.core.daily.QuestionRotation;
 import com.jobfuture.coach.core.progress.ReviewRecorder;
-import com.jobfuture.coach.storage.SqliteDailyRepository;
+import com.jobfuture.coach.storage.JdbcDailyRepository;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -27,7 +27,7 @@ import java.util.Random;
 public final class DailyFixture implements AutoCloseable {
     public static final String PLATFORM = "test";
     public final CoreFixture core;
-    public final SqliteDailyRepository repository;
+    public final JdbcDailyRepository repository;
     public final RecordingPublisher publisher;
     public final CommunityPublishers publishers = new CommunityPublishers();
     public final DailyOptions options = new DailyOptions(Duration.ofHours(2), Duration.ofSeconds(15),
@@ -43,7 +43,7 @@ public final class DailyFixture implements AutoCloseable {
     /** The daily feature over a core fixture (on SQLite or PostgreSQL). */
     public DailyFixture(CoreFixture core) {
         this.core = core;
-        repository = new SqliteDailyRepository(core.database);
+        repository = new JdbcDailyRepository(core.database);
         publisher = new RecordingPublisher(core.clock);
         publishers.register(PLATFORM, publisher);
         restart();

@@ -15,8 +15,8 @@ import com.jobfuture.coach.core.settings.SettingChange;
 import com.jobfuture.coach.core.settings.SettingsChat;
 import com.jobfuture.coach.core.settings.SettingsParser;
 import com.jobfuture.coach.core.settings.SettingsService;
-import com.jobfuture.coach.storage.SqliteReminderRepository;
-import com.jobfuture.coach.storage.SqliteSettingsRepository;
+import com.jobfuture.coach.storage.JdbcReminderRepository;
+import com.jobfuture.coach.storage.JdbcSettingsRepository;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +31,8 @@ import java.util.List;
 public final class ReminderFixture implements AutoCloseable {
     public static final String PLATFORM = "test";
     public final CoreFixture core;
-    public final SqliteSettingsRepository settingsRepository;
-    public final SqliteReminderRepository repository;
+    public final JdbcSettingsRepository settingsRepository;
+    public final JdbcReminderRepository repository;
     public final SettingsService settings;
     public final PrivateMessengers messengers = new PrivateMessengers();
     public final RecordingMessenger messenger;
@@ -47,8 +47,8 @@ public final class ReminderFixture implements AutoCloseable {
     /** Settings and reminders over a core fixture (on SQLite or PostgreSQL). */
     public ReminderFixture(CoreFixture core) {
         this.core = core;
-        settingsRepository = new SqliteSettingsRepository(core.database);
-        repository = new SqliteReminderRepository(core.database);
+        settingsRepository = new JdbcSettingsRepository(core.database);
+        repository = new JdbcReminderRepository(core.database);
         settings = new SettingsService(settingsRepository, core.database, ZoneId.of("UTC"), core.clock);
         messenger = new RecordingMessenger(core.clock);
         messengers.register(PLATFORM, messenger);

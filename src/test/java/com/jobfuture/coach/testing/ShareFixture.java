@@ -14,10 +14,10 @@ import com.jobfuture.coach.core.share.ShareTokens;
 import com.jobfuture.coach.core.user.IdentityLinking;
 import com.jobfuture.coach.core.user.LinkingData;
 import com.jobfuture.coach.core.user.UserDataService;
-import com.jobfuture.coach.storage.SqliteLinkCodeRepository;
-import com.jobfuture.coach.storage.SqliteShareRepository;
-import com.jobfuture.coach.storage.SqliteSkillCheckRepository;
-import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.storage.JdbcLinkCodeRepository;
+import com.jobfuture.coach.storage.JdbcShareRepository;
+import com.jobfuture.coach.storage.JdbcSkillCheckRepository;
+import com.jobfuture.coach.storage.JdbcUserRepository;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -30,9 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** The core fixture plus sharing, linking and data rights services, with counters tests can read. */
 public final class ShareFixture implements AutoCloseable {
     public final CoreFixture core;
-    public final SqliteUserRepository userRepository;
-    public final SqliteShareRepository shareRepository;
-    public final SqliteLinkCodeRepository linkCodes;
+    public final JdbcUserRepository userRepository;
+    public final JdbcShareRepository shareRepository;
+    public final JdbcLinkCodeRepository linkCodes;
     public final ShareService shares;
     public final UserDataService userData;
     public final IdentityLinking linking;
@@ -46,12 +46,12 @@ public final class ShareFixture implements AutoCloseable {
     public ShareFixture(CoreFixture core) {
         this.core = core;
         CoachMetrics metrics = counter -> counts.computeIfAbsent(counter, c -> new AtomicInteger()).incrementAndGet();
-        userRepository = new SqliteUserRepository(core.database);
-        shareRepository = new SqliteShareRepository(core.database);
-        linkCodes = new SqliteLinkCodeRepository(core.database);
+        userRepository = new JdbcUserRepository(core.database);
+        shareRepository = new JdbcShareRepository(core.database);
+        linkCodes = new JdbcLinkCodeRepository(core.database);
         SecureRandom random = new SecureRandom();
         shares = new ShareService(shareRepository, core.progress, new ProfileService(core.progress, core.reviews,
-                new SqliteSkillCheckRepository(core.database), core.clock, ZoneOffset.UTC),
+                new JdbcSkillCheckRepository(core.database), core.clock, ZoneOffset.UTC),
                 new ShareActivity(core.reviews, ZoneOffset.UTC), new ShareTokens(random), core.database, core.clock,
                 ZoneOffset.UTC, metrics);
         userData = new UserDataService(userRepository, core.users, List.of(new ReviewData(core.reviews),

@@ -10,7 +10,7 @@ import com.jobfuture.coach.core.chat.Conversation;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.deck.Level;
 import com.jobfuture.coach.storage.Database;
-import com.jobfuture.coach.storage.SqliteJobsCommunityRepository;
+import com.jobfuture.coach.storage.JdbcJobsCommunityRepository;
 import com.jobfuture.coach.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,7 +63,7 @@ class JobsChatTest {
             }
         }), VerifiedCompanies.none(), Duration.ofDays(60), ALL, clock);
         chat = new JobsChat(board, userId -> candidates.getOrDefault(userId, CandidateProfile.Candidate.unknown()),
-                new SqliteJobsCommunityRepository(database), clock);
+                new JdbcJobsCommunityRepository(database), clock);
     }
 
     @AfterEach

@@ -13,10 +13,10 @@ import com.jobfuture.coach.core.review.FsrsParameters;
 import com.jobfuture.coach.core.review.FsrsScheduler;
 import com.jobfuture.coach.core.grading.KeywordGrader;
 import com.jobfuture.coach.storage.Database;
-import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
-import com.jobfuture.coach.storage.SqliteQuizSessionRepository;
-import com.jobfuture.coach.storage.SqliteReviewRepository;
-import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.storage.JdbcAnswerGradeRepository;
+import com.jobfuture.coach.storage.JdbcQuizSessionRepository;
+import com.jobfuture.coach.storage.JdbcReviewRepository;
+import com.jobfuture.coach.storage.JdbcUserRepository;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.testing.MutableClock;
 import java.nio.file.Path;
@@ -56,10 +56,10 @@ class GuessingSimulationTest {
         DeckRegistry decks = DeckRegistry.load(List.of(SHIPPED_DECKS), new DeckLoader(), new ArrayList<>());
         assertThat(decks.catalog().size()).as("shipped questions").isGreaterThan(300);
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults().withFuzz(false), null);
-        quiz = new QuizService(decks, new SqliteReviewRepository(database), new SqliteQuizSessionRepository(database),
+        quiz = new QuizService(decks, new JdbcReviewRepository(database), new JdbcQuizSessionRepository(database),
                 database, scheduler, clock, new Random(2026),
-                new AnswerGrades(new KeywordGrader(), new SqliteAnswerGradeRepository(database)));
-        users = new UserDirectory(new SqliteUserRepository(database), clock);
+                new AnswerGrades(new KeywordGrader(), new JdbcAnswerGradeRepository(database)));
+        users = new UserDirectory(new JdbcUserRepository(database), clock);
     }
 
     @AfterEach

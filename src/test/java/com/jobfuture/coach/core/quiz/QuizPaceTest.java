@@ -12,7 +12,7 @@ import com.jobfuture.coach.core.plan.RetentionPolicy;
 import com.jobfuture.coach.core.review.CardState;
 import com.jobfuture.coach.core.review.Rating;
 import com.jobfuture.coach.core.review.ReviewCard;
-import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
+import com.jobfuture.coach.storage.JdbcAnswerGradeRepository;
 import com.jobfuture.coach.testing.ReminderFixture;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +48,7 @@ class QuizPaceTest {
         plans = new PlanService(fx.settings, fx.core.decks, fx.core.reviews, fx.core.progress, fx.core.clock);
         quiz = new QuizService(fx.core.decks, fx.core.reviews, fx.core.sessions, fx.core.database,
                 fx.core.scheduler, fx.core.clock, new Random(3),
-                new AnswerGrades(new KeywordGrader(), new SqliteAnswerGradeRepository(fx.core.database)), plans);
+                new AnswerGrades(new KeywordGrader(), new JdbcAnswerGradeRepository(fx.core.database)), plans);
         renderer = new QuizRenderer(fx.core.clock);
     }
 

@@ -10,7 +10,7 @@ import com.jobfuture.coach.core.deck.Scope;
 import com.jobfuture.coach.core.grading.AnswerGrader;
 import com.jobfuture.coach.core.grading.Grade;
 import com.jobfuture.coach.core.grading.PointVerdict;
-import com.jobfuture.coach.storage.SqliteAnswerGradeRepository;
+import com.jobfuture.coach.storage.JdbcAnswerGradeRepository;
 import com.jobfuture.coach.testing.CoreFixture;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,7 +61,7 @@ class RevealGradeTest {
 
     QuizService quizWith(AnswerGrader grader) {
         return new QuizService(core.decks, core.reviews, core.sessions, core.database, core.scheduler, core.clock,
-                new java.util.Random(1), new AnswerGrades(grader, new SqliteAnswerGradeRepository(core.database)));
+                new java.util.Random(1), new AnswerGrades(grader, new JdbcAnswerGradeRepository(core.database)));
     }
 
     @Test

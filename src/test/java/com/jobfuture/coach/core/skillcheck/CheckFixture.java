@@ -6,7 +6,7 @@ import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.progress.ReviewRecorder;
 import com.jobfuture.coach.core.quiz.QuizChat;
-import com.jobfuture.coach.storage.SqliteSkillCheckRepository;
+import com.jobfuture.coach.storage.JdbcSkillCheckRepository;
 import com.jobfuture.coach.testing.CheckDecks;
 import com.jobfuture.coach.testing.CoreFixture;
 import java.io.IOException;
@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class CheckFixture implements AutoCloseable {
     final CoreFixture core;
-    final SqliteSkillCheckRepository repository;
+    final JdbcSkillCheckRepository repository;
     final ChatUser dana = new ChatUser("test", "dana", "Dana", false);
     SkillCheckService service;
     CoachBot bot;
@@ -44,7 +44,7 @@ final class CheckFixture implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         core = database == null ? new CoreFixture(dir) : CoreFixture.on(database, dir);
-        repository = new SqliteSkillCheckRepository(core.database);
+        repository = new JdbcSkillCheckRepository(core.database);
         restart();
     }
 

@@ -7,7 +7,7 @@ import com.jobfuture.coach.core.chat.Button;
 import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.progress.ReviewLogEntry;
 import com.jobfuture.coach.core.review.CardState;
-import com.jobfuture.coach.storage.SqliteItemResponses;
+import com.jobfuture.coach.storage.JdbcItemResponses;
 import com.jobfuture.coach.testing.CheckDecks;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,7 +101,7 @@ class SkillCheckChatTest {
         assertThat(log).hasSize(asked);
         assertThat(log.get(0).reviewedAt()).isEqualTo(Instant.parse("2026-03-02T09:00:30Z"));
         assertThat(log).allSatisfy(entry -> assertThat(entry.correct()).isNotNull());
-        assertThat(new SqliteItemResponses(fx.core.database).firstGradedAnswers(Instant.EPOCH)).hasSize(asked);
+        assertThat(new JdbcItemResponses(fx.core.database).firstGradedAnswers(Instant.EPOCH)).hasSize(asked);
         assertThat(fx.core.reviews.cards(dana)).hasSize(asked)
                 .allSatisfy((id, card) -> assertThat(card.state()).isNotEqualTo(CardState.NEW));
         assertThat(fx.say("/check history").get(0).text()).contains("ORM · middle, ", "2 Mar 2026",

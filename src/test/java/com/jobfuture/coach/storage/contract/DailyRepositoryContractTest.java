@@ -12,8 +12,8 @@ import com.jobfuture.coach.core.daily.DailyRepository.MemberAnswer;
 import com.jobfuture.coach.core.daily.DailySettings;
 import com.jobfuture.coach.core.daily.PostState;
 import com.jobfuture.coach.core.deck.OptionOrder;
-import com.jobfuture.coach.storage.SqliteDailyRepository;
-import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.storage.JdbcDailyRepository;
+import com.jobfuture.coach.storage.JdbcUserRepository;
 import com.jobfuture.coach.testing.StorageTest;
 import com.jobfuture.coach.testing.TestStorage;
 import java.time.DayOfWeek;
@@ -54,7 +54,7 @@ class DailyRepositoryContractTest {
 abstract class DailyRepositoryContract extends StorageTest {
     static final CommunityRef GROUP = new CommunityRef("telegram", "-100");
     static final LocalDate MONDAY = LocalDate.parse("2026-03-02");
-    SqliteDailyRepository daily;
+    JdbcDailyRepository daily;
 
     DailyRepositoryContract(TestStorage storage) {
         super(storage);
@@ -62,7 +62,7 @@ abstract class DailyRepositoryContract extends StorageTest {
 
     @BeforeEach
     void community() {
-        daily = new SqliteDailyRepository(db);
+        daily = new JdbcDailyRepository(db);
         daily.saveCommunity(new DailyCommunity(GROUP, new DailySettings(LocalTime.of(9, 0), ZoneId.of("UTC"),
                 EnumSet.of(DayOfWeek.MONDAY), List.of("orm"), Optional.empty(), Duration.ofHours(8)),
                 CommunityStatus.ACTIVE, T0, T0));
@@ -126,7 +126,7 @@ abstract class DailyRepositoryContract extends StorageTest {
 
     @Test
     void twoProcessesClaimingTheSamePostsGetEachPostOnce() throws Exception {
-        SqliteDailyRepository other = new SqliteDailyRepository(anotherProcess());
+        JdbcDailyRepository other = new JdbcDailyRepository(anotherProcess());
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             ids.add(daily.insertChosen(GROUP, Optional.empty(), "q" + i, OptionOrder.identity(3), T0).orElseThrow()
@@ -149,8 +149,8 @@ abstract class DailyRepositoryContract extends StorageTest {
 
     @Test
     void aMemberAnswersOncePerPostAndAnswersAreCountedPerOption() {
-        long dana = new SqliteUserRepository(db).resolve("telegram", "1", "Dana", T0);
-        long ben = new SqliteUserRepository(db).resolve("telegram", "2", "Ben", T0);
+        long dana = new JdbcUserRepository(db).resolve("telegram", "1", "Dana", T0);
+        long ben = new JdbcUserRepository(db).resolve("telegram", "2", "Ben", T0);
         long post = daily.insertChosen(GROUP, Optional.of(MONDAY), "q1", OptionOrder.identity(3), T0).orElseThrow()
                 .id();
 
@@ -166,7 +166,7 @@ abstract class DailyRepositoryContract extends StorageTest {
 
     @Test
     void aMergeKeepsTheEarlierAnswerPerPostAndMovesTheRest() {
-        SqliteUserRepository users = new SqliteUserRepository(db);
+        JdbcUserRepository users = new JdbcUserRepository(db);
         long into = users.resolve("console", "dana", "Dana", Instant.EPOCH);
         long from = users.resolve("telegram", "42", "Dana", Instant.EPOCH);
         long first = daily.insertChosen(GROUP, Optional.of(MONDAY), "q1", OptionOrder.identity(3), T0)

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobfuture.coach.core.progress.ReviewLogEntry;
 import com.jobfuture.coach.core.review.Rating;
 import com.jobfuture.coach.core.skillcheck.ItemResponse;
-import com.jobfuture.coach.storage.SqliteItemResponses;
-import com.jobfuture.coach.storage.SqliteReviewRepository;
-import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.storage.JdbcItemResponses;
+import com.jobfuture.coach.storage.JdbcReviewRepository;
+import com.jobfuture.coach.storage.JdbcUserRepository;
 import com.jobfuture.coach.testing.StorageTest;
 import com.jobfuture.coach.testing.TestStorage;
 import java.time.Instant;
@@ -42,8 +42,8 @@ abstract class ItemResponsesContract extends StorageTest {
 
     @Test
     void readsTheFirstGradedAnswerOfEachUserToEachQuestion() {
-        SqliteUserRepository users = new SqliteUserRepository(db);
-        SqliteReviewRepository reviews = new SqliteReviewRepository(db);
+        JdbcUserRepository users = new JdbcUserRepository(db);
+        JdbcReviewRepository reviews = new JdbcReviewRepository(db);
         long dana = users.resolve("test", "1", "Dana", DAY1);
         long lee = users.resolve("test", "2", "Lee", DAY1);
         reviews.log(new ReviewLogEntry(dana, "orm-open", Rating.GOOD, null, DAY1)); // self-rated: not graded
@@ -52,7 +52,7 @@ abstract class ItemResponsesContract extends StorageTest {
         reviews.log(new ReviewLogEntry(lee, "orm-a", Rating.GOOD, true, DAY2));
         reviews.log(new ReviewLogEntry(lee, "orm-b", Rating.AGAIN, false, DAY3));
 
-        SqliteItemResponses responses = new SqliteItemResponses(db);
+        JdbcItemResponses responses = new JdbcItemResponses(db);
 
         assertThat(responses.firstGradedAnswers(Instant.EPOCH)).containsExactly(
                 new ItemResponse(dana, "orm-a", false),

@@ -12,9 +12,9 @@ import com.jobfuture.coach.core.reminders.ReminderState;
 import com.jobfuture.coach.core.settings.QuietHours;
 import com.jobfuture.coach.core.settings.ReminderSettings;
 import com.jobfuture.coach.core.settings.UserSettings;
-import com.jobfuture.coach.storage.SqliteReminderRepository;
-import com.jobfuture.coach.storage.SqliteSettingsRepository;
-import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.storage.JdbcReminderRepository;
+import com.jobfuture.coach.storage.JdbcSettingsRepository;
+import com.jobfuture.coach.storage.JdbcUserRepository;
 import com.jobfuture.coach.testing.StorageTest;
 import com.jobfuture.coach.testing.TestStorage;
 import java.time.Instant;
@@ -53,8 +53,8 @@ class ReminderRepositoryContractTest {
 
 abstract class ReminderRepositoryContract extends StorageTest {
     static final LocalDate MONDAY = LocalDate.parse("2026-03-02");
-    SqliteSettingsRepository settings;
-    SqliteReminderRepository reminders;
+    JdbcSettingsRepository settings;
+    JdbcReminderRepository reminders;
     long dana;
     long ben;
 
@@ -64,9 +64,9 @@ abstract class ReminderRepositoryContract extends StorageTest {
 
     @BeforeEach
     void twoUsers() {
-        settings = new SqliteSettingsRepository(db);
-        reminders = new SqliteReminderRepository(db);
-        SqliteUserRepository users = new SqliteUserRepository(db);
+        settings = new JdbcSettingsRepository(db);
+        reminders = new JdbcReminderRepository(db);
+        JdbcUserRepository users = new JdbcUserRepository(db);
         dana = users.resolve("telegram", "1", "Dana", T0);
         ben = users.resolve("discord", "2", "Ben", T0);
     }
@@ -125,8 +125,8 @@ abstract class ReminderRepositoryContract extends StorageTest {
 
     @Test
     void twoProcessesAdvancingTheSameUsersClaimEachOnce() throws Exception {
-        SqliteReminderRepository other = new SqliteReminderRepository(anotherProcess());
-        SqliteUserRepository users = new SqliteUserRepository(db);
+        JdbcReminderRepository other = new JdbcReminderRepository(anotherProcess());
+        JdbcUserRepository users = new JdbcUserRepository(db);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             long user = users.resolve("telegram", "u" + i, "U", T0);

@@ -8,8 +8,8 @@ import com.jobfuture.coach.core.review.ReviewCard;
 import com.jobfuture.coach.core.user.Identity;
 import com.jobfuture.coach.core.user.UserAccount;
 import com.jobfuture.coach.storage.Database;
-import com.jobfuture.coach.storage.SqliteReviewRepository;
-import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.storage.JdbcReviewRepository;
+import com.jobfuture.coach.storage.JdbcUserRepository;
 import com.jobfuture.coach.testing.StorageTest;
 import com.jobfuture.coach.testing.TestStorage;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ abstract class UserRepositoryContract extends StorageTest {
 
     @Test
     void anIdentityResolvesToOneUserCreatedOnFirstContact() {
-        SqliteUserRepository users = new SqliteUserRepository(db);
+        JdbcUserRepository users = new JdbcUserRepository(db);
 
         long dana = users.resolve("telegram", "42", "Dana", T0);
         long again = users.resolve("telegram", "42", "Dana K", T0.plusSeconds(60));
@@ -62,8 +62,8 @@ abstract class UserRepositoryContract extends StorageTest {
 
     @Test
     void mergingMovesIdentitiesAndTheLogWithoutDuplicatesThenDeletesTheOtherUser() {
-        SqliteUserRepository users = new SqliteUserRepository(db);
-        SqliteReviewRepository reviews = new SqliteReviewRepository(db);
+        JdbcUserRepository users = new JdbcUserRepository(db);
+        JdbcReviewRepository reviews = new JdbcReviewRepository(db);
         long kept = users.resolve("telegram", "1", "Dana", T0);
         long gone = users.resolve("discord", "9", "Dana", T0.plusSeconds(1));
         ReviewLogEntry shared = new ReviewLogEntry(kept, "q1", Rating.GOOD, true, T0.plusSeconds(5));
@@ -86,8 +86,8 @@ abstract class UserRepositoryContract extends StorageTest {
 
     @Test
     void deletingAUserDeletesWhatReferencesIt() {
-        SqliteUserRepository users = new SqliteUserRepository(db);
-        SqliteReviewRepository reviews = new SqliteReviewRepository(db);
+        JdbcUserRepository users = new JdbcUserRepository(db);
+        JdbcReviewRepository reviews = new JdbcReviewRepository(db);
         long user = users.resolve("console", "dana", "Dana", T0);
         reviews.saveCard(user, "q1", ReviewCard.newCard(T0));
         reviews.log(new ReviewLogEntry(user, "q1", Rating.HARD, null, T0));
@@ -103,8 +103,8 @@ abstract class UserRepositoryContract extends StorageTest {
     @Test
     void twoProcessesResolvingTheSameIdentitiesAgreeOnOneUserEach() throws Exception {
         Database second = anotherProcess();
-        SqliteUserRepository here = new SqliteUserRepository(db);
-        SqliteUserRepository there = new SqliteUserRepository(second);
+        JdbcUserRepository here = new JdbcUserRepository(db);
+        JdbcUserRepository there = new JdbcUserRepository(second);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Long>> results = new ArrayList<>();

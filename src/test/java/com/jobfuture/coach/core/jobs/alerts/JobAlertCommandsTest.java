@@ -18,9 +18,9 @@ import com.jobfuture.coach.core.jobs.JobsChat;
 import com.jobfuture.coach.core.jobs.VerifiedCompanies;
 import com.jobfuture.coach.core.jobs.Workplace;
 import com.jobfuture.coach.storage.Database;
-import com.jobfuture.coach.storage.SqliteJobAlertRepository;
-import com.jobfuture.coach.storage.SqliteJobsCommunityRepository;
-import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.storage.JdbcJobAlertRepository;
+import com.jobfuture.coach.storage.JdbcJobsCommunityRepository;
+import com.jobfuture.coach.storage.JdbcUserRepository;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.testing.MutableClock;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class JobAlertCommandsTest {
     @TempDir
     Path dir;
     Database database;
-    SqliteJobAlertRepository repository;
+    JdbcJobAlertRepository repository;
     JobsChat chat;
     ChatUser dana = new ChatUser("telegram", "501", "Dana", false);
     long danaId;
@@ -52,8 +52,8 @@ class JobAlertCommandsTest {
     @BeforeEach
     void setUp() {
         database = Database.open(dir.resolve("coach.db"));
-        danaId = new UserDirectory(new SqliteUserRepository(database), clock).userId("telegram", "501", "Dana");
-        repository = new SqliteJobAlertRepository(database);
+        danaId = new UserDirectory(new JdbcUserRepository(database), clock).userId("telegram", "501", "Dana");
+        repository = new JdbcJobAlertRepository(database);
         jobs.add(job("Django Developer", "Acme", Workplace.REMOTE, "https://acme.example/1"));
         jobs.add(job("Django Engineer", "Beta", Workplace.ON_SITE, "https://beta.example/2"));
         JobSource source = () -> jobs;
@@ -61,7 +61,7 @@ class JobAlertCommandsTest {
                 "https://www.djangoproject.com/community/jobs/", clock);
         JobAlerts alerts = new JobAlerts(repository, board, CandidateProfile.unknown(),
                 userId -> new AlertTimes.AlertTime(LocalTime.of(18, 30), ZoneId.of("Europe/Berlin")), clock);
-        chat = new JobsChat(board, CandidateProfile.unknown(), new SqliteJobsCommunityRepository(database), alerts,
+        chat = new JobsChat(board, CandidateProfile.unknown(), new JdbcJobsCommunityRepository(database), alerts,
                 clock);
     }
 

@@ -18,8 +18,8 @@ import com.jobfuture.coach.core.notify.PrivateMessengers;
 import com.jobfuture.coach.core.settings.QuietHours;
 import com.jobfuture.coach.core.user.UserDirectory;
 import com.jobfuture.coach.storage.Database;
-import com.jobfuture.coach.storage.SqliteJobAlertRepository;
-import com.jobfuture.coach.storage.SqliteUserRepository;
+import com.jobfuture.coach.storage.JdbcJobAlertRepository;
+import com.jobfuture.coach.storage.JdbcUserRepository;
 import com.jobfuture.coach.testing.MutableClock;
 import com.jobfuture.coach.testing.RecordingMessenger;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ class JobAlertSchedulerTest {
     @TempDir
     Path dir;
     Database database;
-    SqliteJobAlertRepository repository;
+    JdbcJobAlertRepository repository;
     JobBoard board;
     JobAlerts commands;
     long dana;
@@ -57,8 +57,8 @@ class JobAlertSchedulerTest {
     @BeforeEach
     void setUp() {
         database = Database.open(dir.resolve("coach.db"));
-        dana = new UserDirectory(new SqliteUserRepository(database), clock).userId("test", "dana", "Dana");
-        repository = new SqliteJobAlertRepository(database);
+        dana = new UserDirectory(new JdbcUserRepository(database), clock).userId("test", "dana", "Dana");
+        repository = new JdbcJobAlertRepository(database);
         JobSource source = () -> List.copyOf(jobs);
         board = new JobBoard(List.of(source), VerifiedCompanies.none(), Duration.ofDays(60),
                 "https://www.djangoproject.com/community/jobs/", clock);

@@ -18,12 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Job alerts, their days and the roles users have seen, in SQLite (migration V16). */
-public final class SqliteJobAlertRepository implements JobAlertRepository {
+/** Job alerts, their days and the roles users have seen, in the database (migration V16). */
+public final class JdbcJobAlertRepository implements JobAlertRepository {
     private static final String COLUMNS = "user_id, filters, platform, external_id, active, since, updated_at";
     private final Database db;
 
-    public SqliteJobAlertRepository(Database db) {
+    public JdbcJobAlertRepository(Database db) {
         this.db = db;
     }
 

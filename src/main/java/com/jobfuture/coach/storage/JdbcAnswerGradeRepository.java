@@ -11,14 +11,14 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 
-/** The grade of each user's revealed answer in SQLite (table answer_grades), its points as JSON. */
-public final class SqliteAnswerGradeRepository implements AnswerGradeRepository {
+/** The grade of each user's revealed answer in the database (table answer_grades), its points as JSON. */
+public final class JdbcAnswerGradeRepository implements AnswerGradeRepository {
     private static final TypeReference<List<PointVerdict>> POINTS = new TypeReference<>() {
     };
     private final Database db;
     private final ObjectMapper json = new ObjectMapper();
 
-    public SqliteAnswerGradeRepository(Database db) {
+    public JdbcAnswerGradeRepository(Database db) {
         this.db = db;
     }
 

@@ -30,15 +30,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Daily-question communities, posts and answers in SQLite. */
-public final class SqliteDailyRepository implements DailyRepository {
+/** Daily-question communities, posts and answers in the database. */
+public final class JdbcDailyRepository implements DailyRepository {
     private static final String COMMUNITY_COLUMNS = "platform, conversation_id, post_time, zone, weekdays, scopes, "
             + "level, reveal_after_s, status, active_since, updated_at";
     private static final String POST_COLUMNS = "id, platform, conversation_id, slot_date, question_id, state, "
             + "message_ref, chosen_at, reveal_at, attempts, next_attempt_at, option_order";
     private final Database db;
 
-    public SqliteDailyRepository(Database db) {
+    public JdbcDailyRepository(Database db) {
         this.db = db;
     }
 

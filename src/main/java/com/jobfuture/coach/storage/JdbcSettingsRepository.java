@@ -22,8 +22,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Users' settings and next reminder instants in SQLite ({@code user_settings}). */
-public final class SqliteSettingsRepository implements SettingsRepository {
+/** Users' settings and next reminder instants in the database ({@code user_settings}). */
+public final class JdbcSettingsRepository implements SettingsRepository {
     private static final String COLUMNS = "zone, reminders_on, reminder_time, reminder_platform, reminder_chat, "
             + "reminders_off_why, reminders_changed, reminder_next_at, quiet_start, quiet_end, daily_goal, "
             + "target_level, areas, interview_date, updated_at";
@@ -32,7 +32,7 @@ public final class SqliteSettingsRepository implements SettingsRepository {
             .map(column -> column + " = excluded." + column).collect(Collectors.joining(", "));
     private final Database db;
 
-    public SqliteSettingsRepository(Database db) {
+    public JdbcSettingsRepository(Database db) {
         this.db = db;
     }
 

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** Users and identities (SQLite or PostgreSQL); deleting a user cascades to every table that references it. */
-public final class SqliteUserRepository implements UserRepository {
+public final class JdbcUserRepository implements UserRepository {
     private final Database db;
 
-    public SqliteUserRepository(Database db) {
+    public JdbcUserRepository(Database db) {
         this.db = db;
     }
 

@@ -7,11 +7,11 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Each community's /jobs setting in SQLite ({@code jobs_communities}, migration V15). */
-public final class SqliteJobsCommunityRepository implements JobsCommunityRepository {
+/** Each community's /jobs setting in the database ({@code jobs_communities}, migration V15). */
+public final class JdbcJobsCommunityRepository implements JobsCommunityRepository {
     private final Database db;
 
-    public SqliteJobsCommunityRepository(Database db) {
+    public JdbcJobsCommunityRepository(Database db) {
         this.db = db;
     }
 

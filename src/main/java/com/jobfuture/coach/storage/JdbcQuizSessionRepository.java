@@ -17,14 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Active quiz sessions in SQLite, one row per user. */
-public final class SqliteQuizSessionRepository implements QuizSessionRepository {
+/** Active quiz sessions in the database, one row per user. */
+public final class JdbcQuizSessionRepository implements QuizSessionRepository {
     private static final String COLUMNS = "scope_key, level, question_id, phase, seq, answered, correct, "
             + "typed_answer, option_order, skipped_ids, answered_ids, come_backs, started_at, updated_at";
     private static final Pattern COME_BACK = Pattern.compile("(.+)@(\\d{1,9})");
     private final Database db;
 
-    public SqliteQuizSessionRepository(Database db) {
+    public JdbcQuizSessionRepository(Database db) {
         this.db = db;
     }
 

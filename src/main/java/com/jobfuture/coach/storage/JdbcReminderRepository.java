@@ -18,16 +18,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reminder claims ({@code reminders_sent}) and due users ({@code user_settings.reminder_next_at}) in SQLite. With
+ * Reminder claims ({@code reminders_sent}) and due users ({@code user_settings.reminder_next_at}) in the database. With
  * one process the database's single writer serialises claims; for several processes on PostgreSQL see
  * docs/reminders.md (the due query becomes {@code FOR UPDATE SKIP LOCKED}).
  */
-public final class SqliteReminderRepository implements ReminderRepository {
+public final class JdbcReminderRepository implements ReminderRepository {
     private static final String COLUMNS = "user_id, local_date, kind, state, platform, chat, slot_at, claimed_at, "
             + "attempts, next_attempt_at";
     private final Database db;
 
-    public SqliteReminderRepository(Database db) {
+    public JdbcReminderRepository(Database db) {
         this.db = db;
     }
 

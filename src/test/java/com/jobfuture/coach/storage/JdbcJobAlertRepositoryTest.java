@@ -17,24 +17,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Job alerts in SQLite: a day is claimed once, and /link moves alerts, days and seen roles to the kept account. */
-class SqliteJobAlertRepositoryTest {
+class JdbcJobAlertRepositoryTest {
     static final LocalDate MONDAY = LocalDate.parse("2026-03-02");
     static final LocalDate TUESDAY = LocalDate.parse("2026-03-03");
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     @TempDir
     Path dir;
     Database database;
-    SqliteJobAlertRepository repository;
+    JdbcJobAlertRepository repository;
     long kept;
     long merged;
 
     @BeforeEach
     void setUp() {
         database = Database.open(dir.resolve("coach.db"));
-        UserDirectory users = new UserDirectory(new SqliteUserRepository(database), clock);
+        UserDirectory users = new UserDirectory(new JdbcUserRepository(database), clock);
         kept = users.userId("test", "1", "Dana");
         merged = users.userId("telegram", "42", "Dana");
-        repository = new SqliteJobAlertRepository(database);
+        repository = new JdbcJobAlertRepository(database);
     }
 
     @AfterEach
@@ -74,7 +74,7 @@ class SqliteJobAlertRepositoryTest {
                 "url c.example/3");
         assertThat(repository.seen(merged)).isEmpty();
 
-        long third = new UserDirectory(new SqliteUserRepository(database), clock).userId("discord", "7", "Dana");
+        long third = new UserDirectory(new JdbcUserRepository(database), clock).userId("discord", "7", "Dana");
         repository.save(new JobAlert(third, "drf", "discord", "7", false, clock.instant(), clock.instant()));
         repository.mergeInto(third, kept);
         assertThat(repository.find(kept).orElseThrow().filters()).as("the kept account's alert stays")

@@ -16,14 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Running and finished skill checks in SQLite (V11): the engine's state and items as JSON columns. */
-public final class SqliteSkillCheckRepository implements SkillCheckRepository {
+/** Running and finished skill checks in the database (V11): the engine's state and items as JSON columns. */
+public final class JdbcSkillCheckRepository implements SkillCheckRepository {
     private static final String RESULT_COLUMNS = "id, user_id, family, level, p_junior, p_middle, p_senior, theta, "
             + "theta_sd, item_count, correct_count, weak_topics, bank_version, stop_reason, items, started_at, "
             + "completed_at";
     private final Database db;
 
-    public SqliteSkillCheckRepository(Database db) {
+    public JdbcSkillCheckRepository(Database db) {
         this.db = db;
     }
 

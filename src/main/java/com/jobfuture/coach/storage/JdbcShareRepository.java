@@ -19,13 +19,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Share links (by token hash) and sharing settings in SQLite. */
-public final class SqliteShareRepository implements ShareRepository {
+/** Share links (by token hash) and sharing settings in the database. */
+public final class JdbcShareRepository implements ShareRepository {
     private static final String COLUMNS = "id, user_id, number, sections, created_at, expires_at, revoked_at, views, "
             + "last_viewed_at, level_areas";
     private final Database db;
 
-    public SqliteShareRepository(Database db) {
+    public JdbcShareRepository(Database db) {
         this.db = db;
     }
 

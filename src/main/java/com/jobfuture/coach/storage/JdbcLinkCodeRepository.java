@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** /link codes (hashes only) and wrong attempts in SQLite. */
-public final class SqliteLinkCodeRepository implements LinkCodeRepository {
+/** /link codes (hashes only) and wrong attempts in the database. */
+public final class JdbcLinkCodeRepository implements LinkCodeRepository {
     private final Database db;
 
-    public SqliteLinkCodeRepository(Database db) {
+    public JdbcLinkCodeRepository(Database db) {
         this.db = db;
     }
 

@@ -14,11 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Review cards and the answer log in SQLite. */
-public final class SqliteReviewRepository implements ReviewRepository {
+/** Review cards and the answer log in the database. */
+public final class JdbcReviewRepository implements ReviewRepository {
     private final Database db;
 
-    public SqliteReviewRepository(Database db) {
+    public JdbcReviewRepository(Database db) {
         this.db = db;
     }
 

@@ -12,10 +12,10 @@ import java.util.List;
  * Graded answers from the review log (quiz choice answers and question-of-the-day answers, which are logged there
  * too with their correctness), read only. Open questions are self-rated ({@code correct} is null) and left out.
  */
-public final class SqliteItemResponses implements ResponseSource {
+public final class JdbcItemResponses implements ResponseSource {
     private final Database db;
 
-    public SqliteItemResponses(Database db) {
+    public JdbcItemResponses(Database db) {
         this.db = db;
     }
 
