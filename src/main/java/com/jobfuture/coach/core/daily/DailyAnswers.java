@@ -53,6 +53,10 @@ public final class DailyAnswers {
         if (!post.state().acceptsAnswers() || option < 0 || option >= question.get().options().size()) {
             return Reply.text("That button has expired.");
         }
+        if (post.optionOrder().filter(o -> !o.fits(question.get())).isPresent()) {
+            return Reply.text("This question was edited after it was posted, so answers to it no longer count. "
+                    + "A new one comes with the next post.");
+        }
         ZoneId zone = repository.community(community).map(c -> c.settings().zone()).orElse(ZoneId.of("UTC"));
         Instant now = clock.instant();
         Instant revealAt = post.revealAt().orElse(now);

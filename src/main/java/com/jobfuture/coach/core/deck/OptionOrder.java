@@ -1,6 +1,10 @@
 package com.jobfuture.coach.core.deck;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -13,16 +17,24 @@ import java.util.stream.Collectors;
  * The order in which a choice question's options are displayed: {@code deckIndexes.get(p)} is the index in the deck
  * file of the option shown at position {@code p} (letter A, B, …). Answers are kept by deck index, never by
  * position; the order is only for display, so it is stored with whatever shows the question (a quiz session, a
- * daily post) and shown again unchanged.
+ * daily post) and shown again unchanged. {@code optionsVersion} is a short hash of the question's options when the order
+ * was drawn (empty for orders stored before it existed): if a /reload changes the options, a press made on the old
+ * message no longer fits and is refused rather than counted against another option.
  */
-public record OptionOrder(List<Integer> deckIndexes) {
+public record OptionOrder(List<Integer> deckIndexes, String optionsVersion) {
     public OptionOrder {
         deckIndexes = List.copyOf(deckIndexes);
+        optionsVersion = optionsVersion == null ? "" : optionsVersion;
         int size = deckIndexes.size();
         Set<Integer> distinct = new HashSet<>(deckIndexes);
         if (distinct.size() != size || deckIndexes.stream().anyMatch(i -> i < 0 || i >= size)) {
             throw new IllegalArgumentException("not a permutation of 0.." + (size - 1) + ": " + deckIndexes);
         }
+    }
+
+    /** An order with no options version (fits any question with as many options). */
+    public OptionOrder(List<Integer> deckIndexes) {
+        this(deckIndexes, "");
     }
 
     /** The file order (what every question showed before options were shuffled). */
@@ -43,9 +55,26 @@ public record OptionOrder(List<Integer> deckIndexes) {
         return new OptionOrder(indexes);
     }
 
-    /** A random order for the question's options. */
+    /** A random order for the question's options, tied to their current version. */
     public static OptionOrder shuffled(ChoiceQuestion question, RandomGenerator random) {
-        return shuffled(question.options().size(), random);
+        return new OptionOrder(shuffled(question.options().size(), random).deckIndexes(), versionOf(question));
+    }
+
+    /**
+     * A short hash (8 hex digits of SHA-256) of a question's options in file order, their texts and which is
+     * correct: it changes when a deck edit reorders, rewords, adds or removes options.
+     */
+    public static String versionOf(ChoiceQuestion question) {
+        StringBuilder all = new StringBuilder();
+        for (ChoiceOption option : question.options()) {
+            all.append(option.correct() ? '+' : '-').append(option.text()).append('\u0000');
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /**
@@ -56,25 +85,33 @@ public record OptionOrder(List<Integer> deckIndexes) {
         if (stored == null || stored.isBlank()) {
             return Optional.empty();
         }
+        int hash = stored.indexOf('#');
+        String version = hash < 0 ? "" : stored.substring(hash + 1).strip();
+        String indexesText = hash < 0 ? stored : stored.substring(0, hash);
         try {
             List<Integer> indexes = new ArrayList<>();
-            for (String part : stored.split(",")) {
+            for (String part : indexesText.split(",")) {
                 indexes.add(Integer.parseInt(part.strip()));
             }
-            return indexes.size() == size ? Optional.of(new OptionOrder(indexes)) : Optional.empty();
+            return indexes.size() == size ? Optional.of(new OptionOrder(indexes, version)) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    /** The form to store, e.g. {@code 2,0,1}. */
+    /** The form to store, e.g. {@code 2,0,1#9f86d081} ({@code 2,0,1} without a version). */
     public String encode() {
-        return deckIndexes.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String indexes = deckIndexes.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return optionsVersion.isEmpty() ? indexes : indexes + "#" + optionsVersion;
     }
 
-    /** Whether this order fits a question (same number of options). */
+    /**
+     * Whether this order fits a question: the same number of options and, when the order has a version, the same
+     * options as when it was drawn.
+     */
     public boolean fits(ChoiceQuestion question) {
-        return deckIndexes.size() == question.options().size();
+        return deckIndexes.size() == question.options().size()
+                && (optionsVersion.isEmpty() || optionsVersion.equals(versionOf(question)));
     }
 
     public int size() {

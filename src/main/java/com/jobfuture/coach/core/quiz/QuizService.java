@@ -147,7 +147,8 @@ public final class QuizService {
         Optional<Question> current = currentQuestion(session);
         if (seq != session.seq() || session.phase() != QuizPhase.ASKED || current.isEmpty()
                 || !(current.get() instanceof ChoiceQuestion question) || option < 0
-                || option >= question.options().size()) {
+                || option >= question.options().size()
+                || session.optionOrder().filter(o -> !o.fits(question)).isPresent()) {
             return stale(session);
         }
         boolean correct = question.options().get(option).correct();

@@ -132,6 +132,26 @@ class DailyOptionOrderTest {
                 .contains("1 answer");
     }
 
+    @Test
+    void aPressOnAPostWhoseOptionsChangedSinceIsRefusedAndNotCounted() throws Exception {
+        daily.core.clock.set(Instant.parse("2026-03-02T09:00:00Z"));
+        daily.scheduler.tick();
+        DailyPost post = daily.repository.latestPost(DailyFixture.community("c")).orElseThrow();
+        String stored = post.optionOrder().orElseThrow().encode();
+        assertThat(stored).contains("#");
+        // As if a /reload had reworded or reordered the options after the post was made.
+        daily.core.database.write(c -> {
+            try (Statement change = c.createStatement()) {
+                return change.executeUpdate("UPDATE daily_posts SET option_order = '"
+                        + stored.substring(0, stored.indexOf('#')) + "#00000000'");
+            }
+        });
+
+        assertThat(daily.press("c", "Dana", "daily:" + post.id() + ":1").text())
+                .startsWith("This question was edited after it was posted");
+        assertThat(daily.repository.answerCounts(post.id())).isEmpty();
+    }
+
     private String text(int deckIndex) {
         return List.of("1", "51", "50").get(deckIndex);
     }

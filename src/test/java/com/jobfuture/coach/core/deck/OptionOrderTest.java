@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,21 @@ class OptionOrderTest {
     }
 
     @Test
+    void anOrderDrawnForAQuestionNoLongerFitsOnceItsOptionsChange() {
+        ChoiceQuestion before = question(List.of(new ChoiceOption("right", true, ""),
+                new ChoiceOption("wrong", false, "no")));
+        ChoiceQuestion reordered = question(List.of(new ChoiceOption("wrong", false, "no"),
+                new ChoiceOption("right", true, "")));
+        OptionOrder order = OptionOrder.shuffled(before, new Random(1));
+
+        assertThat(order.fits(before)).isTrue();
+        assertThat(order.fits(reordered)).isFalse();
+        assertThat(OptionOrder.parse(order.encode(), 2)).contains(order);
+        assertThat(order.encode()).matches("[01],[01]#[0-9a-f]{8}");
+        assertThat(new OptionOrder(order.deckIndexes()).fits(reordered)).isTrue();   // stored before versions
+    }
+
+    @Test
     void storedOrdersReadBackAndBadOnesAreRefused() {
         OptionOrder order = new OptionOrder(List.of(3, 1, 0, 2));
 
@@ -66,5 +82,10 @@ class OptionOrderTest {
         assertThat(OptionOrder.parse(null, 3)).isEmpty();
         assertThat(OptionOrder.parse("", 3)).isEmpty();
         assertThatThrownBy(() -> new OptionOrder(List.of(0, 2))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static ChoiceQuestion question(List<ChoiceOption> options) {
+        return new ChoiceQuestion("q", new Topic("t", "T", Family.ORM), Level.JUNIOR, "Which?", options, "Because.",
+                "https://docs.djangoproject.com/en/5.2/", Optional.empty(), List.of());
     }
 }

@@ -11,6 +11,7 @@ import com.jobfuture.coach.core.deck.Scope;
 import com.jobfuture.coach.core.review.Rating;
 import com.jobfuture.coach.testing.CoreFixture;
 import com.jobfuture.coach.testing.DrillDecks;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -224,6 +225,31 @@ class QuizOrderAndRelearningTest {
         assertThat(core.sessions.find(dana).orElseThrow().optionOrder()).contains(order);
         assertThat(((QuizOutcome.ChoiceGraded) quiz.answerChoice(dana, shown.session().seq(), 0)).correct())
                 .isTrue();
+    }
+
+    @Test
+    void aPressMadeBeforeAReloadThatReorderedTheOptionsIsRefusedAndTheQuestionShownAgain() throws Exception {
+        QuizOutcome.Asked asked = (QuizOutcome.Asked) quiz.start(dana, Scope.all());
+        assertThat(asked.question().id()).isEqualTo("a1");
+        Path file = dir.resolve("drill").resolve("drill-a.yaml");
+        String deck = Files.readString(file);
+        String right = "      - text: right answer of a1\n        correct: true\n";
+        String wrong = "      - text: first wrong answer of a1\n        why: It is not.\n";
+        assertThat(deck).contains(right + wrong);
+        Files.writeString(file, deck.replace(right + wrong, wrong + right));   // the right answer is now index 1
+        assertThat(core.decks.reload().problems()).isEmpty();
+
+        // The old message's button for "right answer of a1" carries deck index 0: now a wrong option.
+        QuizOutcome pressed = quiz.answerChoice(dana, asked.session().seq(), 0);
+
+        assertThat(pressed).isInstanceOf(QuizOutcome.Stale.class);
+        assertThat(core.reviews.answerCount(dana)).isZero();
+        QuizOutcome.Pending again = (QuizOutcome.Pending) ((QuizOutcome.Stale) pressed).current().orElseThrow();
+        ChoiceQuestion a1 = (ChoiceQuestion) core.decks.catalog().question("a1").orElseThrow();
+        assertThat(again.session().optionOrder().orElseThrow().fits(a1)).isTrue();
+        assertThat(((QuizOutcome.ChoiceGraded) quiz.answerChoice(dana, again.session().seq(), 1)).correct())
+                .isTrue();
+        assertThat(core.reviews.answerCount(dana)).isEqualTo(1);
     }
 
     /** Skips every question shown until the quiz ends; returns the ids in the order shown. */
