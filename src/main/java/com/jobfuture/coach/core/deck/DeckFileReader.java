@@ -177,6 +177,10 @@ final class DeckFileReader {
             Node pointNode = pointNodes.get(i);
             rules.answerProblem(keyPoints.get(i), answer).ifPresent(m -> problem(pointNode, at + ": " + m));
             rules.promptProblem(keyPoints.get(i), prompt).ifPresent(m -> problem(pointNode, at + ": " + m));
+            for (String claim : keyPoints.get(i).wrong()) {
+                rules.wrongClaimConflict(claim, keyPoints, answer)
+                        .ifPresent(m -> problem(pointNode, at + ".wrong: " + m));
+            }
         }
     }
 
@@ -187,7 +191,7 @@ final class DeckFileReader {
             return List.of();
         }
         if (!(node instanceof SequenceNode sequence)) {
-            problem(node, field + ": must be a list of {point, match}");
+            problem(node, field + ": must be a list of {point, match, wrong}");
             return List.of();
         }
         int count = sequence.getValue().size();
@@ -198,7 +202,7 @@ final class DeckFileReader {
         int index = 0;
         for (Node item : sequence.getValue()) {
             String at = field + "[" + index++ + "]";
-            Map<String, Node> fields = mapping(item, at, Set.of("point", "match"));
+            Map<String, Node> fields = mapping(item, at, Set.of("point", "match", "wrong"));
             if (fields == null) {
                 continue;
             }
@@ -215,8 +219,19 @@ final class DeckFileReader {
                     rules.phraseProblem(phrase).ifPresent(m -> problem(fields.get("match"), at + ".match: " + m));
                 }
             }
+            List<String> wrong = List.of();
+            if (fields.containsKey("wrong")) {
+                wrong = textList(fields.get("wrong"), at + ".wrong");
+                if (wrong.isEmpty() || wrong.size() > DeckQualityRules.MAX_WRONG_CLAIMS) {
+                    problem(fields.get("wrong"), at + ".wrong: needs 1 to " + DeckQualityRules.MAX_WRONG_CLAIMS
+                            + " claims (leave the field out when there are none)");
+                }
+                for (String claim : wrong) {
+                    rules.wrongClaimProblem(claim, wrong).ifPresent(m -> problem(fields.get("wrong"), at + ".wrong: " + m));
+                }
+            }
             if (point != null) {
-                points.add(new KeyPoint(point, match.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList()));
+                points.add(new KeyPoint(point, match.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList(), wrong));
                 pointNodes.add(item);
             }
         }

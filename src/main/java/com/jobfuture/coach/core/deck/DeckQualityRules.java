@@ -14,7 +14,48 @@ final class DeckQualityRules {
     /** The warning needs at least this many such questions, so a file of two or three questions is not flagged. */
     static final int LONGEST_CORRECT_MIN = 3;
 
+    /** A key point carries at most this many authored wrong claims. */
+    static final int MAX_WRONG_CLAIMS = 4;
+    /** A wrong claim is a short sentence: at most this many characters. */
+    static final int MAX_WRONG_CLAIM_CHARS = 160;
+
     private final KeyPointMatcher matcher = new KeyPointMatcher();
+
+    /** Why one authored wrong claim is unusable on its own, if it is: too short, too long, or repeated. */
+    Optional<String> wrongClaimProblem(String claim, List<String> claims) {
+        if (words(claim).split(" ").length < 3) {
+            return Optional.of("'" + claim + "' is too short; write the whole wrong claim (at least three words)");
+        }
+        if (claim.length() > MAX_WRONG_CLAIM_CHARS) {
+            return Optional.of("'" + claim.substring(0, 40) + "…' is longer than " + MAX_WRONG_CLAIM_CHARS
+                    + " characters; keep one short claim per entry");
+        }
+        String normalized = words(claim);
+        if (claims.stream().filter(c -> words(c).equals(normalized)).count() > 1) {
+            return Optional.of("'" + claim + "' is listed twice");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why a wrong claim contradicts the rest of the question, if it does: the model answer says it (then a perfect
+     * answer would be refused) or it is one of the question's match phrases (then the phrase would be refused).
+     */
+    Optional<String> wrongClaimConflict(String claim, List<KeyPoint> points, String answer) {
+        String normalized = words(claim);
+        for (KeyPoint point : points) {
+            for (String phrase : point.match()) {
+                if (words(phrase).equals(normalized)) {
+                    return Optional.of("'" + claim + "' is also a match phrase; a wrong claim must differ from them");
+                }
+            }
+        }
+        if (!normalized.isEmpty() && (" " + words(answer) + " ").contains(" " + normalized + " ")) {
+            return Optional.of("'" + claim + "' is said by the model answer; a wrong claim must be something the "
+                    + "model answer does not say");
+        }
+        return Optional.empty();
+    }
 
     /** Why a match phrase is unusable, if it is: it must keep at least two letters or digits once normalised. */
     Optional<String> phraseProblem(String phrase) {
@@ -39,6 +80,11 @@ final class DeckQualityRules {
     Optional<String> promptProblem(KeyPoint point, String prompt) {
         return matcher.matchedPhrase(point, prompt).map(phrase -> "the prompt itself contains '" + phrase
                 + "', so echoing the question would earn this point; use phrases only a knowing answer adds");
+    }
+
+    /** The text's letters and digits only, lower case, words separated by single spaces. */
+    private static String words(String text) {
+        return KeyPointMatcher.normalize(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** The ids of choice questions whose correct option is the single longest. */

@@ -221,6 +221,78 @@ class DeckLoaderTest {
     }
 
     @Test
+    void wrongClaimsAreLoadedPerKeyPoint() throws IOException {
+        Path file = write("wrong.yaml", """
+                topic: wrong
+                title: Wrong
+                family: orm
+                questions:
+                  - id: q-wrong
+                    level: junior
+                    kind: open
+                    prompt: When do you use select_related and when prefetch_related?
+                    answer: select_related uses a SQL JOIN. prefetch_related runs a separate query.
+                    key_points:
+                      - point: select_related uses a SQL JOIN
+                        match: [join]
+                        wrong: ["select_related runs one query per related object", "select_related caches in Redis"]
+                      - point: prefetch_related runs a separate query
+                        match: [separate query]
+                    source: https://docs.djangoproject.com/en/5.2/ref/models/querysets/
+                """);
+
+        DeckLoadResult result = loader.load(List.of(file));
+
+        assertThat(result.problems()).isEmpty();
+        OpenQuestion open = (OpenQuestion) result.catalog().question("q-wrong").orElseThrow();
+        assertThat(open.keyPoints()).extracting(KeyPoint::wrong).containsExactly(
+                List.of("select_related runs one query per related object", "select_related caches in Redis"),
+                List.of());
+    }
+
+    @Test
+    void wrongClaimsMustBeShortDistinctAndNotSaidByTheAnswerOrAMatchPhrase() throws IOException {
+        Path file = write("bad-wrong.yaml", """
+                topic: bad-wrong
+                title: Bad wrong
+                family: orm
+                questions:
+                  - id: q-bad-wrong
+                    level: junior
+                    kind: open
+                    prompt: When do you use select_related and when prefetch_related?
+                    answer: select_related uses a SQL JOIN. prefetch_related runs a separate query.
+                    key_points:
+                      - point: select_related uses a SQL JOIN
+                        match: [join, "uses a cache"]
+                        wrong: ["prefetch_related runs a separate query.", "Uses a cache", "no join", "a b c d", "A B C D"]
+                      - point: prefetch_related runs a separate query
+                        match: [separate query]
+                        wrong: []
+                    source: https://docs.djangoproject.com/en/5.2/ref/models/querysets/
+                """);
+
+        DeckLoadResult result = loader.load(List.of(file));
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).extracting(DeckLoaderTest::relative).containsExactlyInAnyOrder(
+                "bad-wrong.yaml:13: questions[0] (q-bad-wrong).key_points[0].wrong: needs 1 to 4 claims (leave the "
+                        + "field out when there are none)",
+                "bad-wrong.yaml:13: questions[0] (q-bad-wrong).key_points[0].wrong: 'no join' is too short; write the "
+                        + "whole wrong claim (at least three words)",
+                "bad-wrong.yaml:13: questions[0] (q-bad-wrong).key_points[0].wrong: 'a b c d' is listed twice",
+                "bad-wrong.yaml:13: questions[0] (q-bad-wrong).key_points[0].wrong: 'A B C D' is listed twice",
+                "bad-wrong.yaml:16: questions[0] (q-bad-wrong).key_points[1].wrong: needs 1 to 4 claims (leave the "
+                        + "field out when there are none)",
+                "bad-wrong.yaml:11: questions[0] (q-bad-wrong).key_points[0] (select_related uses a SQL JOIN).wrong: "
+                        + "'prefetch_related runs a separate query.' is said by the model answer; a wrong claim must be "
+                        + "something the model answer does not say",
+                "bad-wrong.yaml:11: questions[0] (q-bad-wrong).key_points[0] (select_related uses a SQL JOIN).wrong: "
+                        + "'Uses a cache' is also a match phrase; a wrong claim must differ from them");
+        assertThat(result.catalog().size()).isZero();
+    }
+
+    @Test
     void correctOptionLongestTooOftenIsAWarningNamingTheQuestions() throws IOException {
         StringBuilder deck = new StringBuilder("topic: lengths\ntitle: Lengths\nfamily: orm\nquestions:\n");
         for (int i = 0; i < 4; i++) {
