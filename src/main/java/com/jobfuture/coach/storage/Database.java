@@ -315,12 +315,15 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
      * and truncates the log to zero bytes, so older versions of deleted rows are gone from the log too. Waits (up to
      * the busy timeout, a few tries) for readers holding an older snapshot; returns false if some stayed. Inside a
      * write on this thread (its transaction still open) it is done by a background thread once that write is over.
+     * PostgreSQL has neither: there, a VACUUM of the user tables removes the deleted rows at once
+     * ({@link PostgresVacuum}; their bytes are not zeroed).
      */
     @Override
     public boolean scrubDeleted() {
         if (dialect == SqlDialect.POSTGRESQL) {
-            // PostgreSQL reuses the space of deleted rows at its next vacuum; it has no way to zero them now
-            return false;
+            // PostgreSQL cannot zero deleted rows: a VACUUM removes them from the tables now (their space is free
+            // to be overwritten) instead of at autovacuum's next visit
+            return PostgresVacuum.userTables(pool);
         }
         if (writerLock.isHeldByCurrentThread()) {
             try {

@@ -76,14 +76,24 @@ public final class JdbcJobAlertRepository implements JobAlertRepository {
 
     @Override
     public boolean claimDay(long userId, LocalDate day, AlertDayState state, int roles, Instant at) {
+        boolean postgres = db.dialect() == SqlDialect.POSTGRESQL;
         return db.write(c -> {
+            // PostgreSQL: an insert of a key another process inserted but has not committed waits for it, and such a
+            // wait inside a transaction shared by several writes can deadlock with that process. So the day is
+            // first locked for this transaction (an advisory lock on its key); if another process holds it, it is
+            // claiming that day, and this claim gives way at once (a claim it then fails is retried by a later check)
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO job_alert_days (user_id, local_date, "
-                    + "state, roles, claimed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    + "state, roles, claimed_at) " + (postgres ? "SELECT ?, ?, ?, ?, ? WHERE "
+                    + "pg_try_advisory_xact_lock(hashtextextended(?, 0))" : "VALUES (?, ?, ?, ?, ?)")
+                    + " ON CONFLICT DO NOTHING")) {
                 insert.setLong(1, userId);
                 insert.setString(2, day.toString());
                 insert.setString(3, state.name());
                 insert.setInt(4, roles);
                 insert.setLong(5, at.toEpochMilli());
+                if (postgres) {
+                    insert.setString(6, "job_alert_days " + userId + " " + day);
+                }
                 return insert.executeUpdate() == 1;
             }
         });

@@ -53,7 +53,11 @@ public final class JdbcLinkCodeRepository implements LinkCodeRepository {
     @Override
     public boolean consume(String codeHash) {
         return db.write(c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM link_codes WHERE code_hash = ?")) {
+            // PostgreSQL: a code another process is using up right now is skipped, not waited for (a wait inside
+            // a transaction shared by several writes can deadlock with that process); it links there, not here
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM link_codes WHERE code_hash = "
+                    + "(SELECT code_hash FROM link_codes WHERE code_hash = ?" + db.dialect().lockSkippingLocked()
+                    + ")")) {
                 delete.setString(1, codeHash);
                 return delete.executeUpdate() == 1;
             }

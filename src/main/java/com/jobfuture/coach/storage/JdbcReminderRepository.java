@@ -61,8 +61,12 @@ public final class JdbcReminderRepository implements ReminderRepository {
     @Override
     public boolean advance(long userId, Instant expected, Instant next) {
         return db.write(c -> {
+            // PostgreSQL: a row another process holds (it is claiming this reminder, or the user's settings change
+            // there) is skipped, not waited for: waiting inside a transaction shared by several writes can deadlock
+            // with the other process; a skipped reminder is still due and is looked at again at the next check
             try (PreparedStatement update = c.prepareStatement("UPDATE user_settings SET reminder_next_at = ? "
-                    + "WHERE user_id = ? AND reminder_next_at = ?")) {
+                    + "WHERE user_id = (SELECT user_id FROM user_settings WHERE user_id = ? AND reminder_next_at = ?"
+                    + db.dialect().lockSkippingLocked() + ")")) {
                 update.setLong(1, next.toEpochMilli());
                 update.setLong(2, userId);
                 update.setLong(3, expected.toEpochMilli());
