@@ -569,8 +569,9 @@ final class OutboxSender {
             toMark.clear();
         }
         boolean marked;
+        Set<Long> ours = Set.of();
         try {
-            store.setInFlight(marking.stream().map(pending -> pending.head().id()).toList());
+            ours = store.setInFlight(marking.stream().map(pending -> pending.head().id()).toList());
             marked = true;
         } catch (RuntimeException e) {
             LOG.error("Cannot mark {} outbox row(s) in flight; retrying in {}", marking.size(), retry.maxDelay(), e);
@@ -583,7 +584,12 @@ final class OutboxSender {
                     continue;
                 }
                 pending.queue().waiting = false;
-                if (marked) {
+                if (marked && !ours.contains(pending.head().id())) {
+                    LOG.warn("Outbox row {} for chat {} is no longer this process's (taken over while it missed its "
+                            + "heartbeats, or dropped); not sending it", pending.head().id(), chatId);
+                    pending.queue().items.removeIf(item -> item.id() == pending.head().id());
+                    settle(chatId);
+                } else if (marked) {
                     replaceHead(chatId, pending.head(), pending.head().asMarkedOut());
                     settle(chatId);
                 } else {

@@ -86,8 +86,12 @@ public interface TelegramOutbox {
     /** This process's outbox rows in delivery order, not marked out, not sealed (run at start). */
     List<QueuedMessage> pending();
 
-    /** Marks rows as possibly having a request out, in one write. */
-    void setInFlight(List<Long> outboxIds);
+    /**
+     * Marks this process's rows as possibly having a request out, in one write. Returns the ids marked: a row
+     * missing from it is no longer this process's (another took it over while this one missed its heartbeats, or
+     * it was dropped) and must not be sent.
+     */
+    Set<Long> setInFlight(List<Long> outboxIds);
 
     /** A 429 answered the row's request: it was not delivered, and the chat waits until {@code until}. */
     void pause(long outboxId, Instant until);

@@ -39,8 +39,12 @@ import java.util.function.Supplier;
 public final class JdbcTelegramOutbox implements TelegramOutbox {
     private static final TypeReference<List<List<Button>>> KEYBOARD = new TypeReference<>() {
     };
-    /** How long a delivered row's removal waits to share a commit with other work (see {@link #deleteSoon}). */
-    static final Duration DELETE_GRACE = Duration.ofMillis(250);
+    /**
+     * How long a delivered row's removal waits to share a commit with other work (see {@link #deleteSoon}). Short,
+     * because until it is committed a crash turns the delivered reply into a false "may have been lost" notice
+     * (it was 250 ms; under load the removal still rides along with the commits of other users' actions).
+     */
+    static final Duration DELETE_GRACE = Duration.ofMillis(5);
     /** Processes that have not beaten for this long and own nothing are forgotten. */
     private static final Duration FORGET_PROCESSES_AFTER = Duration.ofDays(1);
     private final Database db;
@@ -380,16 +384,20 @@ public final class JdbcTelegramOutbox implements TelegramOutbox {
 
     /** Marks rows as possibly having a request out, in one write. */
     @Override
-    public void setInFlight(List<Long> outboxIds) {
-        db.write(c -> {
+    public Set<Long> setInFlight(List<Long> outboxIds) {
+        return db.write(c -> {
+            Set<Long> stillOurs = new HashSet<>();
             try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE telegram_outbox SET in_flight = 1 WHERE id = ?")) {
+                    "UPDATE telegram_outbox SET in_flight = 1 WHERE id = ? AND owner = ?")) {
                 for (long id : outboxIds) {
                     update.setLong(1, id);
-                    update.executeUpdate();
+                    update.setString(2, processId);
+                    if (update.executeUpdate() == 1) {
+                        stillOurs.add(id);
+                    }
                 }
             }
-            return null;
+            return stillOurs;
         });
     }
 
@@ -475,7 +483,7 @@ public final class JdbcTelegramOutbox implements TelegramOutbox {
     /**
      * Removes a delivered row without waiting for its commit: it rides along with the next commit made for other
      * work, or is committed on its own after {@link #DELETE_GRACE}. If the process dies first, the row is found
-     * marked out at start and sent again, marked so (the one case where a delivered message is repeated).
+     * marked out at the restart and replaced by a "may have been lost" notice, which is then false.
      */
     @Override
     public CompletableFuture<Integer> deleteSoon(long outboxId) {
