@@ -13,8 +13,10 @@ import com.jobfuture.coach.platform.discord.DiscordSettings;
 import com.jobfuture.coach.platform.telegram.RetryPolicy;
 import com.jobfuture.coach.platform.telegram.SendLimits;
 import com.jobfuture.coach.platform.telegram.TelegramOptions;
+import com.jobfuture.coach.platform.telegram.TelegramOutbox;
 import com.jobfuture.coach.platform.telegram.TelegramPlatform;
 import com.jobfuture.coach.platform.telegram.TelegramWebhook;
+import com.jobfuture.coach.storage.telegram.JdbcTelegramOutbox;
 import com.jobfuture.coach.platform.common.WebhookRoutes;
 import com.jobfuture.coach.storage.Database;
 import java.time.Clock;
@@ -55,7 +57,9 @@ final class Platforms {
         if (config.telegramToken().isPresent()) {
             try {
                 Optional<TelegramWebhook> webhook = telegramWebhook(config, context.web());
-                platforms.add(new TelegramPlatform(context.bot(), context.database(), telegram(config),
+                TelegramOptions options = telegram(config);
+                TelegramOutbox outbox = new JdbcTelegramOutbox(context.database(), options.botId(), context.clock());
+                platforms.add(new TelegramPlatform(context.bot(), outbox, options,
                         context.clock(), context.time(), context.publishers(), context.messengers(), webhook));
             } catch (IllegalArgumentException e) {
                 LOG.error("Telegram not started: {}", e.getMessage());
@@ -84,7 +88,8 @@ final class Platforms {
     static TelegramOptions telegram(CoachConfig config) {
         String token = config.telegramToken().orElseThrow(() -> new IllegalArgumentException("no Telegram token"));
         return new TelegramOptions(token, TelegramOptions.parseApiUrl(config.urls().telegramApi()),
-                Duration.ofSeconds(50), SendLimits.telegramDefaults(), RetryPolicy.defaults(), Duration.ofSeconds(30));
+                Duration.ofSeconds(50), SendLimits.telegramDefaults(), RetryPolicy.defaults(), Duration.ofSeconds(30),
+                config.telegramDelivery().takeOverGrace());
     }
 
     /**

@@ -32,10 +32,22 @@ public record CoachConfig(DatabaseLocation database, Path decks, ZoneId timezone
      * How Telegram's updates reach the bot: long polling (one process per token), or a webhook on the web server
      * ({@code telegram.mode: webhook}; any number of processes behind a load balancer) with the secret Telegram
      * sends in {@code X-Telegram-Bot-Api-Secret-Token} (from {@code TELEGRAM_WEBHOOK_SECRET} only).
+     * {@code takeOverGrace}: how long a process may miss its heartbeat before another takes over its queued
+     * replies (TELEGRAM_TAKEOVER_GRACE_SECONDS; 30 s by default).
      */
-    public record TelegramDelivery(boolean webhook, Optional<String> webhookSecret) {
+    public record TelegramDelivery(boolean webhook, Optional<String> webhookSecret, java.time.Duration takeOverGrace) {
+        /** The same with the default take-over grace (30 s). */
+        public TelegramDelivery(boolean webhook, Optional<String> webhookSecret) {
+            this(webhook, webhookSecret, java.time.Duration.ofSeconds(30));
+        }
+
         public static TelegramDelivery polling() {
             return new TelegramDelivery(false, Optional.empty());
+        }
+
+        /** The same with another take-over grace. */
+        public TelegramDelivery withTakeOverGrace(java.time.Duration grace) {
+            return new TelegramDelivery(webhook, webhookSecret, grace);
         }
 
         /** Never shows the secret. */

@@ -87,7 +87,23 @@ public final class ConfigLoader {
                 GradingSettings.parse(path, file.grading(), environment),
                 shards(path, firstNonBlank(environment.get("DISCORD_SHARDS"),
                         file.discord() == null ? null : file.discord().shards(), "")),
-                telegramDelivery(path, file.telegram(), environment));
+                telegramDelivery(path, file.telegram(), environment)
+                        .withTakeOverGrace(takeOverGrace(path, environment)));
+    }
+
+    /** TELEGRAM_TAKEOVER_GRACE_SECONDS: seconds a bot process may miss its heartbeat (default 30, at least 1). */
+    private static java.time.Duration takeOverGrace(Path path, Map<String, String> environment) {
+        String text = firstNonBlank(environment.get("TELEGRAM_TAKEOVER_GRACE_SECONDS"), "30").strip();
+        try {
+            long seconds = Long.parseLong(text);
+            if (seconds >= 1 && seconds <= 3600) {
+                return java.time.Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(path + ": TELEGRAM_TAKEOVER_GRACE_SECONDS '" + text + "' must be a whole number of "
+                + "seconds from 1 to 3600");
     }
 
     /**

@@ -58,6 +58,15 @@ final class CrashLoad {
         }
     }
 
+    /**
+     * What a kill left: new messages whose row was marked out (each replaced by a "may have been lost" notice at
+     * the restart), how many of them the fake had in fact received (so their notice is false), edits that were out
+     * (made again, no notice), and sealed rows (confidential content lost with the process); {@code noticesBefore}:
+     * "may have been lost" notices sent before this kill.
+     */
+    private record AtKill(int outNew, int outNewDelivered, int outEdits, int sealed, long noticesBefore) {
+    }
+
     void run(int users, Duration length) throws Exception {
         Path dir = Files.createDirectories(workDir.resolve("crash")).toAbsolutePath();
         for (String name : List.of("coach.db", "coach.db-wal", "coach.db-shm")) {
@@ -86,14 +95,18 @@ final class CrashLoad {
                         TimeUnit.MILLISECONDS);
             }
             int kills = 0;
+            List<AtKill> atKills = new ArrayList<>();
             long end = System.nanoTime() + length.toNanos();
+            int callsAtStart = fake.calls().size();
             Process bot = start(dir, env, config, 0);
             while (System.nanoTime() < end) {
                 awaitPolling(fake, bot); // killed 2–5 s after it serves, not while it is still starting
                 Thread.sleep(ThreadLocalRandom.current().nextLong(2000, 5001));
                 bot.destroyForcibly(); // SIGKILL
                 bot.waitFor();
+                atKills.add(atKill(dir, fake, callsAtStart));
                 kills++;
+                callsAtStart = fake.calls().size();
                 bot = start(dir, env, config, kills);
             }
             synchronized (acting) {
@@ -104,6 +117,7 @@ final class CrashLoad {
             boolean stopped = bot.waitFor(30, TimeUnit.SECONDS);
             timer.shutdownNow();
             report(dir, fake, chatToTally, kills, length, stopped ? bot.exitValue() : -1);
+            reportKills(atKills, lostNotices(fake));
         }
     }
 
@@ -157,6 +171,67 @@ final class CrashLoad {
         }
         timer.schedule(() -> act(tally, timer, fake, acting), ThreadLocalRandom.current().nextLong(100, 400),
                 TimeUnit.MILLISECONDS);
+    }
+
+    /** Reads the dead process's outbox (before the restart) and compares the rows that were out with what the fake received
+     * from that process (a reply repeated word for word within one run would count as received). */
+    private static AtKill atKill(Path dir, FakeBotApi fake, int callsAtStart) throws Exception {
+        List<ApiCall> all = fake.calls();
+        List<ApiCall> received = all.subList(Math.min(callsAtStart, all.size()), all.size()).stream()
+                .filter(ApiCall::ok).filter(call -> call.chatId() != null).toList();
+        int outNew = 0;
+        int delivered = 0;
+        int edits = 0;
+        int sealed = 0;
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("coach.db"));
+             PreparedStatement select = db.prepareStatement("SELECT chat_id, text, edit_message_id, sealed, "
+                     + "in_flight FROM telegram_outbox WHERE in_flight = 1 OR sealed = 1");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                long chat = rows.getLong(1);
+                String text = rows.getString(2);
+                rows.getLong(3);
+                boolean edit = !rows.wasNull();
+                if (rows.getInt(4) == 1) {
+                    sealed++;
+                } else if (edit) {
+                    edits++;
+                } else {
+                    outNew++;
+                    boolean arrived = received.stream().anyMatch(call -> call.chatId() == chat
+                            && !call.method().startsWith("edit") && (text.equals(call.params().path("text").asText(null))
+                            || text.equals(call.params().path("caption").asText(null))));
+                    if (arrived) {
+                        delivered++;
+                    }
+                }
+            }
+        }
+        return new AtKill(outNew, delivered, edits, sealed, lostNotices(fake));
+    }
+
+    private static long lostNotices(FakeBotApi fake) {
+        return fake.calls("sendMessage").stream().filter(ApiCall::ok)
+                .filter(call -> call.params().path("text").asText("").startsWith("A reply may have been lost"))
+                .count();
+    }
+
+    private static void reportKills(List<AtKill> kills, long noticesAtEnd) {
+        System.out.printf(Locale.ROOT, "%nper kill: new replies out (replaced by a notice at restart) / of which "
+                + "the fake had received (false notices) / notices sent after the restart / edits out (made again) "
+                + "/ confidential rows lost%n");
+        int out = 0;
+        int falseOnes = 0;
+        for (int i = 0; i < kills.size(); i++) {
+            AtKill kill = kills.get(i);
+            long nextNotices = i + 1 < kills.size() ? kills.get(i + 1).noticesBefore() : noticesAtEnd;
+            System.out.printf(Locale.ROOT, "  kill %d: %d / %d / %d / %d / %d%n", i + 1, kill.outNew(),
+                    kill.outNewDelivered(), nextNotices - kill.noticesBefore(), kill.outEdits(), kill.sealed());
+            out += kill.outNew();
+            falseOnes += kill.outNewDelivered();
+        }
+        System.out.printf(Locale.ROOT, "in all: %d replies out at a kill, %d of them had arrived (false notices)%n",
+                out, falseOnes);
     }
 
     private static Process start(Path dir, Map<String, String> env, Path config, int run) throws Exception {

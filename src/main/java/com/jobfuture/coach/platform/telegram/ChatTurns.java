@@ -20,11 +20,11 @@ final class ChatTurns implements AutoCloseable {
     static final Duration POLL = Duration.ofMillis(20);
     static final Duration MAX_WAIT = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(ChatTurns.class);
-    private final TelegramStore store;
+    private final TelegramOutbox store;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             new DaemonThreads("telegram-turns"));
 
-    ChatTurns(TelegramStore store) {
+    ChatTurns(TelegramOutbox store) {
         this.store = store;
     }
 

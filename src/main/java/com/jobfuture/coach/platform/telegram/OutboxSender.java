@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * new message whose request may have reached Telegram without an answer (a dropped connection or a timeout,
  * while the process lives) is sent again marked {@link OutgoingMessage#SENT_AGAIN}; an edit is simply made again.
  * The bot thus errs towards a visible duplicate rather than a lost reply. After a restart, a new message that was
- * out is replaced by a notice instead (see {@link TelegramStore#recover}).
+ * out is replaced by a notice instead (see {@link TelegramOutbox#recover}).
  *
  * <p>Stale snapshots: a saved message that is part of a snapshot reply (an earlier {@code /progress}) is dropped
  * unsent when a newer snapshot of the same thing waits behind it in the chat's queue.
@@ -58,7 +58,7 @@ final class OutboxSender {
     /** How soon a low-priority message looks again while other messages wait. */
     private static final Duration LOW_RECHECK = Duration.ofMillis(50);
     private final BotApi api;
-    private final TelegramStore store;
+    private final TelegramOutbox store;
     private final SendLimiter limiter;
     private final RetryPolicy retry;
     private final Clock clock;
@@ -100,7 +100,7 @@ final class OutboxSender {
      * {@code time} paces the sends and times the waits (429 pauses, back-off): real time in production (Telegram's
      * limits are in seconds that pass), virtual time in tests; {@code limiter} must read the same time.
      */
-    OutboxSender(BotApi api, TelegramStore store, SendLimiter limiter, RetryPolicy retry, PlatformTime time,
+    OutboxSender(BotApi api, TelegramOutbox store, SendLimiter limiter, RetryPolicy retry, PlatformTime time,
                  int threads) {
         this.api = api;
         this.store = store;
@@ -569,8 +569,9 @@ final class OutboxSender {
             toMark.clear();
         }
         boolean marked;
+        Set<Long> ours = Set.of();
         try {
-            store.setInFlight(marking.stream().map(pending -> pending.head().id()).toList());
+            ours = store.setInFlight(marking.stream().map(pending -> pending.head().id()).toList());
             marked = true;
         } catch (RuntimeException e) {
             LOG.error("Cannot mark {} outbox row(s) in flight; retrying in {}", marking.size(), retry.maxDelay(), e);
@@ -583,7 +584,12 @@ final class OutboxSender {
                     continue;
                 }
                 pending.queue().waiting = false;
-                if (marked) {
+                if (marked && !ours.contains(pending.head().id())) {
+                    LOG.warn("Outbox row {} for chat {} is no longer this process's (taken over while it missed its "
+                            + "heartbeats, or dropped); not sending it", pending.head().id(), chatId);
+                    pending.queue().items.removeIf(item -> item.id() == pending.head().id());
+                    settle(chatId);
+                } else if (marked) {
                     replaceHead(chatId, pending.head(), pending.head().asMarkedOut());
                     settle(chatId);
                 } else {
@@ -710,7 +716,7 @@ final class OutboxSender {
     }
 
     /**
-     * A finished head: its saved row is removed (soon: see {@link TelegramStore#deleteSoon}), or its caller learns
+     * A finished head: its saved row is removed (soon: see {@link TelegramOutbox#deleteSoon}), or its caller learns
      * the outcome.
      */
     private void finish(QueuedMessage head, CallResult result) {

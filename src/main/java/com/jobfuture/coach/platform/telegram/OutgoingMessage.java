@@ -16,13 +16,13 @@ import java.util.List;
  * it is dropped unsent when a newer snapshot of the same thing is queued behind it (kept in memory only: after a
  * restart every saved message is sent).
  */
-record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard,
+public record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard,
                        Attachment document, Integer replyTo, OutgoingMessage fallback, boolean confidential,
                        SnapshotTag snapshot) {
     /** What a message sent again after a failure that may have delivered it says first. */
     static final String SENT_AGAIN = "(sent again)";
 
-    OutgoingMessage {
+    public OutgoingMessage {
         keyboard = keyboard.stream().map(List::copyOf).toList();
         if (fallback != null && fallback.fallback() != null) {
             throw new IllegalArgumentException("a fallback has no fallback of its own");
@@ -30,13 +30,13 @@ record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean 
     }
 
     /** A message that may be kept in the database, not part of a snapshot. */
-    OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard,
+    public OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard,
                     Attachment document, Integer replyTo, OutgoingMessage fallback) {
         this(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback, false, null);
     }
 
     /** A text message (or an edit when {@code editMessageId} is set). */
-    OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard) {
+    public OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard) {
         this(chatId, editMessageId, text, html, keyboard, null, null, null);
     }
 
@@ -45,7 +45,8 @@ record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean 
         return new OutgoingMessage(chatId, null, "", false, List.of(), file, null, null);
     }
 
-    boolean isEdit() {
+    /** True for an edit of an earlier message. */
+    public boolean isEdit() {
         return editMessageId != null;
     }
 

@@ -9,11 +9,16 @@ import java.util.concurrent.CompletableFuture;
  * first request; after a crash an edit is made again, a new message replaced by a notice). {@code low}: a
  * low-priority message held in memory (a reminder): any other message queued for its chat later goes before it.
  */
-record QueuedMessage(long id, OutgoingMessage message, CompletableFuture<CallResult> outcome, boolean markedOut,
+public record QueuedMessage(long id, OutgoingMessage message, CompletableFuture<CallResult> outcome, boolean markedOut,
                      boolean low) {
     /** A message saved in the outbox, not marked as out. */
     QueuedMessage(long id, OutgoingMessage message) {
         this(id, message, null, false, false);
+    }
+
+    /** A message saved in the outbox under {@code id}; {@code markedOut}: its row says a request may be out. */
+    public static QueuedMessage saved(long id, OutgoingMessage message, boolean markedOut) {
+        return new QueuedMessage(id, message, null, markedOut, false);
     }
 
     /** A message held in memory only. */

@@ -12,7 +12,9 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * and the retry policy. The application builds them from its configuration.
  */
 public record TelegramOptions(String token, TelegramUrl apiUrl, Duration pollTimeout, SendLimits limits,
-                              RetryPolicy retry, Duration requestTimeout) {
+                              RetryPolicy retry, Duration requestTimeout, Duration takeOverGrace) {
+    /** How long a bot process may miss its heartbeat before another one takes over its rows, by default. */
+    public static final Duration DEFAULT_TAKEOVER_GRACE = Duration.ofSeconds(30);
     /** The public Bot API, used when no URL is configured. */
     public static final String PUBLIC_API = "https://api.telegram.org";
 
@@ -26,6 +28,15 @@ public record TelegramOptions(String token, TelegramUrl apiUrl, Duration pollTim
         if (pollTimeout.isNegative() || pollTimeout.toSeconds() > 300) {
             throw new IllegalArgumentException("poll timeout must be between 0 and 300 s");
         }
+        if (takeOverGrace.toMillis() < 300) {
+            throw new IllegalArgumentException("the take-over grace must be at least 0.3 s (it is 3 heartbeats)");
+        }
+    }
+
+    /** The same with the default take-over grace. */
+    public TelegramOptions(String token, TelegramUrl apiUrl, Duration pollTimeout, SendLimits limits,
+                           RetryPolicy retry, Duration requestTimeout) {
+        this(token, apiUrl, pollTimeout, limits, retry, requestTimeout, DEFAULT_TAKEOVER_GRACE);
     }
 
     /** Never shows the token's secret part (the record's default would), so options can be logged. */
@@ -33,7 +44,7 @@ public record TelegramOptions(String token, TelegramUrl apiUrl, Duration pollTim
     public String toString() {
         return "TelegramOptions[bot=" + botId() + ", apiUrl=" + apiUrl.getSchema() + "://" + apiUrl.getHost() + ":"
                 + apiUrl.getPort() + ", pollTimeout=" + pollTimeout + ", limits=" + limits + ", retry=" + retry
-                + ", requestTimeout=" + requestTimeout + "]";
+                + ", requestTimeout=" + requestTimeout + ", takeOverGrace=" + takeOverGrace + "]";
     }
 
     /** The bot's numeric id: the part of the token before the colon. */

@@ -10,7 +10,6 @@ import com.jobfuture.coach.platform.common.DaemonThreads;
 import com.jobfuture.coach.platform.common.InboundLimiter;
 import com.jobfuture.coach.platform.common.KeyedLanes;
 import com.jobfuture.coach.platform.common.PlatformTime;
-import com.jobfuture.coach.storage.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,7 +67,7 @@ public final class TelegramPlatform implements ChatPlatform {
     private final CoachBot bot;
     private final TelegramOptions options;
     private final PlatformTime time;
-    private final TelegramStore store;
+    private final TelegramOutbox store;
     private final CommunityPublishers publishers;
     private final PrivateMessengers messengers;
     private final ReplyRenderer renderer = new ReplyRenderer(new ReplyFormatter());
@@ -81,6 +80,7 @@ public final class TelegramPlatform implements ChatPlatform {
     private OkHttpClient sendHttp;
     private OkHttpClient pollHttp;
     private ScheduledExecutorService pollExecutor;
+    private ScheduledExecutorService liveness;
     private OutboxSender sender;
     private KeyedLanes lanes;
     private UpdateIntake intake;
@@ -92,14 +92,14 @@ public final class TelegramPlatform implements ChatPlatform {
      * waits timed by (Telegram's limits are in seconds that pass). Once started it registers its publisher of
      * questions of the day in {@code publishers} and its private messenger (reminders) in {@code messengers}.
      */
-    public TelegramPlatform(CoachBot bot, Database database, TelegramOptions options, Clock clock, PlatformTime time,
-                            CommunityPublishers publishers, PrivateMessengers messengers) {
-        this(bot, database, options, clock, time, publishers, messengers, Optional.empty());
+    public TelegramPlatform(CoachBot bot, TelegramOutbox outbox, TelegramOptions options, Clock clock,
+                            PlatformTime time, CommunityPublishers publishers, PrivateMessengers messengers) {
+        this(bot, outbox, options, clock, time, publishers, messengers, Optional.empty());
     }
 
     /** The same; with a {@code webhook}, updates come to the web server instead of being polled. */
-    public TelegramPlatform(CoachBot bot, Database database, TelegramOptions options, Clock clock, PlatformTime time,
-                            CommunityPublishers publishers, PrivateMessengers messengers,
+    public TelegramPlatform(CoachBot bot, TelegramOutbox outbox, TelegramOptions options, Clock clock,
+                            PlatformTime time, CommunityPublishers publishers, PrivateMessengers messengers,
                             Optional<TelegramWebhook> webhook) {
         this.webhook = webhook;
         this.clock = clock;
@@ -108,7 +108,7 @@ public final class TelegramPlatform implements ChatPlatform {
         this.time = time;
         this.publishers = publishers;
         this.messengers = messengers;
-        this.store = new TelegramStore(database, options.botId(), clock);
+        this.store = outbox;
     }
 
     @Override
@@ -142,20 +142,10 @@ public final class TelegramPlatform implements ChatPlatform {
 
         sender = new OutboxSender(api, store, new SendLimiter(options.limits(), time::nanoTime), options.retry(),
                 time, SEND_THREADS);
-        TelegramStore.Recovery recovery = store.recover(LOST_NOTICE);
-        if (recovery.lost() > 0) {
-            LOG.warn("{} message(s) were being sent when the bot stopped; they may or may not have arrived, so "
-                    + "their users get a notice instead", recovery.lost());
-        }
-        List<OutgoingMessage> notices = new ArrayList<>();
-        for (long chatId : recovery.sealedChats()) {
-            notices.addAll(renderer.note(SEALED_NOTICE, chatId));
-        }
-        for (long chatId : recovery.interruptedChats()) {
-            notices.addAll(renderer.note(RESTART_NOTICE, chatId));
-        }
-        store.enqueue(notices);
-        sender.start();
+        store.beat();
+        store.enqueue(notices(store.takeOver(LOST_NOTICE, options.takeOverGrace())));
+        sender.start(); // this process's rows: those just taken over and their notices
+        startLiveness();
 
         lanes = new KeyedLanes("telegram-update", UPDATE_THREADS);
         UpdateHandler handler = new UpdateHandler(bot, store, sender, renderer,
@@ -169,6 +159,54 @@ public final class TelegramPlatform implements ChatPlatform {
         }
         publishers.register(name(), new TelegramCommunityPublisher(sender, renderer, PUBLISH_TIMEOUT));
         messengers.register(name(), new TelegramPrivateMessenger(sender, renderer, PRIVATE_MESSAGE_TIMEOUT));
+    }
+
+    /**
+     * The notices owed for what was taken over from a stopped process (logged), in the order they are owed:
+     * lost confidential messages, then interrupted updates.
+     */
+    private List<OutgoingMessage> notices(TelegramOutbox.Recovery recovery) {
+        if (recovery.lost() > 0) {
+            LOG.warn("{} message(s) were being sent when a bot process stopped; they may or may not have arrived, "
+                    + "so their users get a notice instead", recovery.lost());
+        }
+        if (!recovery.isEmpty()) {
+            LOG.info("Took over {} queued message(s) and {} interrupted update(s) of a stopped bot process",
+                    recovery.taken().size(), recovery.interruptedChats().size());
+        }
+        List<OutgoingMessage> notices = new ArrayList<>();
+        for (long chatId : recovery.sealedChats()) {
+            notices.addAll(renderer.note(SEALED_NOTICE, chatId));
+        }
+        for (long chatId : recovery.interruptedChats()) {
+            notices.addAll(renderer.note(RESTART_NOTICE, chatId));
+        }
+        return notices;
+    }
+
+    /**
+     * Beats on a timer (a third of the grace window) and, on the same timer, takes over what processes that
+     * stopped beating left behind: their queued replies go out from here, their interrupted updates get notices.
+     * Real time, as the heartbeats it compares are written on the coach's clock.
+     */
+    private void startLiveness() {
+        Duration every = options.takeOverGrace().dividedBy(3);
+        if (every.toMillis() < 100) {
+            every = Duration.ofMillis(100);
+        }
+        liveness = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("telegram-liveness"));
+        liveness.scheduleWithFixedDelay(() -> {
+            try {
+                store.beat();
+                TelegramOutbox.Recovery recovery = store.takeOver(LOST_NOTICE, options.takeOverGrace());
+                if (!recovery.isEmpty()) {
+                    sender.enqueue(recovery.taken());
+                    sender.enqueue(store.enqueue(notices(recovery)));
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Telegram heartbeat or take-over failed; trying again", e);
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -278,8 +316,16 @@ public final class TelegramPlatform implements ChatPlatform {
                 LOG.warn("Could not save the Telegram offset; updates since the last poll will be checked again", e);
             }
         }
+        if (liveness != null) {
+            liveness.shutdownNow();
+        }
         if (sender != null) {
             sender.close(CLOSE_WAIT);
+            try {
+                store.retire(); // what is left in the outbox is taken over at once by another process or the next run
+            } catch (RuntimeException e) {
+                LOG.warn("Could not mark this bot process stopped; others take over its rows after the grace", e);
+            }
         }
         shutdown(pollHttp);
         shutdown(sendHttp);

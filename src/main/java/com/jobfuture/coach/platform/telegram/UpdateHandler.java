@@ -36,7 +36,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 final class UpdateHandler {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
     private final CoachBot bot;
-    private final TelegramStore store;
+    private final TelegramOutbox store;
     private final OutboxSender sender;
     private final ReplyRenderer renderer;
     private final UpdateTranslator translator;
@@ -44,7 +44,7 @@ final class UpdateHandler {
     private final GroupTexts texts;
     private final InboundLimiter limiter;
 
-    UpdateHandler(CoachBot bot, TelegramStore store, OutboxSender sender, ReplyRenderer renderer,
+    UpdateHandler(CoachBot bot, TelegramOutbox store, OutboxSender sender, ReplyRenderer renderer,
                   UpdateTranslator translator, GroupAdmins admins, GroupTexts texts, InboundLimiter limiter) {
         this.bot = bot;
         this.store = store;
@@ -62,11 +62,11 @@ final class UpdateHandler {
     }
 
     /** The update's receipt, or null for an update that needs none (ignored, or a press answered and nothing else). */
-    TelegramStore.Receipt receipt(long updateId, Inbound inbound) {
+    TelegramOutbox.Receipt receipt(long updateId, Inbound inbound) {
         if (inbound instanceof Inbound.Ignore || inbound instanceof Inbound.AnswerOnly) {
             return null;
         }
-        return new TelegramStore.Receipt(updateId, chatOf(inbound));
+        return new TelegramOutbox.Receipt(updateId, chatOf(inbound));
     }
 
     /** Handles an update whose receipt was written (or that needs none). */

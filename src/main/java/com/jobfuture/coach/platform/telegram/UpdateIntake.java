@@ -1,7 +1,6 @@
 package com.jobfuture.coach.platform.telegram;
 
 import com.jobfuture.coach.platform.common.KeyedLanes;
-import com.jobfuture.coach.storage.Database;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +41,7 @@ final class UpdateIntake implements LongPollingUpdateConsumer, Function<Integer,
     private static final Logger LOG = LoggerFactory.getLogger(UpdateIntake.class);
     private static final int BATCH_LIMIT = 100;
     private final OffsetTracker tracker;
-    private final TelegramStore store;
+    private final TelegramOutbox store;
     private final KeyedLanes lanes;
     private final UpdateHandler handler;
     private final int pollTimeoutSeconds;
@@ -52,7 +51,7 @@ final class UpdateIntake implements LongPollingUpdateConsumer, Function<Integer,
     private CompletableFuture<?> receipts = CompletableFuture.completedFuture(null);
     private volatile boolean accepting = true;
 
-    UpdateIntake(long startOffset, TelegramStore store, KeyedLanes lanes, UpdateHandler handler, Duration pollTimeout) {
+    UpdateIntake(long startOffset, TelegramOutbox store, KeyedLanes lanes, UpdateHandler handler, Duration pollTimeout) {
         this.tracker = new OffsetTracker(startOffset);
         this.savedOffset = startOffset;
         this.receivedOffset = startOffset;
@@ -105,14 +104,14 @@ final class UpdateIntake implements LongPollingUpdateConsumer, Function<Integer,
     public void consume(List<Update> updates) {
         List<Update> accepted = new ArrayList<>();
         List<Inbound> inbound = new ArrayList<>();
-        List<TelegramStore.Receipt> receiptRows = new ArrayList<>();
+        List<TelegramOutbox.Receipt> receiptRows = new ArrayList<>();
         for (Update update : updates) {
             if (!accepting || update.getUpdateId() == null || !tracker.begin(update.getUpdateId())) {
                 continue; // not taken up: it stays unconfirmed and comes again after the restart
             }
             try {
                 Inbound translated = handler.translate(update);
-                TelegramStore.Receipt receipt = handler.receipt(update.getUpdateId(), translated);
+                TelegramOutbox.Receipt receipt = handler.receipt(update.getUpdateId(), translated);
                 if (receipt != null) {
                     receiptRows.add(receipt);
                 }
@@ -129,7 +128,7 @@ final class UpdateIntake implements LongPollingUpdateConsumer, Function<Integer,
         }
         Set<Long> fresh;
         try {
-            Database.Written<Set<Long>> written = store.receive(receiptRows, tracker.confirmable());
+            TelegramOutbox.Staged<Set<Long>> written = store.receive(receiptRows, tracker.confirmable());
             fresh = written.result();
             synchronized (this) {
                 receipts = written.committed();

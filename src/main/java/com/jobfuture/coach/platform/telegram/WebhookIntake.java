@@ -31,14 +31,14 @@ final class WebhookIntake implements Webhook {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final byte[] secretHash;
-    private final TelegramStore store;
+    private final TelegramOutbox store;
     private final KeyedLanes lanes;
     private final UpdateHandler handler;
     private final ChatTurns turns;
     private final Executor workers;
     private volatile boolean accepting = true;
 
-    WebhookIntake(String secret, TelegramStore store, KeyedLanes lanes, UpdateHandler handler, ChatTurns turns,
+    WebhookIntake(String secret, TelegramOutbox store, KeyedLanes lanes, UpdateHandler handler, ChatTurns turns,
                   Executor workers) {
         this.secretHash = TelegramWebhook.sha256(secret);
         this.store = store;
@@ -81,7 +81,7 @@ final class WebhookIntake implements Webhook {
             LOG.warn("Skipping update {} that cannot be read: {}", updateId, e.getMessage());
             return 200;
         }
-        TelegramStore.Receipt receipt = handler.receipt(updateId, inbound);
+        TelegramOutbox.Receipt receipt = handler.receipt(updateId, inbound);
         boolean fresh;
         try {
             fresh = receipt == null || store.claim(receipt.updateId(), receipt.chatId());
@@ -97,7 +97,7 @@ final class WebhookIntake implements Webhook {
         return 200;
     }
 
-    private void dispatch(Update update, Inbound inbound, TelegramStore.Receipt receipt) {
+    private void dispatch(Update update, Inbound inbound, TelegramOutbox.Receipt receipt) {
         long updateId = update.getUpdateId();
         Runnable handle = () -> {
             try {

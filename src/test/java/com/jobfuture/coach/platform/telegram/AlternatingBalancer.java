@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
 /**
  * A load balancer in front of several bot processes, for tests: every POST is passed on (path, body and the
  * secret header) to the next backend in turn for the chat it concerns, so one user's consecutive updates land on
- * the processes alternately; the backend's status is the answer (502 when it cannot be reached). 127.0.0.1 only.
+ * the processes alternately; the backend's status is the answer; a backend that cannot be reached is skipped for the next one (502 when none answers). 127.0.0.1 only.
  */
 final class AlternatingBalancer implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
@@ -65,27 +65,37 @@ final class AlternatingBalancer implements AutoCloseable {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             long chat = chatOf(body);
-            int backend = next(chat);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                            + backends.get(backend) + exchange.getRequestURI().getRawPath()))
-                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
-            String secret = exchange.getRequestHeaders().getFirst("X-Telegram-Bot-Api-Secret-Token");
-            if (secret != null) {
-                request.header("X-Telegram-Bot-Api-Secret-Token", secret);
-            }
-            int status;
-            try {
-                status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (IOException e) {
-                status = 502;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                status = 502;
+            int status = 502;
+            if (!backends.isEmpty()) {
+                int backend = next(chat);
+                // a backend that cannot be reached (killed) is skipped, as a balancer's health check would
+                for (int tried = 0; tried < backends.size() && status == 502; tried++) {
+                    status = post(exchange, body, backends.get((backend + tried) % backends.size()));
+                }
             }
             exchange.sendResponseHeaders(status, -1);
             try (OutputStream ignored = exchange.getResponseBody()) {
                 // no body
             }
+        }
+    }
+
+    /** Passes the POST on to the backend on {@code port}; its status, or 502 when it cannot be reached. */
+    private int post(HttpExchange exchange, byte[] body, int port) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + exchange.getRequestURI().getRawPath()))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        String secret = exchange.getRequestHeaders().getFirst("X-Telegram-Bot-Api-Secret-Token");
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 502;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 502;
         }
     }
 

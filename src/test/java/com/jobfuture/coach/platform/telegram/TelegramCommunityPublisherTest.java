@@ -15,6 +15,7 @@ import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
 import com.jobfuture.coach.platform.telegram.fake.FakeGroup;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.telegram.JdbcTelegramOutbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class TelegramCommunityPublisherTest {
     void start() throws Exception {
         fake = new FakeBotApi(Clock.systemUTC()).start();
         database = Database.open(dir.resolve("coach.db"));
-        TelegramStore store = new TelegramStore(database, 7000001, Clock.systemUTC());
+        TelegramOutbox store = new JdbcTelegramOutbox(database, 7000001, Clock.systemUTC());
         http = new OkHttpClient.Builder().retryOnConnectionFailure(false).readTimeout(Duration.ofSeconds(20)).build();
         BotApi api = new BotApi(new OkHttpTelegramClient(http, fake.token(),
                 TelegramOptions.parseApiUrl(Optional.of(fake.url()))));

@@ -6,6 +6,7 @@ import com.jobfuture.coach.platform.telegram.fake.ApiCall;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.telegram.JdbcTelegramOutbox;
 import com.jobfuture.coach.testing.VirtualTime;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +35,7 @@ class TelegramDispatchTest {
     private final VirtualTime time = new VirtualTime();
     private FakeBotApi fake;
     private Database database;
-    private TelegramStore store;
+    private TelegramOutbox store;
     private OutboxSender sender;
     private OkHttpClient http;
 
@@ -42,7 +43,7 @@ class TelegramDispatchTest {
     void start() throws Exception {
         fake = new FakeBotApi(time.clock()).start();
         database = Database.open(dir.resolve("coach.db"));
-        store = new TelegramStore(database, 7000001, Clock.systemUTC());
+        store = new JdbcTelegramOutbox(database, 7000001, Clock.systemUTC());
         http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
         BotApi api = new BotApi(new OkHttpTelegramClient(http, fake.token(),
                 TelegramOptions.parseApiUrl(Optional.of(fake.url()))));

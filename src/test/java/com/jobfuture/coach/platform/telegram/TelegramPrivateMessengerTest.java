@@ -15,6 +15,7 @@ import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.telegram.JdbcTelegramOutbox;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -45,7 +46,7 @@ class TelegramPrivateMessengerTest {
     Path dir;
     private FakeBotApi fake;
     private Database database;
-    private TelegramStore store;
+    private TelegramOutbox store;
     private final List<OutboxSender> senders = new ArrayList<>();
     private final List<OkHttpClient> clients = new ArrayList<>();
     private OutboxSender sender;
@@ -56,7 +57,7 @@ class TelegramPrivateMessengerTest {
     void start() throws Exception {
         fake = new FakeBotApi(Clock.systemUTC()).start();
         database = Database.open(dir.resolve("coach.db"));
-        store = new TelegramStore(database, 7000001, Clock.systemUTC());
+        store = new JdbcTelegramOutbox(database, 7000001, Clock.systemUTC());
         sender = sender(fake.url(), new SendLimits(30, Duration.ofMillis(1), 6000));
         messenger = new TelegramPrivateMessenger(sender, new ReplyRenderer(new ReplyFormatter()),
                 Duration.ofSeconds(20));

@@ -10,6 +10,7 @@ import com.jobfuture.coach.platform.telegram.fake.ApiCall;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.telegram.JdbcTelegramOutbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -130,11 +131,11 @@ abstract class TelegramRestartCases {
         try (Database database = openDatabase()) {
             // the state a process leaves when it dies in the middle: the update claimed, a reply whose request
             // was out (it may have arrived), and a reply still queued
-            TelegramStore store = new TelegramStore(database, 7000001, Clock.systemUTC());
+            TelegramOutbox store = new JdbcTelegramOutbox(database, 7000001, Clock.systemUTC());
             assertThat(store.claim(interrupted, dana.id())).isTrue();
             List<QueuedMessage> queued = store.enqueue(List.of(plain(dana, "maybe delivered already"),
                     plain(dana, "queued before the crash")));
-            store.setInFlight(queued.get(0).id(), true);
+            store.setInFlight(List.of(queued.get(0).id()));
         }
 
         rig.startApp();
@@ -161,10 +162,10 @@ abstract class TelegramRestartCases {
         rig.stopApp();
         try (Database database = openDatabase()) {
             // the state a process leaves when it dies while an edit's request is out
-            TelegramStore store = new TelegramStore(database, 7000001, Clock.systemUTC());
+            TelegramOutbox store = new JdbcTelegramOutbox(database, 7000001, Clock.systemUTC());
             List<QueuedMessage> queued = store.enqueue(List.of(new OutgoingMessage(dana.id(), welcome.messageId(),
                     "Edited after the restart", false, List.of())));
-            store.setInFlight(queued.get(0).id(), true);
+            store.setInFlight(List.of(queued.get(0).id()));
         }
 
         rig.startApp();

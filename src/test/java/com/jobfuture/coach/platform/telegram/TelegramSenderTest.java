@@ -12,6 +12,7 @@ import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.telegram.JdbcTelegramOutbox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +34,7 @@ class TelegramSenderTest {
     Path dir;
     private FakeBotApi fake;
     private Database database;
-    private TelegramStore store;
+    private TelegramOutbox store;
     private OutboxSender sender;
     private OkHttpClient http;
     private FakeUser dana;
@@ -42,7 +43,7 @@ class TelegramSenderTest {
     void start() throws Exception {
         fake = new FakeBotApi(Clock.systemUTC()).start();
         database = Database.open(dir.resolve("coach.db"));
-        store = new TelegramStore(database, 7000001, Clock.systemUTC());
+        store = new JdbcTelegramOutbox(database, 7000001, Clock.systemUTC());
         http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
         BotApi api = new BotApi(new OkHttpTelegramClient(http, fake.token(),
                 TelegramOptions.parseApiUrl(Optional.of(fake.url()))));

@@ -1,11 +1,16 @@
-package com.jobfuture.coach.platform.telegram;
+package com.jobfuture.coach.storage.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Button;
+import com.jobfuture.coach.platform.telegram.BlockChange;
+import com.jobfuture.coach.platform.telegram.OutgoingMessage;
+import com.jobfuture.coach.platform.telegram.QueuedMessage;
+import com.jobfuture.coach.platform.telegram.TelegramOutbox;
 import com.jobfuture.coach.storage.Database;
+import com.jobfuture.coach.storage.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,47 +27,81 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
- * The adapter's durable state in SQLite (see V2__telegram.sql, V13__telegram_delivery.sql): the confirmed update
- * offset, which updates were taken up, the outbox of replies not delivered yet, and the chats that blocked the bot.
- * A confidential message's row keeps no content ("sealed"): the sender holds it in memory. Thread-safe.
+ * The Telegram adapter's durable state in SQLite or PostgreSQL (V2, V13, V17, V18): see {@link TelegramOutbox}.
+ * Rows and receipts carry their owner, this process's random id; a process is alive while its row in
+ * {@code processes} has beaten within the grace window. Thread-safe.
  */
-final class TelegramStore {
+public final class JdbcTelegramOutbox implements TelegramOutbox {
     private static final TypeReference<List<List<Button>>> KEYBOARD = new TypeReference<>() {
     };
+    /**
+     * How long a delivered row's removal waits to share a commit with other work (see {@link #deleteSoon}). Short,
+     * because until it is committed a crash turns the delivered reply into a false "may have been lost" notice
+     * (it was 250 ms; under load the removal still rides along with the commits of other users' actions).
+     */
+    static final Duration DELETE_GRACE = Duration.ofMillis(5);
+    /** Processes that have not beaten for this long and own nothing are forgotten. */
+    private static final Duration FORGET_PROCESSES_AFTER = Duration.ofDays(1);
     private final Database db;
     private final long botId;
     private final Clock clock;
-    /** How long a delivered row's removal waits to share a commit with other work (see {@link #deleteSoon}). */
-    static final Duration DELETE_GRACE = Duration.ofMillis(250);
+    private final String processId;
     private final ObjectMapper json = new ObjectMapper();
 
-    TelegramStore(Database db, long botId, Clock clock) {
+    /** The outbox of bot {@code botId} for a new process with a random id. */
+    public JdbcTelegramOutbox(Database db, long botId, Clock clock) {
+        this(db, botId, clock, UUID.randomUUID().toString());
+    }
+
+    /** The same for the process {@code processId} (tests name their processes). */
+    public JdbcTelegramOutbox(Database db, long botId, Clock clock, String processId) {
+        if (processId.isEmpty()) {
+            throw new IllegalArgumentException("a process id is not empty (the empty owner marks rows of no process)");
+        }
         this.db = db;
         this.botId = botId;
         this.clock = clock;
+        this.processId = processId;
     }
 
-    /**
-     * What {@link #recover} found: chats whose update was cut off (owed a notice), chats whose confidential message
-     * was lost with the process (owed a notice), and how many new messages whose request may have been out were
-     * replaced by a notice.
-     */
-    record Recovery(List<Long> interruptedChats, List<Long> sealedChats, int lost) {
+    @Override
+    public String processId() {
+        return processId;
     }
 
-    /** An update taken up: its id and the chat owed a notice if its handling is cut off (null: none). */
-    record Receipt(long updateId, Long chatId) {
+    @Override
+    public void beat() {
+        db.write(c -> {
+            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO processes (id, started_at, heartbeat_at) "
+                    + "VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at")) {
+                upsert.setString(1, processId);
+                upsert.setLong(2, clock.millis());
+                upsert.setLong(3, clock.millis());
+                upsert.executeUpdate();
+            }
+            return null;
+        });
     }
 
-    /**
-     * The saved offset, unless it is older than {@code maxAge}: Telegram keeps unconfirmed updates for 24 hours,
-     * so past that nothing below the offset can come back, and asking without an offset is safe (and survives
-     * Telegram restarting its update ids after a long idle time).
-     */
-    OptionalLong offset(Duration maxAge) {
+    @Override
+    public void retire() {
+        db.write(c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE processes SET heartbeat_at = 0 WHERE id = ?")) {
+                update.setString(1, processId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public OptionalLong offset(Duration maxAge) {
         return db.read(c -> {
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT next_offset, updated_at FROM telegram_offsets WHERE bot_id = ?")) {
@@ -79,8 +118,8 @@ final class TelegramStore {
         });
     }
 
-    /** Saves the offset and forgets the taken-up updates below it (Telegram will not send them again). */
-    void saveOffset(long nextOffset) {
+    @Override
+    public void saveOffset(long nextOffset) {
         db.write(c -> {
             saveOffset(c, nextOffset);
             return null;
@@ -88,36 +127,30 @@ final class TelegramStore {
     }
 
     private void saveOffset(Connection c, long nextOffset) throws SQLException {
-        {
-            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO telegram_offsets (bot_id, next_offset, "
-                    + "updated_at) VALUES (?, ?, ?) ON CONFLICT (bot_id) DO UPDATE SET next_offset = "
-                    + "excluded.next_offset, updated_at = excluded.updated_at")) {
-                upsert.setLong(1, botId);
-                upsert.setLong(2, nextOffset);
-                upsert.setLong(3, clock.millis());
-                upsert.executeUpdate();
-            }
-            try (PreparedStatement prune = c.prepareStatement(
-                    "DELETE FROM telegram_updates WHERE bot_id = ? AND update_id < ? AND state = 'done'")) {
-                prune.setLong(1, botId);
-                prune.setLong(2, nextOffset);
-                prune.executeUpdate();
-            }
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO telegram_offsets (bot_id, next_offset, "
+                + "updated_at) VALUES (?, ?, ?) ON CONFLICT (bot_id) DO UPDATE SET next_offset = "
+                + "excluded.next_offset, updated_at = excluded.updated_at")) {
+            upsert.setLong(1, botId);
+            upsert.setLong(2, nextOffset);
+            upsert.setLong(3, clock.millis());
+            upsert.executeUpdate();
+        }
+        try (PreparedStatement prune = c.prepareStatement(
+                "DELETE FROM telegram_updates WHERE bot_id = ? AND update_id < ? AND state = 'done'")) {
+            prune.setLong(1, botId);
+            prune.setLong(2, nextOffset);
+            prune.executeUpdate();
         }
     }
 
-    /** Marks the update as taken up; false if it was taken up before (then it must not be handled again). */
-    boolean claim(long updateId, Long chatId) {
+    @Override
+    public boolean claim(long updateId, Long chatId) {
         return db.write(c -> insertReceipt(c, new Receipt(updateId, chatId)));
     }
 
-    /**
-     * Marks a batch of received updates as taken up and saves {@code nextOffset} with them (so they may be
-     * confirmed to Telegram once this is committed), without waiting for the commit. Returns the ids taken up now
-     * (the others were taken up before) and the stage of the commit.
-     */
-    Database.Written<Set<Long>> receive(List<Receipt> receipts, long nextOffset) {
-        return db.writeAsync(c -> {
+    @Override
+    public Staged<Set<Long>> receive(List<Receipt> receipts, long nextOffset) {
+        Database.Written<Set<Long>> written = db.writeAsync(c -> {
             Set<Long> fresh = new HashSet<>();
             for (Receipt receipt : receipts) {
                 if (insertReceipt(c, receipt)) {
@@ -127,41 +160,29 @@ final class TelegramStore {
             saveOffset(c, nextOffset);
             return fresh;
         });
+        return new Staged<>(written.result(), written.committed());
     }
 
     private boolean insertReceipt(Connection c, Receipt receipt) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO telegram_updates (bot_id, update_id, "
-                + "chat_id, state, updated_at) VALUES (?, ?, ?, 'claimed', ?) ON CONFLICT DO NOTHING")) {
+                + "chat_id, state, updated_at, owner) VALUES (?, ?, ?, 'claimed', ?, ?) ON CONFLICT DO NOTHING")) {
             insert.setLong(1, botId);
             insert.setLong(2, receipt.updateId());
             setNullableLong(insert, 3, receipt.chatId());
             insert.setLong(4, clock.millis());
+            insert.setString(5, processId);
             return insert.executeUpdate() == 1;
         }
     }
 
-    /**
-     * Runs the work with the commits of its writes deferred to its end (one commit for them all, shared with other
-     * threads): see {@link Database#deferCommits}.
-     */
-    <T> T deferCommits(java.util.function.Supplier<T> work) {
+    @Override
+    public <T> T deferCommits(Supplier<T> work) {
         return db.deferCommits(work);
     }
 
-    /**
-     * In one transaction: queues the update's replies, applies its block/unblock change, and marks it done.
-     * Returns the queued messages with their outbox ids.
-     */
-    List<QueuedMessage> complete(long updateId, List<OutgoingMessage> replies, BlockChange change) {
-        return complete(updateId, replies, change, Set.of());
-    }
-
-    /**
-     * The same, marking the rows of chats in {@code sendingAtOnce} as possibly out already (their requests go out
-     * right after the commit, so no write is needed before them; after a crash they are sent again, marked).
-     */
-    List<QueuedMessage> complete(long updateId, List<OutgoingMessage> replies, BlockChange change,
-                                 Set<Long> sendingAtOnce) {
+    @Override
+    public List<QueuedMessage> complete(long updateId, List<OutgoingMessage> replies, BlockChange change,
+                                        Set<Long> sendingAtOnce) {
         return db.write(c -> {
             applyBlockChange(c, change);
             List<QueuedMessage> queued = enqueue(c, replies, sendingAtOnce);
@@ -177,63 +198,119 @@ final class TelegramStore {
     }
 
     /**
-     * Run once at start, before polling. Updates left 'claimed' by a stopped process are marked done and their chats
-     * returned (they get a notice; the update is not handled again). Sealed rows are deleted and their chats
-     * returned (their content was only in memory). Rows whose request may have been out: an edit is simply made
-     * again; a new message is replaced in place by {@code lostNotice} (it may have arrived or not: sending it again
-     * could duplicate it, dropping it could lose it silently, so the user is told instead).
+     * Each row of a dead owner is taken with {@code UPDATE … WHERE id = ? AND owner = <the dead one>}: on
+     * PostgreSQL a second process's update of the same row waits for the first one's commit, then finds the owner
+     * changed and takes nothing; SQLite has one writer. On SQLite (one process per database file) every other owner
+     * is an earlier run of this process, so its rows are taken at once, without waiting out the grace.
      */
-    Recovery recover(String lostNotice) {
+    @Override
+    public Recovery takeOver(String lostNotice, Duration grace) {
+        long cutoff = db.dialect() == SqlDialect.SQLITE ? Long.MAX_VALUE : clock.millis() - grace.toMillis();
         return db.write(c -> {
+            forgetOldProcesses(c);
             List<Long> chats = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT chat_id FROM telegram_updates "
-                    + "WHERE bot_id = ? AND state = 'claimed' AND chat_id IS NOT NULL GROUP BY chat_id "
-                    + "ORDER BY MIN(update_id)")) {
+            String deadOwner = " AND owner <> ? AND NOT EXISTS (SELECT 1 FROM processes p WHERE p.id = owner "
+                    + "AND p.heartbeat_at >= ?)";
+            List<long[]> receipts = new ArrayList<>();
+            List<String> receiptOwners = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT update_id, chat_id, owner FROM "
+                    + "telegram_updates WHERE bot_id = ? AND state = 'claimed'" + deadOwner + " ORDER BY update_id")) {
                 select.setLong(1, botId);
+                select.setString(2, processId);
+                select.setLong(3, cutoff);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        chats.add(rows.getLong(1));
+                        long chat = rows.getLong(2);
+                        receipts.add(new long[] {rows.getLong(1), rows.wasNull() ? Long.MIN_VALUE : chat});
+                        receiptOwners.add(rows.getString(3));
                     }
                 }
             }
-            try (PreparedStatement done = c.prepareStatement(
-                    "UPDATE telegram_updates SET state = 'done' WHERE bot_id = ? AND state = 'claimed'")) {
-                done.setLong(1, botId);
-                done.executeUpdate();
+            try (PreparedStatement take = c.prepareStatement("UPDATE telegram_updates SET state = 'done', owner = ?, "
+                    + "updated_at = ? WHERE bot_id = ? AND update_id = ? AND owner = ? AND state = 'claimed'")) {
+                for (int i = 0; i < receipts.size(); i++) {
+                    take.setString(1, processId);
+                    take.setLong(2, clock.millis());
+                    take.setLong(3, botId);
+                    take.setLong(4, receipts.get(i)[0]);
+                    take.setString(5, receiptOwners.get(i));
+                    long chat = receipts.get(i)[1];
+                    if (take.executeUpdate() == 1 && chat != Long.MIN_VALUE && !chats.contains(chat)) {
+                        chats.add(chat);
+                    }
+                }
             }
             List<Long> sealedChats = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT DISTINCT chat_id FROM telegram_outbox "
-                    + "WHERE bot_id = ? AND sealed = 1 ORDER BY chat_id")) {
+            List<Long> taken = new ArrayList<>();
+            int lost = 0;
+            List<Object[]> candidates = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT id, owner, chat_id, sealed, in_flight, "
+                    + "edit_message_id FROM telegram_outbox WHERE bot_id = ?" + deadOwner + " ORDER BY id")) {
                 select.setLong(1, botId);
+                select.setString(2, processId);
+                select.setLong(3, cutoff);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        sealedChats.add(rows.getLong(1));
+                        rows.getLong(6);
+                        boolean edit = !rows.wasNull();
+                        candidates.add(new Object[] {rows.getLong(1), rows.getString(2), rows.getLong(3),
+                                rows.getInt(4) == 1, rows.getInt(5) == 1, edit});
                     }
                 }
             }
-            try (PreparedStatement delete = c.prepareStatement(
-                    "DELETE FROM telegram_outbox WHERE bot_id = ? AND sealed = 1")) {
-                delete.setLong(1, botId);
-                delete.executeUpdate();
-            }
-            int lost = 0;
-            for (QueuedMessage out : rows(c, "in_flight = 1")) {
-                if (out.message().isEdit()) {
-                    replace(c, out.id(), out.message()); // made again: the same edit twice changes nothing
-                } else {
-                    replaceWithNotice(c, out.id(), lostNotice);
-                    lost++;
+            try (PreparedStatement take = c.prepareStatement(
+                    "UPDATE telegram_outbox SET owner = ? WHERE id = ? AND owner = ?")) {
+                for (Object[] row : candidates) {
+                    long id = (Long) row[0];
+                    take.setString(1, processId);
+                    take.setLong(2, id);
+                    take.setString(3, (String) row[1]);
+                    if (take.executeUpdate() != 1) {
+                        continue; // another process took it first
+                    }
+                    long chat = (Long) row[2];
+                    if ((Boolean) row[3]) {
+                        if (!sealedChats.contains(chat)) {
+                            sealedChats.add(chat);
+                        }
+                        deleteRow(c, id);
+                    } else {
+                        if ((Boolean) row[4]) {
+                            if ((Boolean) row[5]) {
+                                setInFlight(c, id, false); // made again: the same edit twice changes nothing
+                            } else {
+                                replaceWithNotice(c, id, lostNotice);
+                                lost++;
+                            }
+                        }
+                        taken.add(id);
+                    }
                 }
             }
-            return new Recovery(chats, sealedChats, lost);
+            List<QueuedMessage> queued = taken.isEmpty() ? List.of() : rows(c, "owner = '" + processId.replace("'",
+                    "''") + "' AND id IN (" + String.join(",", taken.stream().map(String::valueOf).toList()) + ")");
+            return new Recovery(chats, sealedChats, lost, queued);
         });
+    }
+
+    /** Forgets processes that stopped beating long ago and own no row. */
+    private void forgetOldProcesses(Connection c) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM processes WHERE heartbeat_at < ? AND id <> ? "
+                + "AND NOT EXISTS (SELECT 1 FROM telegram_outbox o WHERE o.owner = processes.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM telegram_updates u WHERE u.owner = processes.id "
+                + "AND u.state = 'claimed')")) {
+            delete.setLong(1, clock.millis() - FORGET_PROCESSES_AFTER.toMillis());
+            delete.setString(2, processId);
+            delete.executeUpdate();
+        }
     }
 
     /**
      * Whether the chat has to wait before its update {@code updateId} is handled: an earlier update of the chat is
      * still being handled (its receipt 'claimed', maybe by another process), or replies to it are not delivered yet.
      */
-    boolean chatBusyBefore(long chatId, long updateId) {
+    @Override
+    public boolean chatBusyBefore(long chatId, long updateId) {
         return db.read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM telegram_updates WHERE bot_id = ? "
                     + "AND chat_id = ? AND update_id < ? AND state = 'claimed' UNION ALL SELECT 1 FROM "
@@ -255,7 +332,8 @@ final class TelegramStore {
      * Forgets the receipts of updates finished before {@code before} (webhook mode has no offset to prune them by;
      * Telegram gives up redelivering an update within a day, so older receipts cannot be needed). Returns how many.
      */
-    int forgetFinishedBefore(Instant before) {
+    @Override
+    public int forgetFinishedBefore(Instant before) {
         return db.write(c -> {
             try (PreparedStatement prune = c.prepareStatement("DELETE FROM telegram_updates WHERE bot_id = ? "
                     + "AND state = 'done' AND updated_at < ?")) {
@@ -267,13 +345,15 @@ final class TelegramStore {
     }
 
     /** Queues messages outside any update (e.g. restart notices). */
-    List<QueuedMessage> enqueue(List<OutgoingMessage> messages) {
+    @Override
+    public List<QueuedMessage> enqueue(List<OutgoingMessage> messages) {
         return db.write(c -> enqueue(c, messages, Set.of()));
     }
 
     /** The outbox in delivery order (run at start, after {@link #recover}). */
-    List<QueuedMessage> pending() {
-        return db.read(c -> rows(c, "in_flight = 0 AND sealed = 0"));
+    @Override
+    public List<QueuedMessage> pending() {
+        return db.read(c -> rows(c, "in_flight = 0 AND sealed = 0 AND owner = '" + processId.replace("'", "''") + "'"));
     }
 
     private List<QueuedMessage> rows(Connection c, String condition) throws SQLException {
@@ -293,9 +373,9 @@ final class TelegramStore {
                     long fallbackChat = rows.getLong(11);
                     OutgoingMessage fallback = rows.wasNull() ? null : new OutgoingMessage(fallbackChat, null,
                             rows.getString(13), true, List.of(), null, nullableInt(rows, 12), null);
-                    queued.add(new QueuedMessage(rows.getLong(1), new OutgoingMessage(rows.getLong(2), editId,
+                    queued.add(QueuedMessage.saved(rows.getLong(1), new OutgoingMessage(rows.getLong(2), editId,
                             rows.getString(4), rows.getInt(5) == 1, keyboard(rows.getString(6)), document,
-                            replyTo, fallback)));
+                            replyTo, fallback), false));
                 }
             }
         }
@@ -303,37 +383,55 @@ final class TelegramStore {
     }
 
     /** Marks rows as possibly having a request out, in one write. */
-    void setInFlight(List<Long> outboxIds) {
-        db.write(c -> {
+    @Override
+    public Set<Long> setInFlight(List<Long> outboxIds) {
+        return db.write(c -> {
+            Set<Long> stillOurs = new HashSet<>();
             try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE telegram_outbox SET in_flight = 1 WHERE id = ?")) {
+                    "UPDATE telegram_outbox SET in_flight = 1 WHERE id = ? AND owner = ?")) {
                 for (long id : outboxIds) {
                     update.setLong(1, id);
-                    update.executeUpdate();
+                    update.setString(2, processId);
+                    if (update.executeUpdate() == 1) {
+                        stillOurs.add(id);
+                    }
                 }
             }
-            return null;
+            return stillOurs;
         });
     }
 
-    /** Marks a row as having a request out (or not any more). */
-    void setInFlight(long outboxId, boolean inFlight) {
-        update("UPDATE telegram_outbox SET in_flight = ? WHERE id = ?", inFlight ? 1 : 0, outboxId);
+    private static void setInFlight(Connection c, long outboxId, boolean inFlight) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE telegram_outbox SET in_flight = ? WHERE id = ?")) {
+            update.setInt(1, inFlight ? 1 : 0);
+            update.setLong(2, outboxId);
+            update.executeUpdate();
+        }
+    }
+
+    private static void deleteRow(Connection c, long outboxId) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM telegram_outbox WHERE id = ?")) {
+            delete.setLong(1, outboxId);
+            delete.executeUpdate();
+        }
     }
 
     /** A 429 answered the row's request: it was not delivered, and the chat waits until {@code until}. */
-    void pause(long outboxId, Instant until) {
+    @Override
+    public void pause(long outboxId, Instant until) {
         update("UPDATE telegram_outbox SET in_flight = 0, not_before = ? WHERE id = ?", until.toEpochMilli(),
                 outboxId);
     }
 
     /** Chats Telegram asked to wait for (429), with the time they may be written to again. */
-    Map<Long, Instant> pausedChats() {
+    @Override
+    public Map<Long, Instant> pausedChats() {
         return db.read(c -> {
             Map<Long, Instant> chatToUntil = new HashMap<>();
             try (PreparedStatement select = c.prepareStatement("SELECT chat_id, MAX(not_before) FROM telegram_outbox "
-                    + "WHERE bot_id = ? AND not_before IS NOT NULL GROUP BY chat_id")) {
+                    + "WHERE bot_id = ? AND owner = ? AND not_before IS NOT NULL GROUP BY chat_id")) {
                 select.setLong(1, botId);
+                select.setString(2, processId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         chatToUntil.put(rows.getLong(1), Instant.ofEpochMilli(rows.getLong(2)));
@@ -345,7 +443,8 @@ final class TelegramStore {
     }
 
     /** Replaces a row's content (an edit turned into a new message, HTML turned into plain text, sent again). */
-    void replace(long outboxId, OutgoingMessage message) {
+    @Override
+    public void replace(long outboxId, OutgoingMessage message) {
         db.write(c -> {
             replace(c, outboxId, message);
             return null;
@@ -376,16 +475,18 @@ final class TelegramStore {
     }
 
     /** Removes a delivered (or given-up) row. */
-    void delete(long outboxId) {
+    @Override
+    public void delete(long outboxId) {
         update("DELETE FROM telegram_outbox WHERE id = ?", outboxId);
     }
 
     /**
      * Removes a delivered row without waiting for its commit: it rides along with the next commit made for other
      * work, or is committed on its own after {@link #DELETE_GRACE}. If the process dies first, the row is found
-     * marked out at start and sent again, marked so (the one case where a delivered message is repeated).
+     * marked out at the restart and replaced by a "may have been lost" notice, which is then false.
      */
-    CompletableFuture<Integer> deleteSoon(long outboxId) {
+    @Override
+    public CompletableFuture<Integer> deleteSoon(long outboxId) {
         return db.writeAsync(c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM telegram_outbox WHERE id = ?")) {
                 delete.setLong(1, outboxId);
@@ -394,16 +495,12 @@ final class TelegramStore {
         }, DELETE_GRACE).committed();
     }
 
-    /** Marks the chat blocked and drops everything queued for it. */
-    void block(long chatId) {
-        block(chatId, List.of());
-    }
-
     /**
      * In one transaction: marks the chat blocked, drops everything queued for it and queues {@code instead} (the
      * notes owed to groups for the dropped messages). Returns the queued notes.
      */
-    List<QueuedMessage> block(long chatId, List<OutgoingMessage> instead) {
+    @Override
+    public List<QueuedMessage> block(long chatId, List<OutgoingMessage> instead) {
         return db.write(c -> {
             applyBlockChange(c, BlockChange.block(chatId));
             return enqueue(c, instead, Set.of());
@@ -411,7 +508,8 @@ final class TelegramStore {
     }
 
     /** In one transaction: removes the rows and queues {@code instead}; returns the queued messages. */
-    List<QueuedMessage> dropAndEnqueue(List<Long> outboxIds, List<OutgoingMessage> instead) {
+    @Override
+    public List<QueuedMessage> dropAndEnqueue(List<Long> outboxIds, List<OutgoingMessage> instead) {
         return db.write(c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM telegram_outbox WHERE id = ?")) {
                 for (long id : outboxIds) {
@@ -424,7 +522,8 @@ final class TelegramStore {
     }
 
     /** Chats that blocked the bot. */
-    Set<Long> blockedChats() {
+    @Override
+    public Set<Long> blockedChats() {
         return db.read(c -> {
             Set<Long> chats = new HashSet<>();
             try (PreparedStatement select = c.prepareStatement(
@@ -473,8 +572,8 @@ final class TelegramStore {
         List<QueuedMessage> queued = new ArrayList<>();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO telegram_outbox (bot_id, chat_id, "
                 + "edit_message_id, text, html, keyboard, created_at, document_name, document_type, document, "
-                + "reply_to_message_id, fallback_chat_id, fallback_reply_to, fallback_text, sealed, in_flight) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "reply_to_message_id, fallback_chat_id, fallback_reply_to, fallback_text, sealed, in_flight, "
+                + "owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             for (OutgoingMessage message : messages) {
                 if (message.fallback() != null && !message.fallback().html()) {
                     throw new IllegalArgumentException("a fallback note is HTML");
@@ -500,10 +599,11 @@ final class TelegramStore {
                 insert.setString(14, fallback == null ? null : fallback.text());
                 insert.setInt(15, sealed ? 1 : 0);
                 insert.setInt(16, out ? 1 : 0);
+                insert.setString(17, processId);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
-                    queued.add(new QueuedMessage(keys.getLong(1), message, null, out, false));
+                    queued.add(QueuedMessage.saved(keys.getLong(1), message, out));
                 }
             }
         }
