@@ -28,6 +28,7 @@ public final class Ticker implements AutoCloseable {
     private final Runnable stopping;
     private final ScheduledThreadPoolExecutor executor;
     private boolean started;
+    private volatile boolean closing;
 
     /**
      * A ticker named {@code name} (its thread and log lines); {@code stopping} runs first on {@link #close} so a
@@ -57,6 +58,7 @@ public final class Ticker implements AutoCloseable {
     /** Stops: a running check finishes its current item (waited up to 10 s, then interrupted). Idempotent. */
     @Override
     public void close() {
+        closing = true;
         stopping.run();
         executor.shutdown();
         try {
@@ -77,6 +79,11 @@ public final class Ticker implements AutoCloseable {
                 delay = 0;
             }
         } catch (RuntimeException e) {
+            if (closing) {
+                // Stopped mid-check by close(): the check's writes are transactional, so the next start redoes it.
+                LOG.info("{} stopped during a check; the next start finishes it ({})", name, e.toString());
+                return;
+            }
             LOG.error("{} check failed; retrying at the next one", name, e);
         }
         try {
