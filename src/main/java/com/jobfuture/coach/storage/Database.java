@@ -33,8 +33,8 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The database: SQLite (WAL mode, foreign keys on, full sync, secure delete: deleted content is zeroed; one process)
- * or PostgreSQL (several processes may share it), migrated with Flyway on open from the dialect's migrations.
+ * The database: SQLite (WAL mode, foreign keys on, secure delete: deleted content is zeroed; one process; each
+ * commit flushed as its {@link Durability} says) or PostgreSQL (several processes may share it), migrated with Flyway on open from the dialect's migrations.
  * Connections come from a HikariCP pool. Thread-safe.
  *
  * <p><b>Writes</b> go through one connection (SQLite has one writer), each in a savepoint of the transaction open
@@ -102,8 +102,16 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         writer.setAutoCommit(false);
     }
 
-    /** Opens (creating folders and file if needed) and migrates the database at the path. */
+    /** Opens (creating folders and file if needed) and migrates the database at the path, with the default durability. */
     public static Database open(Path file) {
+        return open(file, Durability.DEFAULT);
+    }
+
+    /**
+     * Opens (creating folders and file if needed) and migrates the database at the path; every connection (the
+     * writer and each reader) runs with the {@code synchronous} level of the durability.
+     */
+    public static Database open(Path file, Durability durability) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -114,14 +122,15 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setSynchronous(durability == Durability.FULL ? SQLiteConfig.SynchronousMode.FULL
+                : SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         // Deleted rows are overwritten with zeros (in the page and in freed pages), so /forget leaves no copy.
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        return open(dataSource, SqlDialect.SQLITE, file.toAbsolutePath().toString());
+        return open(dataSource, SqlDialect.SQLITE, file.toAbsolutePath() + " (durability " + durability.key() + ")");
     }
 
     /**

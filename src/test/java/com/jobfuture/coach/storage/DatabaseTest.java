@@ -42,6 +42,22 @@ class DatabaseTest {
     }
 
     @Test
+    void everyConnectionRunsWithTheConfiguredDurability() throws Exception {
+        for (Durability durability : Durability.values()) {
+            String expected = durability == Durability.FULL ? "2" : "1"; // PRAGMA synchronous: FULL=2, NORMAL=1
+            try (Database db = Database.open(dir.resolve(durability.key() + ".db"), durability)) {
+                assertThat(db.<String>write(c -> pragmaOn(c, "synchronous"))).as("writer, %s", durability).isEqualTo(expected);
+                assertThat(readersAtOnce(db, 4, "synchronous")).as("readers, %s", durability)
+                        .hasSize(4).containsOnly(expected);
+                assertThat(pragma(db, "journal_mode")).isEqualTo("wal");
+            }
+        }
+        try (Database db = Database.open(dir.resolve("default.db"))) {
+            assertThat(db.<String>write(c -> pragmaOn(c, "synchronous"))).as("the default is normal").isEqualTo("1");
+        }
+    }
+
+    @Test
     void aFailedTransactionCommitsNothing() {
         try (Database db = Database.open(dir.resolve("coach.db"))) {
             JdbcUserRepository users = new JdbcUserRepository(db);
@@ -205,6 +221,36 @@ class DatabaseTest {
             latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The PRAGMA as seen by {@code count} reads that run at the same time (so each holds its own connection). */
+    private static List<String> readersAtOnce(Database db, int count, String name) throws Exception {
+        CountDownLatch allReading = new CountDownLatch(count);
+        ExecutorService threads = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<String>> values = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                values.add(threads.submit(() -> db.read(c -> {
+                    allReading.countDown();
+                    await(allReading);
+                    return pragmaOn(c, name);
+                })));
+            }
+            List<String> seen = new ArrayList<>();
+            for (Future<String> value : values) {
+                seen.add(value.get(10, TimeUnit.SECONDS));
+            }
+            return seen;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static String pragmaOn(java.sql.Connection c, String name) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("PRAGMA " + name)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 
