@@ -58,6 +58,95 @@ class DatabaseTest {
     }
 
     @Test
+    void withFullDurabilityALightWriteIsCommittedUnflushedAndTheNextFullCommitFlushes() {
+        Path file = dir.resolve("full.db");
+        try (Database db = Database.open(file, Durability.FULL)) {
+            long commits = db.commits();
+            long flushed = db.flushedCommits();
+            String level = db.lightWrite(c -> {
+                insertUser(db, "shown");
+                return pragmaOn(c, "synchronous");
+            });
+            assertThat(level).as("synchronous while the light write runs").isEqualTo("1");
+            assertThat(db.commits() - commits).as("the light write is committed before it returns").isEqualTo(1);
+            assertThat(db.flushedCommits() - flushed).as("without a flush").isZero();
+            assertThat(userNames(db)).as("and every reader sees it").containsExactly("shown");
+            try (Database other = Database.open(file, Durability.FULL)) {
+                assertThat(userNames(other)).as("so does another connection to the file").containsExactly("shown");
+            }
+
+            String fullLevel = db.<String>write(c -> {
+                insertUser(db, "answered");
+                return pragmaOn(c, "synchronous");
+            });
+            assertThat(fullLevel).as("synchronous for a full write after a light one").isEqualTo("2");
+            assertThat(db.commits() - commits).isEqualTo(2);
+            assertThat(db.flushedCommits() - flushed).as("the full write's commit is flushed").isEqualTo(1);
+            assertThat(readersAtOnce(db, 2, "synchronous")).as("readers keep the configured level")
+                    .containsOnly("2");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        try (Database reopened = Database.open(file, Durability.FULL)) {
+            assertThat(userNames(reopened)).containsExactly("shown", "answered");
+        }
+    }
+
+    @Test
+    void aFullWriteNeverSharesTheUnflushedCommitOfLightWrites() throws Exception {
+        try (Database db = Database.open(dir.resolve("full.db"), Durability.FULL)) {
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                long flushed = db.flushedCommits();
+                Future<?> light = threads.submit(() -> db.lightWrite(c -> {
+                    insertUser(db, "shown");
+                    holding.countDown();
+                    await(release);
+                    return null;
+                }));
+                holding.await();
+                Future<String> full = threads.submit(() -> db.<String>write(c -> {
+                    insertUser(db, "answered");
+                    return pragmaOn(c, "synchronous");
+                }));
+                Eventually.until("the full write waits for the writer", Duration.ofSeconds(10),
+                        () -> db.writersWaiting() == 1);
+                release.countDown();
+                light.get(10, TimeUnit.SECONDS);
+                assertThat(full.get(10, TimeUnit.SECONDS)).as("the full write ran at synchronous FULL")
+                        .isEqualTo("2");
+                assertThat(db.flushedCommits() - flushed).isEqualTo(1);
+                assertThat(userNames(db)).containsExactly("shown", "answered");
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void withNormalDurabilityOrInsideADeferredBlockALightWriteIsAnOrdinaryOne() {
+        try (Database db = Database.open(dir.resolve("normal.db"), Durability.NORMAL)) {
+            assertThat(db.<String>lightWrite(c -> pragmaOn(c, "synchronous"))).isEqualTo("1");
+            assertThat(db.flushedCommits()).as("nothing is flushed at a commit with normal").isZero();
+        }
+        try (Database db = Database.open(dir.resolve("full.db"), Durability.FULL)) {
+            long commits = db.commits();
+            long flushed = db.flushedCommits();
+            String level = db.deferCommits(() -> {
+                insertUser(db, "receipt");
+                String seen = db.lightWrite(c -> pragmaOn(c, "synchronous"));
+                insertUser(db, "reply");
+                return seen;
+            });
+            assertThat(level).isEqualTo("2");
+            assertThat(db.commits() - commits).as("one commit for the block").isEqualTo(1);
+            assertThat(db.flushedCommits() - flushed).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aFailedTransactionCommitsNothing() {
         try (Database db = Database.open(dir.resolve("coach.db"))) {
             JdbcUserRepository users = new JdbcUserRepository(db);
