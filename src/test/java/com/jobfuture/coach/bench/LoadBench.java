@@ -21,9 +21,10 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Options: {@code --seconds N} measured per scenario (default 40), {@code --runs N} (medians over runs, default
  * 1), {@code --latency-ms N} added by the fake to each answer (default 0: plain loopback), {@code --only telegram}
- * or {@code --only engine}; {@code --only crash [--users N]} runs {@link CrashLoad} instead (kill -9 under load for
- * {@code --seconds}; it needs the packaged jar), {@code --scenario PREFIX} (only the Telegram scenarios whose name starts so),
- * {@code --dir PATH} for the databases (default target/load-bench).
+ * or {@code --only engine}; {@code --only crash [--users N] [--durability full|normal]} runs {@link CrashLoad}
+ * instead (kill -9 under load for {@code --seconds}; it needs the packaged jar; durability normal by default),
+ * {@code --scenario PREFIX} (only the Telegram scenarios whose name starts so), {@code --dir PATH} for the
+ * databases (default target/load-bench).
  */
 public final class LoadBench {
     private LoadBench() {
@@ -41,7 +42,8 @@ public final class LoadBench {
                 System.getProperty("java.version"));
         if (only.equals("crash")) {
             // needs the packaged jar (mvn package) and is not part of "all"
-            new CrashLoad(dir).run(Integer.parseInt(option(options, "--users", "30")), length);
+            new CrashLoad(dir).run(Integer.parseInt(option(options, "--users", "30")), length,
+                    Durability.valueOf(option(options, "--durability", "normal").toUpperCase(Locale.ROOT)));
             return;
         }
         if (!only.equals("engine")) {
