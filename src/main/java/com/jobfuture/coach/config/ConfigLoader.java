@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the YAML configuration and applies environment overrides (DISCORD_TOKEN, TELEGRAM_BOT_TOKEN, COACH_DB
- * with COACH_DB_USER, COACH_DB_PASSWORD and COACH_DB_DURABILITY, DISCORD_SHARDS, COACH_HTTP, COACH_PUBLIC_URL, the API URLs,
- * JOBS_FEED_URL, JOBS_FEEDS).
+ * with COACH_DB_USER, COACH_DB_PASSWORD and COACH_DB_DURABILITY, DISCORD_SHARDS, COACH_HTTP, COACH_PUBLIC_URL,
+ * the API URLs, JOBS_FEED_URL, JOBS_FEEDS).
  */
 public final class ConfigLoader {
     /** The default location, which may be missing (then defaults apply). */

@@ -34,8 +34,8 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The database: SQLite (WAL mode, foreign keys on, secure delete: deleted content is zeroed; one process; each
- * commit flushed as its {@link Durability} says) or PostgreSQL (several processes may share it), migrated with Flyway on open from the dialect's migrations.
- * Connections come from a HikariCP pool. Thread-safe.
+ * commit flushed as its {@link Durability} says) or PostgreSQL (several processes may share it), migrated with
+ * Flyway on open from the dialect's migrations. Connections come from a HikariCP pool. Thread-safe.
  *
  * <p><b>Writes</b> go through one connection (SQLite has one writer), each in a savepoint of the transaction open
  * on it, so a write — nested ones included — applies whole or not at all. <b>Group commit</b>: a write returns once
@@ -115,7 +115,7 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         writer.setAutoCommit(false);
     }
 
-    /** Opens (creating folders and file if needed) and migrates the database at the path, with the default durability. */
+    /** Opens (creating folders and file if needed) and migrates the database at the path, durability normal. */
     public static Database open(Path file) {
         return open(file, Durability.DEFAULT);
     }

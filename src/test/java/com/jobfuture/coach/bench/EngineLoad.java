@@ -30,10 +30,10 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The coach's engine (CoachBot on a SQLite file, no platform) against raw sqlite-jdbc with the same PRAGMAs (WAL,
- * the durability's synchronous level, foreign keys, busy timeout), both on {@code threads} threads for a fixed time. Raw: each thread
- * commits single-row inserts on its own connection. Engine: each thread plays its own users through quizzes,
- * pressing the first button of the newest reply (an option, Show answer, a rating, Next) or writing /quiz; an
- * answer is a review the coach recorded, counted in the review log afterwards.
+ * the durability's synchronous level, foreign keys, busy timeout), both on {@code threads} threads for a fixed
+ * time. Raw: each thread commits single-row inserts on its own connection. Engine: each thread plays its own users
+ * through quizzes, pressing the first button of the newest reply (an option, Show answer, a rating, Next) or writing
+ * /quiz; an answer is a review the coach recorded, counted in the review log afterwards.
  */
 final class EngineLoad {
     private final Path workDir;

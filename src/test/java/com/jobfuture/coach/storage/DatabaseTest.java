@@ -46,7 +46,8 @@ class DatabaseTest {
         for (Durability durability : Durability.values()) {
             String expected = durability == Durability.FULL ? "2" : "1"; // PRAGMA synchronous: FULL=2, NORMAL=1
             try (Database db = Database.open(dir.resolve(durability.key() + ".db"), durability)) {
-                assertThat(db.<String>write(c -> pragmaOn(c, "synchronous"))).as("writer, %s", durability).isEqualTo(expected);
+                assertThat(db.<String>write(c -> pragmaOn(c, "synchronous"))).as("writer, %s", durability)
+                        .isEqualTo(expected);
                 assertThat(readersAtOnce(db, 4, "synchronous")).as("readers, %s", durability)
                         .hasSize(4).containsOnly(expected);
                 assertThat(pragma(db, "journal_mode")).isEqualTo("wal");

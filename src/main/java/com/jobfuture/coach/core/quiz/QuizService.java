@@ -34,8 +34,9 @@ import java.util.random.RandomGenerator;
  * shuffled each time it is shown, and the order is kept in the session; answers name the option's index in the deck
  * file, never its position. Every answer is committed (card, log and session in one transaction) before the outcome
  * is returned; showing a question is a light write (committed before it is shown, flushed to the disk with the next
- * answer: see {@link Transactions#inLightTransaction}). A user's {@link StudyPace} (their plan towards an interview date) limits the new questions of a day
- * (then only reviews are asked, and the quiz says why) and sets the desired retention answers are scheduled for.
+ * answer: see {@link Transactions#inLightTransaction}). A user's {@link StudyPace} (their plan towards an interview
+ * date) limits the new questions of a day (then only reviews are asked, and the quiz says why) and sets the desired
+ * retention answers are scheduled for.
  * Callers serialise the calls of one user; calls of different users may run concurrently if the shuffling random
  * generator is thread-safe.
  */
