@@ -350,6 +350,9 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("database.durability (COACH_DB_DURABILITY) applies to SQLite only")
                 .hasMessageContaining("synchronous_commit");
+        assertThat(loader.load(Path.of("config/coach.yaml"), Map.of("COACH_DB", "jdbc:postgresql://db:5432/coach"))
+                .database()).as("the committed file serves PostgreSQL too (compose.yaml)")
+                .isInstanceOf(DatabaseLocation.Postgres.class);
     }
 
     private Path write(String yaml) throws IOException {
