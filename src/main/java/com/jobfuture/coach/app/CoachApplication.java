@@ -306,9 +306,14 @@ public final class CoachApplication implements AutoCloseable {
         return alerts.scheduler();
     }
 
-    /** How many transactions the database committed so far (each one fsync): for load measurements. */
+    /** How many transactions the database committed so far: for load measurements. */
     public long databaseCommits() {
         return database.commits();
+    }
+
+    /** How many of those commits were flushed to the disk (one fsync each): for load measurements. */
+    public long databaseFlushedCommits() {
+        return database.flushedCommits();
     }
 
     /** Problems found in the decks at start (those questions were skipped). */

@@ -13,6 +13,7 @@ public final class Databases {
         if (location instanceof DatabaseLocation.Postgres postgres) {
             return Database.openPostgres(postgres.url(), postgres.user(), postgres.password());
         }
-        return Database.open(((DatabaseLocation.SqliteFile) location).file());
+        DatabaseLocation.SqliteFile sqlite = (DatabaseLocation.SqliteFile) location;
+        return Database.open(sqlite.file(), sqlite.durability());
     }
 }

@@ -1,11 +1,12 @@
 package com.jobfuture.coach.config;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** The shape of {@code config/coach.yaml}; unknown keys are rejected when it is read. */
 record ConfigFile(
-        @JsonProperty("database") String database,
+        @JsonProperty("database") Database database,
         @JsonProperty("decks") String decks,
         @JsonProperty("reload_max_loss") Double reloadMaxLoss,
         @JsonProperty("timezone") String timezone,
@@ -22,6 +23,24 @@ record ConfigFile(
     /** An empty file: every key takes its default. */
     static ConfigFile empty() {
         return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * {@code database:} either the location alone (a SQLite path or a PostgreSQL URL) or a map of
+     * {@code location} and {@code durability}.
+     */
+    record Database(String location, String durability) {
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        Database(@JsonProperty("location") String location, @JsonProperty("durability") String durability) {
+            this.location = location;
+            this.durability = durability;
+        }
+
+        /** The short form {@code database: data/coach.db}. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Database of(String location) {
+            return new Database(location, null);
+        }
     }
 
     /** Telegram settings. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import com.jobfuture.coach.platform.discord.ShardRange;
+import com.jobfuture.coach.storage.Durability;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -19,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the YAML configuration and applies environment overrides (DISCORD_TOKEN, TELEGRAM_BOT_TOKEN, COACH_DB
- * with COACH_DB_USER and COACH_DB_PASSWORD, DISCORD_SHARDS, COACH_HTTP, COACH_PUBLIC_URL, the API URLs,
- * JOBS_FEED_URL, JOBS_FEEDS).
+ * with COACH_DB_USER, COACH_DB_PASSWORD and COACH_DB_DURABILITY, DISCORD_SHARDS, COACH_HTTP, COACH_PUBLIC_URL,
+ * the API URLs, JOBS_FEED_URL, JOBS_FEEDS).
  */
 public final class ConfigLoader {
     /** The default location, which may be missing (then defaults apply). */
@@ -32,7 +33,8 @@ public final class ConfigLoader {
     /** Loads the file (a missing default file means all defaults) and applies the environment. */
     public CoachConfig load(Path path, Map<String, String> environment) {
         ConfigFile file = read(path);
-        String database = firstNonBlank(environment.get("COACH_DB"), file.database(), "data/coach.db");
+        String database = firstNonBlank(environment.get("COACH_DB"),
+                file.database() == null ? null : file.database().location(), "data/coach.db");
         String decks = firstNonBlank(file.decks(), "questions");
         String zoneText = firstNonBlank(file.timezone(), "UTC");
         ZoneId zone;
@@ -76,7 +78,8 @@ public final class ConfigLoader {
         DatabaseLocation location;
         try {
             location = DatabaseLocation.parse(database, blankToEmpty(environment.get("COACH_DB_USER")),
-                    blankToEmpty(environment.get("COACH_DB_PASSWORD")));
+                    blankToEmpty(environment.get("COACH_DB_PASSWORD")), durability(environment.get(
+                            "COACH_DB_DURABILITY"), file.database() == null ? null : file.database().durability()));
         } catch (ConfigException e) {
             throw new ConfigException(path + ": " + e.getMessage());
         }
@@ -137,6 +140,23 @@ public final class ConfigLoader {
                     + secret.length() + " characters");
         }
         return new CoachConfig.TelegramDelivery(true, Optional.of(secret));
+    }
+
+    /** {@code database.durability} (or COACH_DB_DURABILITY): full or normal; empty when neither is set. */
+    private static Optional<Durability> durability(String fromEnvironment, String fromFile) {
+        String text = firstNonBlank(fromEnvironment, fromFile, "").strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = fromEnvironment != null && !fromEnvironment.isBlank() ? "COACH_DB_DURABILITY"
+                : "database.durability";
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "full" -> Optional.of(Durability.FULL);
+            case "normal" -> Optional.of(Durability.NORMAL);
+            default -> throw new ConfigException(key + " '" + text + "' must be normal (the default: every "
+                    + "commit survives a crash of the bot; a power loss may undo the last few) or full (every "
+                    + "commit flushed to the disk: also survives a power loss, slower)");
+        };
     }
 
     /** The Discord shards this process serves ({@code discord.shards} or DISCORD_SHARDS); blank = all of one. */

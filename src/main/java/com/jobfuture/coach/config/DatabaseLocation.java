@@ -1,5 +1,6 @@
 package com.jobfuture.coach.config;
 
+import com.jobfuture.coach.storage.Durability;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -18,8 +19,16 @@ public sealed interface DatabaseLocation {
      */
     Path dataFolder();
 
-    /** A SQLite database file (folders are created). */
-    record SqliteFile(Path file) implements DatabaseLocation {
+    /**
+     * A SQLite database file (folders are created) and how far each commit is flushed ({@code database.durability},
+     * {@code COACH_DB_DURABILITY}).
+     */
+    record SqliteFile(Path file, Durability durability) implements DatabaseLocation {
+        /** The file with the default durability. */
+        public SqliteFile(Path file) {
+            this(file, Durability.DEFAULT);
+        }
+
         @Override
         public Path dataFolder() {
             Path parent = file.toAbsolutePath().getParent();
@@ -61,17 +70,25 @@ public sealed interface DatabaseLocation {
         }
     }
 
-    /** A SQLite path or a {@code jdbc:postgresql:} URL, with the credentials for the latter. */
-    static DatabaseLocation parse(String text, Optional<String> user, Optional<String> password) {
+    /**
+     * A SQLite path or a {@code jdbc:postgresql:} URL, with the credentials for the latter; {@code durability} (empty
+     * = the default) applies to SQLite only: PostgreSQL keeps its server's setting, so setting it there is an error.
+     */
+    static DatabaseLocation parse(String text, Optional<String> user, Optional<String> password,
+                                  Optional<Durability> durability) {
         String trimmed = text.strip();
         if (trimmed.startsWith(POSTGRES_PREFIX)) {
+            if (durability.isPresent()) {
+                throw new ConfigException("database.durability (COACH_DB_DURABILITY) applies to SQLite only: "
+                        + "PostgreSQL keeps its server's setting (synchronous_commit); remove it");
+            }
             return new Postgres(trimmed, user, password);
         }
         if (trimmed.startsWith("jdbc:")) {
             throw new ConfigException("database '" + trimmed.split("\\?")[0] + "' is not supported: use a SQLite "
                     + "file path (e.g. data/coach.db) or a PostgreSQL URL (jdbc:postgresql://host:5432/coach)");
         }
-        return new SqliteFile(Path.of(trimmed));
+        return new SqliteFile(Path.of(trimmed), durability.orElse(Durability.DEFAULT));
     }
 
     /** The SQLite file at this path. */

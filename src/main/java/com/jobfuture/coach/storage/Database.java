@@ -33,9 +33,9 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The database: SQLite (WAL mode, foreign keys on, full sync, secure delete: deleted content is zeroed; one process)
- * or PostgreSQL (several processes may share it), migrated with Flyway on open from the dialect's migrations.
- * Connections come from a HikariCP pool. Thread-safe.
+ * The database: SQLite (WAL mode, foreign keys on, secure delete: deleted content is zeroed; one process; each
+ * commit flushed as its {@link Durability} says) or PostgreSQL (several processes may share it), migrated with
+ * Flyway on open from the dialect's migrations. Connections come from a HikariCP pool. Thread-safe.
  *
  * <p><b>Writes</b> go through one connection (SQLite has one writer), each in a savepoint of the transaction open
  * on it, so a write — nested ones included — applies whole or not at all. <b>Group commit</b>: a write returns once
@@ -43,6 +43,12 @@ import org.sqlite.SQLiteDataSource;
  * made them: while one commit runs, the writes queued behind it go into the next. {@link #deferCommits} lets a
  * thread make several writes and wait for their commit once, at the end; {@link #writeAsync} does not wait at all.
  * Writes become durable in the order they were made, so after a crash the durable writes are always a prefix.
+ *
+ * <p><b>Light writes</b> ({@link #lightWrite}) record nothing a user is told counted (which question is shown). With
+ * {@link Durability#FULL} their commit skips the flush to the disk ({@code synchronous=NORMAL} for that commit): they
+ * survive a crash of the process at once, and a power loss once the next full commit has flushed the log, which
+ * covers every commit before it. A full write never shares a commit with light ones: it commits them first (without
+ * a flush), then its own commit flushes. With {@link Durability#NORMAL} no commit is flushed and both kinds are alike.
  *
  * <p><b>Reads</b> run on kept connections and see committed data; inside a write, or in a {@link #deferCommits}
  * block after its first write, they run on the writer and also see what is not committed yet.
@@ -67,6 +73,11 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         return thread;
     });
     private final AtomicLong commits = new AtomicLong();
+    private final AtomicLong flushedCommits = new AtomicLong();
+    /** Whether commits are flushed unless light: SQLite with {@link Durability#FULL}. */
+    private final boolean lightSkipsFlush;
+    /** Whether the open transaction runs at synchronous=NORMAL for light writes; guarded by writerLock. */
+    private boolean openLight;
     /** Guards the commit state below. */
     private final Object commitState = new Object();
     /** The batch the writes on the open transaction belong to; guarded by writerLock. */
@@ -94,16 +105,26 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         private long latestBatch;
     }
 
-    private Database(HikariDataSource pool, SqlDialect dialect, Connection writer) throws SQLException {
+    private Database(HikariDataSource pool, SqlDialect dialect, Optional<Durability> durability, Connection writer)
+            throws SQLException {
         this.writer = writer;
         this.pool = pool;
         this.dialect = dialect;
+        this.lightSkipsFlush = durability.orElse(Durability.NORMAL) == Durability.FULL;
         this.readers = new ReaderPool(pool, MAX_IDLE_READERS);
         writer.setAutoCommit(false);
     }
 
-    /** Opens (creating folders and file if needed) and migrates the database at the path. */
+    /** Opens (creating folders and file if needed) and migrates the database at the path, durability normal. */
     public static Database open(Path file) {
+        return open(file, Durability.DEFAULT);
+    }
+
+    /**
+     * Opens (creating folders and file if needed) and migrates the database at the path; every connection (the
+     * writer and each reader) runs with the {@code synchronous} level of the durability.
+     */
+    public static Database open(Path file, Durability durability) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -114,14 +135,16 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setSynchronous(durability == Durability.FULL ? SQLiteConfig.SynchronousMode.FULL
+                : SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         // Deleted rows are overwritten with zeros (in the page and in freed pages), so /forget leaves no copy.
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        return open(dataSource, SqlDialect.SQLITE, file.toAbsolutePath().toString());
+        return open(dataSource, SqlDialect.SQLITE, Optional.of(durability),
+                file.toAbsolutePath() + " (durability " + durability.key() + ")");
     }
 
     /**
@@ -134,10 +157,11 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         user.ifPresent(dataSource::setUser);
         password.ifPresent(dataSource::setPassword);
         int query = url.indexOf('?');
-        return open(dataSource, SqlDialect.POSTGRESQL, query < 0 ? url : url.substring(0, query));
+        return open(dataSource, SqlDialect.POSTGRESQL, Optional.empty(), query < 0 ? url : url.substring(0, query));
     }
 
-    private static Database open(DataSource dataSource, SqlDialect dialect, String shownName) {
+    private static Database open(DataSource dataSource, SqlDialect dialect, Optional<Durability> durability,
+                                 String shownName) {
         Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(dialect.migrations())
@@ -153,7 +177,7 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         try {
             Connection writer = pool.getConnection();
             LOG.info("Opened database {}", shownName);
-            return new Database(pool, dialect, writer);
+            return new Database(pool, dialect, durability, writer);
         } catch (SQLException e) {
             pool.close();
             throw new StorageException("cannot open the database " + shownName, e);
@@ -170,14 +194,30 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
      * whole or not at all) and returns once it is committed — or at once inside {@link #deferCommits}.
      */
     public <T> T write(SqlWork<T> work) {
+        return write(work, false);
+    }
+
+    /**
+     * Runs work that records nothing a user is told counted as one light write (see the class comment): committed
+     * and visible to every read when it returns, but with {@link Durability#FULL} not flushed to the disk until the
+     * next full commit. Inside a write it joins that one; inside {@link #deferCommits} it is an ordinary write.
+     */
+    public <T> T lightWrite(SqlWork<T> work) {
+        return write(work, true);
+    }
+
+    private <T> T write(SqlWork<T> work, boolean lightWanted) {
+        // a deferCommits block waits for one commit at its end anyway: its light writes are flushed with the rest
+        boolean light = lightWanted && deferral.get() == null;
         if (writerLock.isHeldByCurrentThread()) {
-            return inSavepoint(work);
+            return inSavepoint(work); // joins the outer write, light or not: the outer one says what it is
         }
         T result;
         long batch;
         writerLock.lock();
         try {
             ensureOpen();
+            prepareFlushLevel(light);
             result = inSavepoint(work);
             batch = openBatch;
         } finally {
@@ -241,6 +281,9 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         writerLock.lock(); // inside a write on this thread: joins it, and is committed with it
         try {
             ensureOpen();
+            if (writerLock.getHoldCount() == 1) { // not inside a write on this thread
+                prepareFlushLevel(false);
+            }
             result = inSavepoint(work);
             batch = openBatch;
         } finally {
@@ -295,9 +338,22 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         return write(connection -> work.get());
     }
 
-    /** How many transactions were committed so far (each one fsync with synchronous=FULL): for measurements. */
+    @Override
+    public <T> T inLightTransaction(Supplier<T> work) {
+        return lightWrite(connection -> work.get());
+    }
+
+    /** How many transactions were committed so far: for measurements. */
     public long commits() {
         return commits.get();
+    }
+
+    /**
+     * How many of those commits were flushed to the disk (an fsync of the log; SQLite with {@link Durability#FULL}
+     * except light ones; every commit on PostgreSQL, whose server flushes by default): for measurements.
+     */
+    public long flushedCommits() {
+        return flushedCommits.get();
     }
 
     /** How many read connections were opened so far (tests check that reads keep theirs). */
@@ -490,14 +546,40 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
             }
             committing = true;
         }
-        long upTo = 0;
-        StorageException failure = null;
-        writerLock.lock();
         try {
-            upTo = openBatch;
+            writerLock.lock();
+            try {
+                if (committedBatch() < batch) { // a full write may have committed it meanwhile
+                    commitOpen();
+                }
+            } finally {
+                writerLock.unlock();
+            }
+        } finally {
+            synchronized (commitState) {
+                committing = false;
+                commitState.notifyAll();
+            }
+        }
+        synchronized (commitState) {
+            throwIfFailed(batch);
+        }
+    }
+
+    /**
+     * Commits the open transaction (every write made up to now) with the writer's lock held, and tells the threads
+     * waiting for it; a failure is kept for them.
+     */
+    private void commitOpen() {
+        long upTo = openBatch;
+        StorageException failure = null;
+        try {
             if (dirty && !closed) {
                 writer.commit();
                 commits.incrementAndGet();
+                if (dialect == SqlDialect.POSTGRESQL || (lightSkipsFlush && !openLight)) {
+                    flushedCommits.incrementAndGet();
+                }
             }
         } catch (SQLException e) {
             failure = new StorageException("database commit failed", e);
@@ -509,18 +591,38 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         } finally {
             dirty = false;
             openBatch = upTo + 1;
-            writerLock.unlock();
             synchronized (commitState) {
                 if (failure != null) {
                     batchToFailure.put(upTo, failure);
                 }
                 committedBatch = Math.max(committedBatch, upTo);
-                committing = false;
                 commitState.notifyAll();
             }
         }
-        synchronized (commitState) {
-            throwIfFailed(batch);
+    }
+
+    /**
+     * Sets the flush level of the open transaction for the write about to join it (writer's lock held): a light
+     * write on a clean transaction turns flushing off; a full write on a light one commits the light writes first
+     * (no flush) and turns it back on. A light write joining pending full writes is flushed with them.
+     */
+    private void prepareFlushLevel(boolean light) {
+        if (!lightSkipsFlush || light == openLight || (light && dirty)) {
+            return;
+        }
+        if (dirty) {
+            commitOpen();
+        }
+        try {
+            writer.setAutoCommit(true); // the level can change outside a transaction only
+            try (Statement statement = writer.createStatement()) {
+                statement.execute(light ? "PRAGMA synchronous=NORMAL" : "PRAGMA synchronous=FULL");
+            } finally {
+                writer.setAutoCommit(false);
+            }
+            openLight = light;
+        } catch (SQLException e) {
+            throw new StorageException("cannot set the flush level of the database", e);
         }
     }
 

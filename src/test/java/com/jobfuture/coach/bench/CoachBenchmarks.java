@@ -56,7 +56,9 @@ public class CoachBenchmarks {
         @Setup(Level.Trial)
         public void start() throws IOException {
             dir = Files.createTempDirectory("coach-bench");
-            CoachConfig config = new CoachConfig(DatabaseLocation.sqlite(dir.resolve("coach.db")),
+            // durability full, as when the README's figures were taken: every answer waits for its fsync
+            CoachConfig config = new CoachConfig(new DatabaseLocation.SqliteFile(dir.resolve("coach.db"),
+                    com.jobfuture.coach.storage.Durability.FULL),
                     Path.of("questions"), ZoneOffset.UTC, List.of(), Optional.empty(), Optional.empty(),
                     CoachConfig.PlatformUrls.defaults());
             app = CoachApplication.start(config, Clock.systemUTC());

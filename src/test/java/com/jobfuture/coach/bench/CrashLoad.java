@@ -6,6 +6,7 @@ import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
 import com.jobfuture.coach.testing.JarProcess;
+import com.jobfuture.coach.storage.Durability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -67,7 +68,9 @@ final class CrashLoad {
     private record AtKill(int outNew, int outNewDelivered, int outEdits, int sealed, long noticesBefore) {
     }
 
-    void run(int users, Duration length) throws Exception {
+    /** Runs {@code users} for {@code length} with kills, the jar's database at {@code durability}. */
+    void run(int users, Duration length, Durability durability) throws Exception {
+        System.out.printf(Locale.ROOT, "kill -9 under load, database.durability %s%n", durability.key());
         Path dir = Files.createDirectories(workDir.resolve("crash")).toAbsolutePath();
         for (String name : List.of("coach.db", "coach.db-wal", "coach.db-shm")) {
             Files.deleteIfExists(dir.resolve(name));
@@ -76,7 +79,8 @@ final class CrashLoad {
                 + "\n");
         try (FakeBotApi fake = new FakeBotApi(Clock.systemUTC()).start().enforceTelegramLimits()) {
             Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", fake.token(), "TELEGRAM_API_URL", fake.url(),
-                    "COACH_DB", dir.resolve("coach.db").toString(), "COACH_LOG_LEVEL", "WARN");
+                    "COACH_DB", dir.resolve("coach.db").toString(), "COACH_DB_DURABILITY", durability.key(),
+                    "COACH_LOG_LEVEL", "WARN");
             Map<Long, Tally> chatToTally = new ConcurrentHashMap<>();
             ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, new DaemonThreads("crash-users"));
             boolean[] acting = {true};

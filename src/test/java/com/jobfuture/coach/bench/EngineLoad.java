@@ -8,6 +8,7 @@ import com.jobfuture.coach.core.chat.ChatUser;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.Incoming;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.storage.Durability;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,25 +30,25 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The coach's engine (CoachBot on a SQLite file, no platform) against raw sqlite-jdbc with the same PRAGMAs (WAL,
- * synchronous FULL, foreign keys, busy timeout), both on {@code threads} threads for a fixed time. Raw: each thread
- * commits single-row inserts on its own connection. Engine: each thread plays its own users through quizzes,
- * pressing the first button of the newest reply (an option, Show answer, a rating, Next) or writing /quiz; an
- * answer is a review the coach recorded, counted in the review log afterwards.
+ * the durability's synchronous level, foreign keys, busy timeout), both on {@code threads} threads for a fixed
+ * time. Raw: each thread commits single-row inserts on its own connection. Engine: each thread plays its own users
+ * through quizzes, pressing the first button of the newest reply (an option, Show answer, a rating, Next) or writing
+ * /quiz; an answer is a review the coach recorded, counted in the review log afterwards.
  */
 final class EngineLoad {
     private final Path workDir;
 
-    /** Throughput of one run: operations per second, and the engine's commits per user action. */
-    record Throughput(double perSecond, double commitsPerAction) {
+    /** Throughput of one run: operations per second, and the commits (and flushed ones) per user action. */
+    record Throughput(double perSecond, double commitsPerAction, double flushesPerAction) {
     }
 
     EngineLoad(Path workDir) {
         this.workDir = workDir;
     }
 
-    Throughput raw(int threads, Duration warmup, Duration length) throws Exception {
+    Throughput raw(int threads, Durability durability, Duration warmup, Duration length) throws Exception {
         Path file = fresh("raw-" + threads);
-        SQLiteDataSource source = dataSource(file);
+        SQLiteDataSource source = dataSource(file, durability);
         try (Connection setup = source.getConnection(); Statement statement = setup.createStatement()) {
             statement.execute("CREATE TABLE answers (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL, "
                     + "question_id TEXT NOT NULL, rating INTEGER NOT NULL, answered_at INTEGER NOT NULL)");
@@ -81,12 +82,14 @@ final class EngineLoad {
             System.out.printf("  (raw, %d threads: %d insert(s) gave up after the 10 s busy timeout and were "
                     + "retried)%n", threads, busy.get());
         }
-        return new Throughput((measured[1] - measured[0]) / seconds(length), 1);
+        return new Throughput((measured[1] - measured[0]) / seconds(length), 1,
+                durability == Durability.FULL ? 1 : 0);
     }
 
-    Throughput engine(int threads, Duration warmup, Duration length) throws Exception {
+    Throughput engine(int threads, Durability durability, Duration warmup, Duration length) throws Exception {
         Path file = fresh("engine-" + threads);
-        CoachConfig config = new CoachConfig(DatabaseLocation.sqlite(file), Path.of("questions"), ZoneOffset.UTC, List.of(),
+        CoachConfig config = new CoachConfig(new DatabaseLocation.SqliteFile(file, durability), Path.of("questions"),
+                ZoneOffset.UTC, List.of(),
                 Optional.empty(), Optional.empty(), CoachConfig.PlatformUrls.defaults());
         CoachApplication app = CoachApplication.start(config, Clock.systemUTC());
         try {
@@ -94,15 +97,18 @@ final class EngineLoad {
             AtomicLong actions = new AtomicLong();
             long[] answers = new long[2];
             long[] commits = new long[2];
+            long[] flushes = new long[2];
             long[] acted = new long[2];
             Runnable atStart = () -> {
                 answers[0] = uncheckedAnswers(file);
                 commits[0] = app.databaseCommits();
+                flushes[0] = app.databaseFlushedCommits();
                 acted[0] = actions.get();
             };
             Runnable atEnd = () -> {
                 answers[1] = uncheckedAnswers(file);
                 commits[1] = app.databaseCommits();
+                flushes[1] = app.databaseFlushedCommits();
                 acted[1] = actions.get();
             };
             runThreads(threads, warmup, length, atStart, atEnd, (index, stop) -> {
@@ -121,8 +127,9 @@ final class EngineLoad {
                     actions.incrementAndGet();
                 }
             });
-            double commitsPerAction = (commits[1] - commits[0]) / (double) Math.max(1, acted[1] - acted[0]);
-            return new Throughput((answers[1] - answers[0]) / seconds(length), commitsPerAction);
+            double perAction = Math.max(1, acted[1] - acted[0]);
+            return new Throughput((answers[1] - answers[0]) / seconds(length), (commits[1] - commits[0]) / perAction,
+                    (flushes[1] - flushes[0]) / perAction);
         } finally {
             app.close();
         }
@@ -141,7 +148,7 @@ final class EngineLoad {
     }
 
     private long answers(Path file) throws SQLException {
-        try (Connection connection = dataSource(file).getConnection(); Statement statement =
+        try (Connection connection = dataSource(file, Durability.NORMAL).getConnection(); Statement statement =
                 connection.createStatement(); ResultSet rows = statement.executeQuery(
                 "SELECT COUNT(*) FROM review_log")) {
             rows.next();
@@ -150,10 +157,11 @@ final class EngineLoad {
     }
 
     /** The same PRAGMAs as storage/Database. */
-    private static SQLiteDataSource dataSource(Path file) {
+    private static SQLiteDataSource dataSource(Path file, Durability durability) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setSynchronous(durability == Durability.FULL ? SQLiteConfig.SynchronousMode.FULL
+                : SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         SQLiteDataSource source = new SQLiteDataSource(config);

@@ -9,6 +9,7 @@ import com.jobfuture.coach.platform.telegram.fake.ApiCall;
 import com.jobfuture.coach.platform.telegram.fake.BotMessage;
 import com.jobfuture.coach.platform.telegram.fake.FakeBotApi;
 import com.jobfuture.coach.platform.telegram.fake.FakeUser;
+import com.jobfuture.coach.storage.Durability;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +56,12 @@ final class TelegramLoad {
         this.latency = latency;
     }
 
-    /** Runs the scenario against a fresh fake and a fresh bot ({@code coach} or the echo). */
-    LoadOutcome run(boolean coach, LoadScenario scenario, Duration warmup, Duration length) throws Exception {
+    /**
+     * Runs the scenario against a fresh fake and a fresh bot: the coach on a database with {@code durability}, or
+     * the echo when it is empty.
+     */
+    LoadOutcome run(Optional<Durability> coach, LoadScenario scenario, Duration warmup, Duration length)
+            throws Exception {
         try (FakeBotApi fake = new FakeBotApi(Clock.systemUTC()).start().enforceTelegramLimits()
                 .addLatency(latency)) {
             ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, new DaemonThreads("load-users"));
@@ -69,7 +74,7 @@ final class TelegramLoad {
                     }
                 }
             });
-            try (Bot bot = coach ? startCoach(fake, scenario) : startEcho(fake)) {
+            try (Bot bot = coach.isPresent() ? startCoach(fake, scenario, coach.get()) : startEcho(fake)) {
                 Latencies latencies = new Latencies();
                 Run run = new Run(fake, bot, timer, latencies, scenario);
                 for (int i = 0; i < scenario.users(); i++) {
@@ -244,7 +249,7 @@ final class TelegramLoad {
         };
     }
 
-    private Bot startCoach(FakeBotApi fake, LoadScenario scenario) throws IOException {
+    private Bot startCoach(FakeBotApi fake, LoadScenario scenario, Durability durability) throws IOException {
         Path dir = Files.createDirectories(workDir.resolve("coach-" + scenario.name().replaceAll("\\W+", "-")));
         for (String file : List.of("coach.db", "coach.db-wal", "coach.db-shm")) {
             Files.deleteIfExists(dir.resolve(file));
@@ -252,7 +257,7 @@ final class TelegramLoad {
         Path config = Files.writeString(dir.resolve("coach.yaml"), "database: " + dir.resolve("coach.db")
                 + "\ndecks: " + Path.of("questions").toAbsolutePath() + "\ntimezone: UTC\n");
         CoachConfig loaded = new ConfigLoader().load(config, Map.of("TELEGRAM_BOT_TOKEN", fake.token(),
-                "TELEGRAM_API_URL", fake.url()));
+                "TELEGRAM_API_URL", fake.url(), "COACH_DB_DURABILITY", durability.key()));
         CoachApplication app = CoachApplication.start(loaded, Clock.systemUTC());
         if (app.startPlatforms() != 1) {
             app.close();

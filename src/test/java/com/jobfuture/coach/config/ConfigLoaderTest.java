@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.jobfuture.coach.core.jobs.source.FeedOptions;
 import com.jobfuture.coach.core.jobs.source.JsonMapping;
 import com.jobfuture.coach.platform.discord.ShardRange;
+import com.jobfuture.coach.storage.Durability;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.net.URI;
@@ -315,6 +316,43 @@ class ConfigLoaderTest {
                 + "    api_key_env: sk-secret-value!\n"), Map.of())).hasMessageContaining("api_key_env");
         assertThatThrownBy(() -> loader.load(write("grading:\n  modes: keywords\n"), Map.of()))
                 .hasMessageContaining("unknown key 'grading.modes'");
+    }
+
+    @Test
+    void durabilityIsNormalByDefaultAndReadFromTheFileOrTheEnvironment() throws IOException {
+        assertThat(loader.load(Path.of("config/coach.yaml"), Map.of()).database())
+                .isEqualTo(new DatabaseLocation.SqliteFile(Path.of("data/coach.db"), Durability.NORMAL));
+        Path full = write("database:\n  location: data/full.db\n  durability: full\n");
+        assertThat(loader.load(full, Map.of()).database())
+                .isEqualTo(new DatabaseLocation.SqliteFile(Path.of("data/full.db"), Durability.FULL));
+        assertThat(loader.load(full, Map.of("COACH_DB_DURABILITY", "NORMAL")).database())
+                .isEqualTo(new DatabaseLocation.SqliteFile(Path.of("data/full.db"), Durability.NORMAL));
+        assertThat(loader.load(write("database: data/short.db\n"), Map.of("COACH_DB_DURABILITY", " Full ")).database())
+                .isEqualTo(new DatabaseLocation.SqliteFile(Path.of("data/short.db"), Durability.FULL));
+        assertThat(loader.load(write("database:\n  durability: full\n"), Map.of()).database())
+                .isEqualTo(new DatabaseLocation.SqliteFile(Path.of("data/coach.db"), Durability.FULL));
+    }
+
+    @Test
+    void aBadDurabilityIsAClearErrorNamingTheKey() throws IOException {
+        assertThatThrownBy(() -> loader.load(write("database:\n  durability: fast\n"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("database.durability 'fast' must be normal")
+                .hasMessageContaining("or full");
+        assertThatThrownBy(() -> loader.load(write("timezone: UTC\n"), Map.of("COACH_DB_DURABILITY", "off")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("COACH_DB_DURABILITY 'off' must be normal");
+        assertThatThrownBy(() -> loader.load(write("database:\n  durabilty: full\n"), Map.of()))
+                .hasMessageContaining("unknown key 'database.durabilty'")
+                .hasMessageContaining("durability, location");
+        assertThatThrownBy(() -> loader.load(write("timezone: UTC\n"), Map.of("COACH_DB",
+                "jdbc:postgresql://db:5432/coach", "COACH_DB_DURABILITY", "full")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("database.durability (COACH_DB_DURABILITY) applies to SQLite only")
+                .hasMessageContaining("synchronous_commit");
+        assertThat(loader.load(Path.of("config/coach.yaml"), Map.of("COACH_DB", "jdbc:postgresql://db:5432/coach"))
+                .database()).as("the committed file serves PostgreSQL too (compose.yaml)")
+                .isInstanceOf(DatabaseLocation.Postgres.class);
     }
 
     private Path write(String yaml) throws IOException {

@@ -42,6 +42,112 @@ class DatabaseTest {
     }
 
     @Test
+    void everyConnectionRunsWithTheConfiguredDurability() throws Exception {
+        for (Durability durability : Durability.values()) {
+            String expected = durability == Durability.FULL ? "2" : "1"; // PRAGMA synchronous: FULL=2, NORMAL=1
+            try (Database db = Database.open(dir.resolve(durability.key() + ".db"), durability)) {
+                assertThat(db.<String>write(c -> pragmaOn(c, "synchronous"))).as("writer, %s", durability)
+                        .isEqualTo(expected);
+                assertThat(readersAtOnce(db, 4, "synchronous")).as("readers, %s", durability)
+                        .hasSize(4).containsOnly(expected);
+                assertThat(pragma(db, "journal_mode")).isEqualTo("wal");
+            }
+        }
+        try (Database db = Database.open(dir.resolve("default.db"))) {
+            assertThat(db.<String>write(c -> pragmaOn(c, "synchronous"))).as("the default is normal").isEqualTo("1");
+        }
+    }
+
+    @Test
+    void withFullDurabilityALightWriteIsCommittedUnflushedAndTheNextFullCommitFlushes() {
+        Path file = dir.resolve("full.db");
+        try (Database db = Database.open(file, Durability.FULL)) {
+            long commits = db.commits();
+            long flushed = db.flushedCommits();
+            String level = db.lightWrite(c -> {
+                insertUser(db, "shown");
+                return pragmaOn(c, "synchronous");
+            });
+            assertThat(level).as("synchronous while the light write runs").isEqualTo("1");
+            assertThat(db.commits() - commits).as("the light write is committed before it returns").isEqualTo(1);
+            assertThat(db.flushedCommits() - flushed).as("without a flush").isZero();
+            assertThat(userNames(db)).as("and every reader sees it").containsExactly("shown");
+            try (Database other = Database.open(file, Durability.FULL)) {
+                assertThat(userNames(other)).as("so does another connection to the file").containsExactly("shown");
+            }
+
+            String fullLevel = db.<String>write(c -> {
+                insertUser(db, "answered");
+                return pragmaOn(c, "synchronous");
+            });
+            assertThat(fullLevel).as("synchronous for a full write after a light one").isEqualTo("2");
+            assertThat(db.commits() - commits).isEqualTo(2);
+            assertThat(db.flushedCommits() - flushed).as("the full write's commit is flushed").isEqualTo(1);
+            assertThat(readersAtOnce(db, 2, "synchronous")).as("readers keep the configured level")
+                    .containsOnly("2");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        try (Database reopened = Database.open(file, Durability.FULL)) {
+            assertThat(userNames(reopened)).containsExactly("shown", "answered");
+        }
+    }
+
+    @Test
+    void aFullWriteNeverSharesTheUnflushedCommitOfLightWrites() throws Exception {
+        try (Database db = Database.open(dir.resolve("full.db"), Durability.FULL)) {
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                long flushed = db.flushedCommits();
+                Future<?> light = threads.submit(() -> db.lightWrite(c -> {
+                    insertUser(db, "shown");
+                    holding.countDown();
+                    await(release);
+                    return null;
+                }));
+                holding.await();
+                Future<String> full = threads.submit(() -> db.<String>write(c -> {
+                    insertUser(db, "answered");
+                    return pragmaOn(c, "synchronous");
+                }));
+                Eventually.until("the full write waits for the writer", Duration.ofSeconds(10),
+                        () -> db.writersWaiting() == 1);
+                release.countDown();
+                light.get(10, TimeUnit.SECONDS);
+                assertThat(full.get(10, TimeUnit.SECONDS)).as("the full write ran at synchronous FULL")
+                        .isEqualTo("2");
+                assertThat(db.flushedCommits() - flushed).isEqualTo(1);
+                assertThat(userNames(db)).containsExactly("shown", "answered");
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void withNormalDurabilityOrInsideADeferredBlockALightWriteIsAnOrdinaryOne() {
+        try (Database db = Database.open(dir.resolve("normal.db"), Durability.NORMAL)) {
+            assertThat(db.<String>lightWrite(c -> pragmaOn(c, "synchronous"))).isEqualTo("1");
+            assertThat(db.flushedCommits()).as("nothing is flushed at a commit with normal").isZero();
+        }
+        try (Database db = Database.open(dir.resolve("full.db"), Durability.FULL)) {
+            long commits = db.commits();
+            long flushed = db.flushedCommits();
+            String level = db.deferCommits(() -> {
+                insertUser(db, "receipt");
+                String seen = db.lightWrite(c -> pragmaOn(c, "synchronous"));
+                insertUser(db, "reply");
+                return seen;
+            });
+            assertThat(level).isEqualTo("2");
+            assertThat(db.commits() - commits).as("one commit for the block").isEqualTo(1);
+            assertThat(db.flushedCommits() - flushed).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aFailedTransactionCommitsNothing() {
         try (Database db = Database.open(dir.resolve("coach.db"))) {
             JdbcUserRepository users = new JdbcUserRepository(db);
@@ -205,6 +311,36 @@ class DatabaseTest {
             latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The PRAGMA as seen by {@code count} reads that run at the same time (so each holds its own connection). */
+    private static List<String> readersAtOnce(Database db, int count, String name) throws Exception {
+        CountDownLatch allReading = new CountDownLatch(count);
+        ExecutorService threads = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<String>> values = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                values.add(threads.submit(() -> db.read(c -> {
+                    allReading.countDown();
+                    await(allReading);
+                    return pragmaOn(c, name);
+                })));
+            }
+            List<String> seen = new ArrayList<>();
+            for (Future<String> value : values) {
+                seen.add(value.get(10, TimeUnit.SECONDS));
+            }
+            return seen;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static String pragmaOn(java.sql.Connection c, String name) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("PRAGMA " + name)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 

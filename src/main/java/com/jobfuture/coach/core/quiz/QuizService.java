@@ -33,8 +33,10 @@ import java.util.random.RandomGenerator;
  * {@link Relearning}), then due reviews, then new questions of the chosen scope. A choice question's options are
  * shuffled each time it is shown, and the order is kept in the session; answers name the option's index in the deck
  * file, never its position. Every answer is committed (card, log and session in one transaction) before the outcome
- * is returned. A user's {@link StudyPace} (their plan towards an interview date) limits the new questions of a day
- * (then only reviews are asked, and the quiz says why) and sets the desired retention answers are scheduled for.
+ * is returned; showing a question is a light write (committed before it is shown, flushed to the disk with the next
+ * answer: see {@link Transactions#inLightTransaction}). A user's {@link StudyPace} (their plan towards an interview
+ * date) limits the new questions of a day (then only reviews are asked, and the quiz says why) and sets the desired
+ * retention answers are scheduled for.
  * Callers serialise the calls of one user; calls of different users may run concurrently if the shuffling random
  * generator is thread-safe.
  */
@@ -276,7 +278,11 @@ public final class QuizService {
         Optional<OptionOrder> order = question instanceof ChoiceQuestion choice
                 ? Optional.of(OptionOrder.shuffled(choice, shuffle)) : Optional.empty();
         QuizSession asked = session.withQuestion(question.id(), order, now);
-        sessions.save(asked);
+        // which question is shown counts nothing: committed before the reply, flushed with the next answer
+        transactions.inLightTransaction(() -> {
+            sessions.save(asked);
+            return null;
+        });
         if (question instanceof OpenQuestion) {
             grades.prepare();
         }
@@ -295,7 +301,10 @@ public final class QuizService {
             return session;
         }
         QuizSession withOrder = session.withOrder(OptionOrder.shuffled(choice, shuffle), clock.instant());
-        sessions.save(withOrder);
+        transactions.inLightTransaction(() -> {
+            sessions.save(withOrder);
+            return null;
+        });
         return withOrder;
     }
 
