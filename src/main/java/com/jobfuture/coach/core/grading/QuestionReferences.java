@@ -21,13 +21,20 @@ final class QuestionReferences {
     private final float[] prompt;
     private final List<PointReferences> points;
     private final Subjects subjects;
+    private final List<Reference> bank;
 
     private QuestionReferences(Set<String> promptStems, float[] prompt, List<PointReferences> points,
-                               Subjects subjects) {
+                               Subjects subjects, List<Reference> bank) {
         this.promptStems = promptStems;
         this.prompt = prompt;
         this.points = points;
         this.subjects = subjects;
+        this.bank = bank;
+    }
+
+    /** Wrong claims that hold for the whole question (an automatic bank; empty unless one is given). */
+    List<Reference> bank() {
+        return bank;
     }
 
     /** What the question contrasts, and which point is about which. */
@@ -59,12 +66,20 @@ final class QuestionReferences {
     record Reference(String text, float[] vector) {
     }
 
-    /** One key point's references, code names and the prompt's own similarity to it. */
-    record PointReferences(KeyPoint point, List<Reference> references, Set<String> names,
+    /**
+     * One key point's references, its authored wrong claims (embedded the same way), code names and the prompt's
+     * own similarity to it.
+     */
+    record PointReferences(KeyPoint point, List<Reference> references, List<Reference> wrongs, Set<String> names,
                            double promptSimilarity) {
     }
 
     static QuestionReferences prepare(OpenQuestion question, SentenceEmbedder embedder) {
+        return prepare(question, embedder, List.of());
+    }
+
+    /** Prepares the question with {@code bankClaims}: wrong claims that hold for every point of it. */
+    static QuestionReferences prepare(OpenQuestion question, SentenceEmbedder embedder, List<String> bankClaims) {
         KeyPointMatcher matcher = new KeyPointMatcher();
         List<String> promptUnits = new ArrayList<>(TextUnits.sentences(question.prompt()));
         promptUnits.add(0, question.prompt().strip());
@@ -76,7 +91,9 @@ final class QuestionReferences {
             answerClause(matcher, point, question.answer()).ifPresent(texts::add);
             pointTexts.add(List.copyOf(texts));
             all.addAll(texts);
+            all.addAll(point.wrong());
         }
+        all.addAll(bankClaims);
         List<float[]> vectors = embedder.embed(all);
         List<float[]> promptVectors = vectors.subList(0, promptUnits.size());
         int at = promptUnits.size();
@@ -92,12 +109,20 @@ final class QuestionReferences {
                     promptSimilarity = Math.max(promptSimilarity, Vectors.cosine(prompt, vector));
                 }
             }
-            points.add(new PointReferences(point, List.copyOf(references), CodeNames.in(point.point()),
-                    promptSimilarity));
+            List<Reference> wrongs = new ArrayList<>();
+            for (String claim : point.wrong()) {
+                wrongs.add(new Reference(claim, vectors.get(at++)));
+            }
+            points.add(new PointReferences(point, List.copyOf(references), List.copyOf(wrongs),
+                    CodeNames.in(point.point()), promptSimilarity));
+        }
+        List<Reference> bank = new ArrayList<>();
+        for (String claim : bankClaims) {
+            bank.add(new Reference(claim, vectors.get(at++)));
         }
         return new QuestionReferences(new HashSet<>(Words.contentStems(question.prompt())), promptVectors.get(0),
                 List.copyOf(points), Subjects.of(question.prompt(),
-                question.keyPoints().stream().map(KeyPoint::point).toList()));
+                question.keyPoints().stream().map(KeyPoint::point).toList()), List.copyOf(bank));
     }
 
     /** The clause (or short sentence) of the model answer that contains one of the point's phrases. */

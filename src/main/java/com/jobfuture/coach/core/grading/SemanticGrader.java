@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Grades by meaning: each sentence and clause of the answer is embedded and compared with each key point's
@@ -18,7 +19,8 @@ import java.util.Set;
  * adds something the prompt does not already say, does not negate what the point states (or affirm what it
  * denies), does not name a rival code name (get for aget, prefetch_related for select_related), does not speak of
  * another of the subjects the question contrasts (see {@link Subjects}) and does not give the point's setting
- * another value (see {@link Assignments}). Deterministic for a given embedder. Thread-safe; prepared questions are
+ * another value (see {@link Assignments}), and is clearly closer to the point than to any of the point's authored
+ * wrong claims ({@link com.jobfuture.coach.core.deck.KeyPoint#wrong()}). Deterministic for a given embedder. Thread-safe; prepared questions are
  * kept in a small LRU cache.
  */
 public final class SemanticGrader implements AnswerGrader {
@@ -42,15 +44,19 @@ public final class SemanticGrader implements AnswerGrader {
 
     /** How much of a similarity is measured after removing the prompt's direction (see {@link Vectors}). */
     private final double residualWeight;
+    /** Wrong claims that hold for a whole question (the automatic bank), if any. */
+    private final Function<OpenQuestion, List<String>> bank;
 
     public SemanticGrader(SentenceEmbedder embedder, SemanticThresholds thresholds) {
-        this(embedder, thresholds, thresholds.residualWeight());
+        this(embedder, thresholds, thresholds.residualWeight(), question -> List.of());
     }
 
-    SemanticGrader(SentenceEmbedder embedder, SemanticThresholds thresholds, double residualWeight) {
+    SemanticGrader(SentenceEmbedder embedder, SemanticThresholds thresholds, double residualWeight,
+                   Function<OpenQuestion, List<String>> bank) {
         this.embedder = embedder;
         this.thresholds = thresholds;
         this.residualWeight = residualWeight;
+        this.bank = bank;
     }
 
     @Override
@@ -88,7 +94,7 @@ public final class SemanticGrader implements AnswerGrader {
             List<Evidence> perUnit = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {
                 Evidence found = evidence(point, units.get(i), vectors.get(i), references.promptStems(),
-                        references.names(), references.prompt());
+                        references.names(), references.prompt(), references.bank());
                 if (!subjects.of(p).isEmpty() && units.get(i).text().equals(units.get(i).sentence())
                         && subjects.mixed(units.get(i).sentence())) {
                     found = found.unusable();
@@ -182,20 +188,49 @@ public final class SemanticGrader implements AnswerGrader {
         if (unit.consistentSimilarity() < 0) {
             return Reasons.contradicted(unit.unit());
         }
+        if (closerToWrong(unit.similarity(), unit.wrong(), thresholds.wrongMargin())) {
+            return Reasons.misconception(unit.unit(), unit.wrong().claim());
+        }
+        if (closerToWrong(unit.similarity(), unit.bank(), thresholds.bankMargin())) {
+            return Reasons.misconception(unit.unit(), unit.bank().claim());
+        }
         if (unit.otherPointsPhrase()) {
             return Reasons.OTHER_POINT;
         }
         return null;
     }
 
+    /** Whether a unit is not clearly closer to the point than to its nearest wrong claim. */
+    private static boolean closerToWrong(double similarity, WrongClaim nearest, double margin) {
+        return margin > SemanticThresholds.OFF && !nearest.claim().isEmpty()
+                && similarity - nearest.similarity() < margin;
+    }
+
+    /** The wrong claim among {@code claims} most similar to the unit (none: similarity -1, empty claim). */
+    private WrongClaim nearestWrong(List<QuestionReferences.Reference> claims, float[] vector, float[] prompt) {
+        WrongClaim nearest = WrongClaim.NONE;
+        for (QuestionReferences.Reference claim : claims) {
+            double similarity = similarity(vector, claim.vector(), prompt);
+            if (similarity > nearest.similarity()) {
+                nearest = new WrongClaim(claim.text(), similarity);
+            }
+        }
+        return nearest;
+    }
+
+    private double similarity(float[] unit, float[] reference, float[] prompt) {
+        return (1 - residualWeight) * Vectors.cosine(unit, reference)
+                + residualWeight * Vectors.residualCosine(unit, reference, prompt);
+    }
+
     /** What one unit shows about one point. */
     private Evidence evidence(QuestionReferences.PointReferences point, Unit unit, float[] vector,
-                              Set<String> promptStems, Set<String> questionNames, float[] prompt) {
+                              Set<String> promptStems, Set<String> questionNames, float[] prompt,
+                              List<QuestionReferences.Reference> bankClaims) {
         double best = -1;
         double bestConsistent = -1;
         for (QuestionReferences.Reference reference : point.references()) {
-            double similarity = (1 - residualWeight) * Vectors.cosine(vector, reference.vector())
-                    + residualWeight * Vectors.residualCosine(vector, reference.vector(), prompt);
+            double similarity = similarity(vector, reference.vector(), prompt);
             best = Math.max(best, similarity);
             if (samePolarity(point.point(), unit.text(), reference.text())) {
                 bestConsistent = Math.max(bestConsistent, similarity);
@@ -212,32 +247,41 @@ public final class SemanticGrader implements AnswerGrader {
         Optional<String> mismatch = rival.map(r -> Reasons.otherName(r, String.join(" / ", point.names())))
                 .or(() -> Assignments.conflict(unit.sentence(), point.point().point()));
         return new Evidence(unit.text(), best, bestConsistent, hasPhrase(point.point(), unit.text()), named,
-                mismatch, novelty(unit.text(), promptStems), point.promptSimilarity(), false);
+                mismatch, novelty(unit.text(), promptStems), point.promptSimilarity(), false,
+                nearestWrong(point.wrongs(), vector, prompt), nearestWrong(bankClaims, vector, prompt));
+    }
+
+    /** The wrong claim nearest to a unit, and the unit's similarity to it. */
+    record WrongClaim(String claim, double similarity) {
+        static final WrongClaim NONE = new WrongClaim("", -1);
     }
 
     /**
      * What one unit of an answer shows about one key point: its best cosine similarity to the point's references
      * (and the best among references of the same polarity, -1 if none), whether it contains a deck phrase or the
      * point's code name, a rival code name it uses, its share of words new to the prompt, and how similar the
-     * prompt itself is to the point, and whether it has another point's deck phrase but none of this one's (it
-     * is about the other point: "select_related runs a separate query" says nothing right about the JOIN).
+     * prompt itself is to the point, whether it has another point's deck phrase but none of this one's (it
+     * is about the other point: "select_related runs a separate query" says nothing right about the JOIN), and
+     * the nearest of the point's authored wrong claims and of the question's automatic bank.
      */
     record Evidence(String unit, double similarity, double consistentSimilarity, boolean phrase, boolean named,
-                    Optional<String> mismatch, double novelty, double promptSimilarity, boolean otherPointsPhrase) {
+                    Optional<String> mismatch, double novelty, double promptSimilarity, boolean otherPointsPhrase,
+                    WrongClaim wrong, WrongClaim bank) {
         /** The same evidence, refused for {@code reason} (it speaks of another subject). */
         Evidence withMismatch(String reason) {
             return new Evidence(unit, similarity, consistentSimilarity, phrase, named, Optional.of(reason),
-                    novelty, promptSimilarity, otherPointsPhrase);
+                    novelty, promptSimilarity, otherPointsPhrase, wrong, bank);
         }
 
         /** The same unit, not compared (a sentence about two subjects is judged by its clauses). */
         Evidence unusable() {
-            return new Evidence(unit, -1, -1, false, false, mismatch, novelty, promptSimilarity, otherPointsPhrase);
+            return new Evidence(unit, -1, -1, false, false, mismatch, novelty, promptSimilarity, otherPointsPhrase,
+                    WrongClaim.NONE, WrongClaim.NONE);
         }
 
         Evidence withOtherPointsPhrase(boolean other) {
             return new Evidence(unit, similarity, consistentSimilarity, phrase, named, mismatch, novelty,
-                    promptSimilarity, other);
+                    promptSimilarity, other, wrong, bank);
         }
     }
 
@@ -356,7 +400,7 @@ public final class SemanticGrader implements AnswerGrader {
                 return cached;
             }
         }
-        QuestionReferences fresh = QuestionReferences.prepare(question, embedder);
+        QuestionReferences fresh = QuestionReferences.prepare(question, embedder, bank.apply(question));
         synchronized (prepared) {
             prepared.put(question, fresh);
         }
