@@ -112,7 +112,7 @@ final class GradeCommand implements Callable<Integer> {
         if (evaluate != null || calibrate != null || crossValidate != null) {
             return new GradingReport(config, decks.catalog(), out).run(evaluate, calibrate, crossValidate, folds, margins);
         }
-        try (GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT)) {
+        try (GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT, decks::catalog)) {
             return stream(grading.grader(), decks.catalog(), out);
         }
     }

@@ -65,7 +65,7 @@ final class GradingReport {
         }
         Map<String, AnswerGrader> graders = new LinkedHashMap<>();
         graders.put(KeywordGrader.NAME, new KeywordGrader());
-        graders.put(SemanticGrader.NAME, GraderFactory.semantic(GradeCommand.MODEL_WAIT));
+        graders.put(SemanticGrader.NAME, GraderFactory.semantic(GradeCommand.MODEL_WAIT, () -> catalog));
         config.grading().llm().ifPresent(llm -> graders.put("llm", GraderFactory.llm(llm)));
         GradingEvaluation evaluation = new GradingEvaluation();
         out.println(answers.size() + " labelled answers over "
@@ -145,12 +145,14 @@ final class GradingReport {
         List<ThresholdCalibration.MarginValidation> results = new ThresholdCalibration().crossValidateMargins(
                 embedder, catalog, answers, folds);
         for (ThresholdCalibration.MarginValidation result : results) {
-            out.println("variant " + result.variant() + ": (wrong margin, bank margin) chosen per fold: "
-                    + result.chosen().stream().map(t -> "(" + margin(t.wrongMargin()) + ", " + margin(t.bankMargin())
-                    + ")").toList());
+            out.println("variant " + result.variant() + ": (wrong margin, bank margin, own words, word weight) "
+                    + "chosen per fold: " + result.chosen().stream().map(GradingReport::settings).toList());
             out.println(GradingEvaluation.header());
             out.println(GradingEvaluation.row("semantic", "cv-heldout", result.heldOut()));
             out.println(GradingEvaluation.row("semantic", "no-check", result.off()));
+            out.println(GradingEvaluation.row("semantic", "all-in", result.onAllScores()) + "   searched on all: "
+                    + settings(result.onAll()));
+            out.println("  counts: held out " + counts(result.heldOut()) + "; no check " + counts(result.off()));
             result.heldOutByKind().forEach((kind, scores) -> out.println(GradingEvaluation.row("semantic",
                     "cv:" + kind, scores)));
             result.offByKind().forEach((kind, scores) -> out.println(GradingEvaluation.row("semantic",
@@ -160,6 +162,17 @@ final class GradingReport {
                 + "no-check: the same answers with no wrong-claim check; all other thresholds as shipped.");
         out.flush();
         return 0;
+    }
+
+    private static String counts(GradingEvaluation.Scores s) {
+        return "TP " + s.truePositives() + ", FP " + s.falsePositives() + ", FN " + s.falseNegatives()
+                + ", paraphrase points " + s.paraphraseCovered() + "/" + s.paraphrasePoints() + ", falsely credited "
+                + s.falselyCredited() + "/" + s.littleAnswers();
+    }
+
+    private static String settings(SemanticThresholds t) {
+        return "(" + margin(t.wrongMargin()) + ", " + margin(t.bankMargin()) + ", " + t.wrongWords() + ", "
+                + t.wordWeight() + ")";
     }
 
     private static String margin(double margin) {

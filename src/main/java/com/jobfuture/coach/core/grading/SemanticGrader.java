@@ -51,6 +51,15 @@ public final class SemanticGrader implements AnswerGrader {
         this(embedder, thresholds, thresholds.residualWeight(), question -> List.of());
     }
 
+    /**
+     * A grader that also compares each unit with {@code bank}'s wrong claims for the question (see
+     * {@link ChoiceOptionBank}), under {@link SemanticThresholds#bankMargin()}.
+     */
+    public SemanticGrader(SentenceEmbedder embedder, SemanticThresholds thresholds,
+                          Function<OpenQuestion, List<String>> bank) {
+        this(embedder, thresholds, thresholds.residualWeight(), bank);
+    }
+
     SemanticGrader(SentenceEmbedder embedder, SemanticThresholds thresholds, double residualWeight,
                    Function<OpenQuestion, List<String>> bank) {
         this.embedder = embedder;
@@ -188,11 +197,11 @@ public final class SemanticGrader implements AnswerGrader {
         if (unit.consistentSimilarity() < 0) {
             return Reasons.contradicted(unit.unit());
         }
-        if (closerToWrong(unit.similarity(), unit.wrong(), thresholds.wrongMargin())) {
-            return Reasons.misconception(unit.unit(), unit.wrong().claim());
-        }
-        if (closerToWrong(unit.similarity(), unit.bank(), thresholds.bankMargin())) {
-            return Reasons.misconception(unit.unit(), unit.bank().claim());
+        Optional<WrongClaim> wrong = closerWrong(unit.similarity(), unit.wrongs(), thresholds.wrongMargin(),
+                thresholds)
+                .or(() -> closerWrong(unit.similarity(), unit.bank(), thresholds.bankMargin(), thresholds));
+        if (wrong.isPresent()) {
+            return Reasons.misconception(unit.unit(), wrong.get().claim());
         }
         if (unit.otherPointsPhrase()) {
             return Reasons.OTHER_POINT;
@@ -200,22 +209,36 @@ public final class SemanticGrader implements AnswerGrader {
         return null;
     }
 
-    /** Whether a unit is not clearly closer to the point than to its nearest wrong claim. */
-    private static boolean closerToWrong(double similarity, WrongClaim nearest, double margin) {
-        return margin > SemanticThresholds.OFF && !nearest.claim().isEmpty()
-                && similarity - nearest.similarity() < margin;
+    /**
+     * The wrong claim (most similar first) that the unit is not clearly closer to the point than, by
+     * {@code margin} (its lead in similarity, plus the word weight per point's own word it uses, minus it per
+     * claim's own word), and shares enough of the claim's own words with; empty when none.
+     */
+    private static Optional<WrongClaim> closerWrong(double similarity, List<WrongClaim> claims, double margin,
+                                                    SemanticThresholds thresholds) {
+        if (margin <= SemanticThresholds.OFF) {
+            return Optional.empty();
+        }
+        double weight = thresholds.wordWeight();
+        return claims.stream().filter(c -> c.sharedWords() >= thresholds.wrongWords()
+                        && similarity - c.similarity() + weight * (c.pointWords() - c.sharedWords()) < margin)
+                .max(java.util.Comparator.comparingDouble(WrongClaim::similarity));
     }
 
-    /** The wrong claim among {@code claims} most similar to the unit (none: similarity -1, empty claim). */
-    private WrongClaim nearestWrong(List<QuestionReferences.Reference> claims, float[] vector, float[] prompt) {
-        WrongClaim nearest = WrongClaim.NONE;
-        for (QuestionReferences.Reference claim : claims) {
-            double similarity = similarity(vector, claim.vector(), prompt);
-            if (similarity > nearest.similarity()) {
-                nearest = new WrongClaim(claim.text(), similarity);
-            }
+    /** The unit compared with each of {@code claims}: similarity and how many of the claim's own words it uses. */
+    private List<WrongClaim> wrongClaims(List<QuestionReferences.WrongReference> claims, Unit unit, float[] vector,
+                                         float[] prompt) {
+        if (claims.isEmpty()) {
+            return List.of();
         }
-        return nearest;
+        Set<String> stems = new HashSet<>(Words.contentStems(unit.text()));
+        List<WrongClaim> compared = new ArrayList<>();
+        for (QuestionReferences.WrongReference claim : claims) {
+            int shared = (int) claim.ownStems().stream().filter(stems::contains).count();
+            int point = (int) claim.pointStems().stream().filter(stems::contains).count();
+            compared.add(new WrongClaim(claim.text(), similarity(vector, claim.vector(), prompt), shared, point));
+        }
+        return List.copyOf(compared);
     }
 
     private double similarity(float[] unit, float[] reference, float[] prompt) {
@@ -226,7 +249,7 @@ public final class SemanticGrader implements AnswerGrader {
     /** What one unit shows about one point. */
     private Evidence evidence(QuestionReferences.PointReferences point, Unit unit, float[] vector,
                               Set<String> promptStems, Set<String> questionNames, float[] prompt,
-                              List<QuestionReferences.Reference> bankClaims) {
+                              List<QuestionReferences.WrongReference> bankClaims) {
         double best = -1;
         double bestConsistent = -1;
         for (QuestionReferences.Reference reference : point.references()) {
@@ -248,12 +271,14 @@ public final class SemanticGrader implements AnswerGrader {
                 .or(() -> Assignments.conflict(unit.sentence(), point.point().point()));
         return new Evidence(unit.text(), best, bestConsistent, hasPhrase(point.point(), unit.text()), named,
                 mismatch, novelty(unit.text(), promptStems), point.promptSimilarity(), false,
-                nearestWrong(point.wrongs(), vector, prompt), nearestWrong(bankClaims, vector, prompt));
+                wrongClaims(point.wrongs(), unit, vector, prompt), wrongClaims(bankClaims, unit, vector, prompt));
     }
 
-    /** The wrong claim nearest to a unit, and the unit's similarity to it. */
-    record WrongClaim(String claim, double similarity) {
-        static final WrongClaim NONE = new WrongClaim("", -1);
+    /**
+     * A wrong claim compared with a unit: their similarity, how many of the claim's own words the unit uses and how
+     * many of the point's own words (against this claim).
+     */
+    record WrongClaim(String claim, double similarity, int sharedWords, int pointWords) {
     }
 
     /**
@@ -262,26 +287,26 @@ public final class SemanticGrader implements AnswerGrader {
      * point's code name, a rival code name it uses, its share of words new to the prompt, and how similar the
      * prompt itself is to the point, whether it has another point's deck phrase but none of this one's (it
      * is about the other point: "select_related runs a separate query" says nothing right about the JOIN), and
-     * the nearest of the point's authored wrong claims and of the question's automatic bank.
+     * and the unit compared with each of the point's authored wrong claims and the question's automatic bank.
      */
     record Evidence(String unit, double similarity, double consistentSimilarity, boolean phrase, boolean named,
                     Optional<String> mismatch, double novelty, double promptSimilarity, boolean otherPointsPhrase,
-                    WrongClaim wrong, WrongClaim bank) {
+                    List<WrongClaim> wrongs, List<WrongClaim> bank) {
         /** The same evidence, refused for {@code reason} (it speaks of another subject). */
         Evidence withMismatch(String reason) {
             return new Evidence(unit, similarity, consistentSimilarity, phrase, named, Optional.of(reason),
-                    novelty, promptSimilarity, otherPointsPhrase, wrong, bank);
+                    novelty, promptSimilarity, otherPointsPhrase, wrongs, bank);
         }
 
         /** The same unit, not compared (a sentence about two subjects is judged by its clauses). */
         Evidence unusable() {
             return new Evidence(unit, -1, -1, false, false, mismatch, novelty, promptSimilarity, otherPointsPhrase,
-                    WrongClaim.NONE, WrongClaim.NONE);
+                    List.of(), List.of());
         }
 
         Evidence withOtherPointsPhrase(boolean other) {
             return new Evidence(unit, similarity, consistentSimilarity, phrase, named, mismatch, novelty,
-                    promptSimilarity, other, wrong, bank);
+                    promptSimilarity, other, wrongs, bank);
         }
     }
 
@@ -394,13 +419,14 @@ public final class SemanticGrader implements AnswerGrader {
     }
 
     private QuestionReferences references(OpenQuestion question) {
+        List<String> bankClaims = bank.apply(question);
         synchronized (prepared) {
             QuestionReferences cached = prepared.get(question);
-            if (cached != null) {
+            if (cached != null && cached.bankClaims().equals(bankClaims)) {
                 return cached;
             }
         }
-        QuestionReferences fresh = QuestionReferences.prepare(question, embedder, bank.apply(question));
+        QuestionReferences fresh = QuestionReferences.prepare(question, embedder, bankClaims);
         synchronized (prepared) {
             prepared.put(question, fresh);
         }

@@ -1,9 +1,6 @@
 package com.jobfuture.coach.core.grading;
 
-import com.jobfuture.coach.core.deck.ChoiceOption;
-import com.jobfuture.coach.core.deck.ChoiceQuestion;
 import com.jobfuture.coach.core.deck.DeckCatalog;
-import com.jobfuture.coach.core.deck.OpenQuestion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +27,12 @@ public final class ThresholdCalibration {
     static final double NOVELTY = 0.3;
     private static final double[] RESIDUALS = {0, 0.25, 0.5, 0.75};
     /** The wrong-claim margins {@link #crossValidateMargins} tries (OFF first: no check). */
-    static final double[] MARGINS = {SemanticThresholds.OFF, -0.10, -0.05, 0, 0.02, 0.05, 0.08, 0.10, 0.15, 0.20};
+    static final double[] MARGINS = {SemanticThresholds.OFF, -0.10, -0.05, 0, 0.02, 0.05, 0.08, 0.10, 0.15, 0.20,
+        0.30, 1};
+    /** The shared-own-words conditions {@link #crossValidateMargins} tries (0: none). */
+    static final int[] WRONG_WORDS = {0, 1, 2};
+    /** The word weights {@link #crossValidateMargins} tries (0: similarity alone). */
+    static final double[] WORD_WEIGHTS = {0, 0.02, 0.05, 0.10};
 
     /**
      * Cross-validated wrong-claim margins: pooled held-out scores with the margins chosen on the other folds, the
@@ -38,7 +40,8 @@ public final class ThresholdCalibration {
      */
     public record MarginValidation(String variant, GradingEvaluation.Scores heldOut, List<SemanticThresholds> chosen,
                                    GradingEvaluation.Scores off, Map<String, GradingEvaluation.Scores> heldOutByKind,
-                                   Map<String, GradingEvaluation.Scores> offByKind) {
+                                   Map<String, GradingEvaluation.Scores> offByKind, SemanticThresholds onAll,
+                                   GradingEvaluation.Scores onAllScores) {
     }
 
     /**
@@ -54,7 +57,7 @@ public final class ThresholdCalibration {
                 shipped.residualWeight());
         Map<String, Integer> foldOf = folds(tuning, folds);
         GradingEvaluation evaluation = new GradingEvaluation();
-        SemanticThresholds none = shipped.withWrongMargins(SemanticThresholds.OFF, SemanticThresholds.OFF);
+        SemanticThresholds none = shipped.withWrongClaims(SemanticThresholds.OFF, SemanticThresholds.OFF, 0, 0);
         List<MarginValidation> results = new ArrayList<>();
         for (String variant : List.of("authored", "bank", "both")) {
             Map<String, Grade> heldOut = new HashMap<>();
@@ -62,19 +65,7 @@ public final class ThresholdCalibration {
             for (int fold = 0; fold < folds; fold++) {
                 int f = fold;
                 List<LabelledAnswer> train = tuning.stream().filter(a -> foldOf.get(a.questionId()) != f).toList();
-                SemanticThresholds best = none;
-                double bestF1 = -1;
-                for (double wrong : variant.equals("bank") ? new double[] {SemanticThresholds.OFF} : MARGINS) {
-                    for (double bank : variant.equals("authored") ? new double[] {SemanticThresholds.OFF} : MARGINS) {
-                        SemanticThresholds candidate = shipped.withWrongMargins(wrong, bank);
-                        double f1 = evaluation.score(train, a -> true,
-                                a -> SemanticGrader.decide(evidence.get(a.id()), candidate)).f1();
-                        if (f1 > bestF1 + 1e-9) {
-                            best = candidate;
-                            bestF1 = f1;
-                        }
-                    }
-                }
+                SemanticThresholds best = searchMargins(variant, train, evidence, shipped);
                 chosen.add(best);
                 SemanticThresholds picked = best;
                 tuning.stream().filter(a -> foldOf.get(a.questionId()) == f).forEach(a -> heldOut.put(a.id(),
@@ -87,10 +78,37 @@ public final class ThresholdCalibration {
                 byKind.put(kind, evaluation.score(tuning, a -> a.kind().equals(kind), a -> heldOut.get(a.id())));
                 offByKind.put(kind, evaluation.score(tuning, a -> a.kind().equals(kind), offGrades));
             }
+            SemanticThresholds onAll = searchMargins(variant, tuning, evidence, shipped);
             results.add(new MarginValidation(variant, evaluation.score(tuning, a -> true, a -> heldOut.get(a.id())),
-                    chosen, evaluation.score(tuning, a -> true, offGrades), byKind, offByKind));
+                    chosen, evaluation.score(tuning, a -> true, offGrades), byKind, offByKind, onAll,
+                    evaluation.score(tuning, a -> true, a -> SemanticGrader.decide(evidence.get(a.id()), onAll))));
         }
         return results;
+    }
+
+    /** The wrong-claim settings of {@code variant} with the best F1 on {@code train} (ties: the first tried). */
+    private static SemanticThresholds searchMargins(String variant, List<LabelledAnswer> train,
+                                                    Map<String, List<List<SemanticGrader.Evidence>>> evidence,
+                                                    SemanticThresholds shipped) {
+        GradingEvaluation evaluation = new GradingEvaluation();
+        SemanticThresholds best = shipped.withWrongClaims(SemanticThresholds.OFF, SemanticThresholds.OFF, 0, 0);
+        double bestF1 = -1;
+        for (double weight : WORD_WEIGHTS) {
+        for (int words : WRONG_WORDS) {
+            for (double wrong : variant.equals("bank") ? new double[] {SemanticThresholds.OFF} : MARGINS) {
+                for (double bank : variant.equals("authored") ? new double[] {SemanticThresholds.OFF} : MARGINS) {
+                    SemanticThresholds candidate = shipped.withWrongClaims(wrong, bank, words, weight);
+                    double f1 = evaluation.score(train, a -> true,
+                            a -> SemanticGrader.decide(evidence.get(a.id()), candidate)).f1();
+                    if (f1 > bestF1 + 1e-9) {
+                        best = candidate;
+                        bestF1 = f1;
+                    }
+                }
+            }
+        }
+        }
+        return best;
     }
 
     private static Map<String, Integer> folds(List<LabelledAnswer> tuning, int folds) {
@@ -103,20 +121,6 @@ public final class ThresholdCalibration {
         return foldOf;
     }
 
-    /**
-     * The automatic bank of wrong claims for an open question: the wrong options of its topic's choice questions,
-     * each with its {@code why} when it has one.
-     */
-    static Function<OpenQuestion, List<String>> choiceBank(DeckCatalog catalog) {
-        return question -> catalog.questionsOf(question.topic()).stream()
-                .filter(ChoiceQuestion.class::isInstance).map(ChoiceQuestion.class::cast)
-                .flatMap(choice -> choice.options().stream().filter(o -> !o.correct()))
-                .map(ThresholdCalibration::claim).toList();
-    }
-
-    private static String claim(ChoiceOption option) {
-        return option.why().isBlank() ? option.text() : option.text() + ". " + option.why();
-    }
 
     /** The chosen thresholds, their scores on the tuning splits together, and how many settings were tried. */
     public record Result(SemanticThresholds thresholds, GradingEvaluation.Scores scores, int settingsTried) {
@@ -197,7 +201,7 @@ public final class ThresholdCalibration {
     private static Map<String, List<List<SemanticGrader.Evidence>>> evidence(
             SentenceEmbedder embedder, DeckCatalog catalog, List<LabelledAnswer> answers, double residual) {
         SemanticGrader grader = new SemanticGrader(embedder, SemanticThresholds.calibrated(), residual,
-                choiceBank(catalog));
+                new ChoiceOptionBank(() -> catalog));
         Map<String, List<List<SemanticGrader.Evidence>>> idToEvidence = new HashMap<>();
         for (LabelledAnswer answer : answers) {
             idToEvidence.put(answer.id(), grader.evidence(GradingEvaluation.question(catalog, answer),
