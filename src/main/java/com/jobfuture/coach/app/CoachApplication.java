@@ -169,7 +169,7 @@ public final class CoachApplication implements AutoCloseable {
         ReminderModule reminders = ReminderModule.create(config, decks, reviews, settings,
                 new JdbcReminderRepository(database), progress, database, clock, reminderChecks,
                 List.of(JobAlertsModule.settingsLine(alertRepository, settings)));
-        GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT);
+        GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT, decks::catalog);
         AnswerGrader grader = grading.grader();
         LOG.info("Open answers are graded by {} ({})", grader.name(), config.grading().mode());
         QuizService quiz = new QuizService(decks, reviews, sessions, database, scheduler, clock, random,

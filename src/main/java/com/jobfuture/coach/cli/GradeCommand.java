@@ -75,6 +75,10 @@ final class GradeCommand implements Callable<Integer> {
             + "fold's questions graded with thresholds searched on the other folds.")
     List<Path> crossValidate;
 
+    @Option(names = "--margins", description = "With --cross-validate: cross-validate only the wrong-claim "
+            + "margins (authored claims, the choice-option bank, both), the other thresholds as shipped; fast.")
+    boolean margins;
+
     @Option(names = "--folds", paramLabel = "N", defaultValue = "6", description = "Folds for --cross-validate "
             + "(default 6).")
     int folds;
@@ -106,9 +110,9 @@ final class GradeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (evaluate != null || calibrate != null || crossValidate != null) {
-            return new GradingReport(config, decks.catalog(), out).run(evaluate, calibrate, crossValidate, folds);
+            return new GradingReport(config, decks.catalog(), out).run(evaluate, calibrate, crossValidate, folds, margins);
         }
-        try (GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT)) {
+        try (GraderFactory.Grading grading = GraderFactory.create(config.grading(), MODEL_WAIT, decks::catalog)) {
             return stream(grading.grader(), decks.catalog(), out);
         }
     }

@@ -5,6 +5,7 @@ import com.jobfuture.coach.core.deck.DeckCatalog;
 import com.jobfuture.coach.core.grading.AnswerGrader;
 import com.jobfuture.coach.core.grading.KeywordGrader;
 import com.jobfuture.coach.core.grading.SemanticGrader;
+import com.jobfuture.coach.core.grading.SemanticThresholds;
 import com.jobfuture.coach.grading.GraderFactory;
 import com.jobfuture.coach.core.grading.GradingEvaluation;
 import com.jobfuture.coach.core.grading.LabelledAnswer;
@@ -34,7 +35,8 @@ final class GradingReport {
         this.out = out;
     }
 
-    int run(Path evaluate, List<Path> calibrate, List<Path> crossValidate, int folds) throws IOException {
+    int run(Path evaluate, List<Path> calibrate, List<Path> crossValidate, int folds, boolean margins)
+            throws IOException {
         List<Path> files = evaluate != null ? List.of(evaluate) : calibrate != null ? calibrate : crossValidate;
         LabelledSet set = new LabelledSet();
         List<LabelledAnswer> answers = new ArrayList<>();
@@ -55,12 +57,15 @@ final class GradingReport {
         if (calibrate != null) {
             return calibrate(answers);
         }
+        if (crossValidate != null && margins) {
+            return crossValidateMargins(answers, folds);
+        }
         if (crossValidate != null) {
             return crossValidate(answers, folds);
         }
         Map<String, AnswerGrader> graders = new LinkedHashMap<>();
         graders.put(KeywordGrader.NAME, new KeywordGrader());
-        graders.put(SemanticGrader.NAME, GraderFactory.semantic(GradeCommand.MODEL_WAIT));
+        graders.put(SemanticGrader.NAME, GraderFactory.semantic(GradeCommand.MODEL_WAIT, () -> catalog));
         config.grading().llm().ifPresent(llm -> graders.put("llm", GraderFactory.llm(llm)));
         GradingEvaluation evaluation = new GradingEvaluation();
         out.println(answers.size() + " labelled answers over "
@@ -73,6 +78,14 @@ final class GradingReport {
                 GradingEvaluation.Scores scores = evaluation.evaluate(grader.getValue(), catalog, answers,
                         a -> half.equals("all") || a.split().equals(half));
                 lines.add(GradingEvaluation.row(grader.getKey(), half, scores));
+            }
+        }
+        for (Map.Entry<String, AnswerGrader> grader : graders.entrySet()) {
+            for (String kind : LabelledAnswer.KINDS) {
+                if (answers.stream().anyMatch(a -> a.kind().equals(kind))) {
+                    lines.add(GradingEvaluation.row(grader.getKey(), "kind:" + kind, evaluation.evaluate(
+                            grader.getValue(), catalog, answers, a -> a.kind().equals(kind))));
+                }
             }
         }
         lines.forEach(out::println);
@@ -121,6 +134,49 @@ final class GradingReport {
                 + "meaningful here (grades come from cached evidence).");
         out.flush();
         return 0;
+    }
+
+    private int crossValidateMargins(List<LabelledAnswer> answers, int folds) {
+        if (folds < 2) {
+            System.err.println("--folds must be at least 2");
+            return 2;
+        }
+        OnnxSentenceEmbedder embedder = OnnxSentenceEmbedder.lazy(GradeCommand.MODEL_WAIT);
+        List<ThresholdCalibration.MarginValidation> results = new ThresholdCalibration().crossValidateMargins(
+                embedder, catalog, answers, folds);
+        for (ThresholdCalibration.MarginValidation result : results) {
+            out.println("variant " + result.variant() + ": (wrong margin, bank margin, own words, word weight) "
+                    + "chosen per fold: " + result.chosen().stream().map(GradingReport::settings).toList());
+            out.println(GradingEvaluation.header());
+            out.println(GradingEvaluation.row("semantic", "cv-heldout", result.heldOut()));
+            out.println(GradingEvaluation.row("semantic", "no-check", result.off()));
+            out.println(GradingEvaluation.row("semantic", "all-in", result.onAllScores()) + "   searched on all: "
+                    + settings(result.onAll()));
+            out.println("  counts: held out " + counts(result.heldOut()) + "; no check " + counts(result.off()));
+            result.heldOutByKind().forEach((kind, scores) -> out.println(GradingEvaluation.row("semantic",
+                    "cv:" + kind, scores)));
+            result.offByKind().forEach((kind, scores) -> out.println(GradingEvaluation.row("semantic",
+                    "off:" + kind, scores)));
+        }
+        out.println("cv-heldout: each fold's questions graded with the margins chosen on the other folds; "
+                + "no-check: the same answers with no wrong-claim check; all other thresholds as shipped.");
+        out.flush();
+        return 0;
+    }
+
+    private static String counts(GradingEvaluation.Scores s) {
+        return "TP " + s.truePositives() + ", FP " + s.falsePositives() + ", FN " + s.falseNegatives()
+                + ", paraphrase points " + s.paraphraseCovered() + "/" + s.paraphrasePoints() + ", falsely credited "
+                + s.falselyCredited() + "/" + s.littleAnswers();
+    }
+
+    private static String settings(SemanticThresholds t) {
+        return "(" + margin(t.wrongMargin()) + ", " + margin(t.bankMargin()) + ", " + t.wrongWords() + ", "
+                + t.wordWeight() + ")";
+    }
+
+    private static String margin(double margin) {
+        return margin <= SemanticThresholds.OFF ? "off" : String.format(java.util.Locale.ROOT, "%.2f", margin);
     }
 
     /** The splits the file has, in a fixed order, then "all" when there is more than one. */

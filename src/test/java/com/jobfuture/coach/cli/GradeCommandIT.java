@@ -81,10 +81,15 @@ class GradeCommandIT {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("3 labelled answers over 1 questions");
-        assertThat(result.out().lines().filter(l -> l.startsWith("keywords ")).toList()).singleElement()
-                .asString().matches("keywords +blind +3 +0\\.75 +1\\.00 +0\\.86 +1\\.00 +100% .*");
-        assertThat(result.out().lines().filter(l -> l.startsWith("semantic ")).toList()).singleElement()
-                .asString().startsWith("semantic  blind ");
+        assertThat(result.out().lines().filter(l -> l.startsWith("keywords ") && !l.contains(" kind:")).toList())
+                .singleElement().asString()
+                .matches("keywords +blind +3 +0\\.75 +1\\.00 +0\\.86 +1\\.00 +100% .*");
+        assertThat(result.out().lines().filter(l -> l.startsWith("semantic ") && !l.contains(" kind:")).toList())
+                .singleElement().asString().startsWith("semantic  blind ");
+        assertThat(result.out().lines().filter(l -> l.startsWith("keywords  kind:")).toList())
+                .as("a row per kind the file has").hasSize(3)
+                .anySatisfy(l -> assertThat(l).matches("keywords +kind:wrong +1 .* 100% .*"));
+        assertThat(result.out().lines().filter(l -> l.startsWith("semantic  kind:")).toList()).hasSize(3);
     }
 
     @Test

@@ -33,6 +33,18 @@ class OnnxSemanticGraderTest {
     }
 
     @Test
+    void aContradictionInTheTopicsWordsIsRefusedByTheAuthoredWrongClaimAndItsParaphraseIsCredited() {
+        OpenQuestion failure = GradingQuestions.taskFailure();
+
+        Grade wrong = grader.grade(failure, "TaskGroup lets the remaining tasks run to completion when one fails.");
+        Grade right = grader.grade(failure, "As soon as one task fails, the TaskGroup cancels the other tasks.");
+
+        assertThat(wrong.covered().get(1)).isFalse();
+        assertThat(wrong.points().get(1).reason()).contains("that is the misconception “TaskGroup lets the");
+        assertThat(right.covered().get(1)).isTrue();
+    }
+
+    @Test
     void negationOfThePointIsNotCredited() {
         Grade grade = grader.grade(lazy, "it is NOT lazy, the SQL runs right away when you call filter()");
 

@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record LabelledAnswer(String id, String questionId, String kind, String split, String text,
                              List<Boolean> expected) {
+    /** The kinds of answer the labelled sets hold, in report order. */
+    public static final List<String> KINDS = List.of("paraphrase", "partial", "wrong", "echo", "typo");
+
     public LabelledAnswer {
         expected = List.copyOf(expected);
     }

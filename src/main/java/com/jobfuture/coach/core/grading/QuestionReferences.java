@@ -21,13 +21,25 @@ final class QuestionReferences {
     private final float[] prompt;
     private final List<PointReferences> points;
     private final Subjects subjects;
+    private final List<WrongReference> bank;
 
     private QuestionReferences(Set<String> promptStems, float[] prompt, List<PointReferences> points,
-                               Subjects subjects) {
+                               Subjects subjects, List<WrongReference> bank) {
         this.promptStems = promptStems;
         this.prompt = prompt;
         this.points = points;
         this.subjects = subjects;
+        this.bank = bank;
+    }
+
+    /** The texts of {@link #bank()}, as given (a changed bank means the question must be prepared again). */
+    List<String> bankClaims() {
+        return bank.stream().map(WrongReference::text).toList();
+    }
+
+    /** Wrong claims that hold for the whole question (an automatic bank; empty unless one is given). */
+    List<WrongReference> bank() {
+        return bank;
     }
 
     /** What the question contrasts, and which point is about which. */
@@ -59,12 +71,29 @@ final class QuestionReferences {
     record Reference(String text, float[] vector) {
     }
 
-    /** One key point's references, code names and the prompt's own similarity to it. */
-    record PointReferences(KeyPoint point, List<Reference> references, Set<String> names,
+    /**
+     * A wrong claim with its embedding, its own words: the content stems it has that the prompt, the model
+     * answer and the point (its text and phrases) do not ("expire after a few minutes" in "DRF tokens expire after
+     * a few minutes by default"), and the point's own words against it: those of the point's text, model-answer
+     * clause and phrases that neither the claim nor the prompt has ("cancel" against "lets them run").
+     */
+    record WrongReference(String text, float[] vector, Set<String> ownStems, Set<String> pointStems) {
+    }
+
+    /**
+     * One key point's references, its authored wrong claims (embedded the same way), code names and the prompt's
+     * own similarity to it.
+     */
+    record PointReferences(KeyPoint point, List<Reference> references, List<WrongReference> wrongs, Set<String> names,
                            double promptSimilarity) {
     }
 
     static QuestionReferences prepare(OpenQuestion question, SentenceEmbedder embedder) {
+        return prepare(question, embedder, List.of());
+    }
+
+    /** Prepares the question with {@code bankClaims}: wrong claims that hold for every point of it. */
+    static QuestionReferences prepare(OpenQuestion question, SentenceEmbedder embedder, List<String> bankClaims) {
         KeyPointMatcher matcher = new KeyPointMatcher();
         List<String> promptUnits = new ArrayList<>(TextUnits.sentences(question.prompt()));
         promptUnits.add(0, question.prompt().strip());
@@ -76,7 +105,9 @@ final class QuestionReferences {
             answerClause(matcher, point, question.answer()).ifPresent(texts::add);
             pointTexts.add(List.copyOf(texts));
             all.addAll(texts);
+            all.addAll(point.wrong());
         }
+        all.addAll(bankClaims);
         List<float[]> vectors = embedder.embed(all);
         List<float[]> promptVectors = vectors.subList(0, promptUnits.size());
         int at = promptUnits.size();
@@ -92,12 +123,38 @@ final class QuestionReferences {
                     promptSimilarity = Math.max(promptSimilarity, Vectors.cosine(prompt, vector));
                 }
             }
-            points.add(new PointReferences(point, List.copyOf(references), CodeNames.in(point.point()),
-                    promptSimilarity));
+            Set<String> known = new HashSet<>(Words.contentStems(question.prompt() + " " + question.answer() + " "
+                    + point.point() + " " + String.join(" ", point.match())));
+            List<WrongReference> wrongs = new ArrayList<>();
+            StringBuilder pointText = new StringBuilder(String.join(" ", point.match()));
+            references.forEach(r -> pointText.append(' ').append(r.text()));
+            Set<String> promptStems = new HashSet<>(Words.contentStems(question.prompt()));
+            for (String claim : point.wrong()) {
+                Set<String> claimAndPrompt = new HashSet<>(promptStems);
+                claimAndPrompt.addAll(Words.contentStems(claim));
+                wrongs.add(new WrongReference(claim, vectors.get(at++), ownStems(claim, known),
+                        ownStems(pointText.toString(), claimAndPrompt)));
+            }
+            points.add(new PointReferences(point, List.copyOf(references), List.copyOf(wrongs),
+                    CodeNames.in(point.point()), promptSimilarity));
+        }
+        StringBuilder questionText = new StringBuilder(question.prompt() + " " + question.answer());
+        question.keyPoints().forEach(p -> questionText.append(' ').append(p.point()).append(' ')
+                .append(String.join(" ", p.match())));
+        Set<String> questionStems = new HashSet<>(Words.contentStems(questionText.toString()));
+        List<WrongReference> bank = new ArrayList<>();
+        for (String claim : bankClaims) {
+            bank.add(new WrongReference(claim, vectors.get(at++), ownStems(claim, questionStems), Set.of()));
         }
         return new QuestionReferences(new HashSet<>(Words.contentStems(question.prompt())), promptVectors.get(0),
                 List.copyOf(points), Subjects.of(question.prompt(),
-                question.keyPoints().stream().map(KeyPoint::point).toList()));
+                question.keyPoints().stream().map(KeyPoint::point).toList()), List.copyOf(bank));
+    }
+
+    private static Set<String> ownStems(String claim, Set<String> known) {
+        Set<String> own = new LinkedHashSet<>(Words.contentStems(claim));
+        own.removeAll(known);
+        return Set.copyOf(own);
     }
 
     /** The clause (or short sentence) of the model answer that contains one of the point's phrases. */

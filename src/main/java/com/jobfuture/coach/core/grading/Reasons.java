@@ -26,6 +26,11 @@ final class Reasons {
         return "you said “" + quote(span) + "”, which says the opposite";
     }
 
+    /** What the user said is closer to a known wrong claim than to the point. */
+    static String misconception(String span, String claim) {
+        return "you said “" + quote(span) + "” — that is the misconception “" + quote(claim) + "”";
+    }
+
     /** The user named another code name than the one the point is about. */
     static String otherName(String named, String expected) {
         return "you named " + named + "; the point is about " + expected;

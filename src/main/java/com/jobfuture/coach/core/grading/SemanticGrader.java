@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Grades by meaning: each sentence and clause of the answer is embedded and compared with each key point's
@@ -18,7 +19,8 @@ import java.util.Set;
  * adds something the prompt does not already say, does not negate what the point states (or affirm what it
  * denies), does not name a rival code name (get for aget, prefetch_related for select_related), does not speak of
  * another of the subjects the question contrasts (see {@link Subjects}) and does not give the point's setting
- * another value (see {@link Assignments}). Deterministic for a given embedder. Thread-safe; prepared questions are
+ * another value (see {@link Assignments}), and is clearly closer to the point than to any of the point's authored
+ * wrong claims ({@link com.jobfuture.coach.core.deck.KeyPoint#wrong()}). Deterministic for a given embedder. Thread-safe; prepared questions are
  * kept in a small LRU cache.
  */
 public final class SemanticGrader implements AnswerGrader {
@@ -42,15 +44,28 @@ public final class SemanticGrader implements AnswerGrader {
 
     /** How much of a similarity is measured after removing the prompt's direction (see {@link Vectors}). */
     private final double residualWeight;
+    /** Wrong claims that hold for a whole question (the automatic bank), if any. */
+    private final Function<OpenQuestion, List<String>> bank;
 
     public SemanticGrader(SentenceEmbedder embedder, SemanticThresholds thresholds) {
-        this(embedder, thresholds, thresholds.residualWeight());
+        this(embedder, thresholds, thresholds.residualWeight(), question -> List.of());
     }
 
-    SemanticGrader(SentenceEmbedder embedder, SemanticThresholds thresholds, double residualWeight) {
+    /**
+     * A grader that also compares each unit with {@code bank}'s wrong claims for the question (see
+     * {@link ChoiceOptionBank}), under {@link SemanticThresholds#bankMargin()}.
+     */
+    public SemanticGrader(SentenceEmbedder embedder, SemanticThresholds thresholds,
+                          Function<OpenQuestion, List<String>> bank) {
+        this(embedder, thresholds, thresholds.residualWeight(), bank);
+    }
+
+    SemanticGrader(SentenceEmbedder embedder, SemanticThresholds thresholds, double residualWeight,
+                   Function<OpenQuestion, List<String>> bank) {
         this.embedder = embedder;
         this.thresholds = thresholds;
         this.residualWeight = residualWeight;
+        this.bank = bank;
     }
 
     @Override
@@ -88,7 +103,7 @@ public final class SemanticGrader implements AnswerGrader {
             List<Evidence> perUnit = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {
                 Evidence found = evidence(point, units.get(i), vectors.get(i), references.promptStems(),
-                        references.names(), references.prompt());
+                        references.names(), references.prompt(), references.bank());
                 if (!subjects.of(p).isEmpty() && units.get(i).text().equals(units.get(i).sentence())
                         && subjects.mixed(units.get(i).sentence())) {
                     found = found.unusable();
@@ -182,20 +197,63 @@ public final class SemanticGrader implements AnswerGrader {
         if (unit.consistentSimilarity() < 0) {
             return Reasons.contradicted(unit.unit());
         }
+        Optional<WrongClaim> wrong = closerWrong(unit.similarity(), unit.wrongs(), thresholds.wrongMargin(),
+                thresholds)
+                .or(() -> closerWrong(unit.similarity(), unit.bank(), thresholds.bankMargin(), thresholds));
+        if (wrong.isPresent()) {
+            return Reasons.misconception(unit.unit(), wrong.get().claim());
+        }
         if (unit.otherPointsPhrase()) {
             return Reasons.OTHER_POINT;
         }
         return null;
     }
 
+    /**
+     * The wrong claim (most similar first) that the unit is not clearly closer to the point than, by
+     * {@code margin} (its lead in similarity, plus the word weight per point's own word it uses, minus it per
+     * claim's own word), and shares enough of the claim's own words with; empty when none.
+     */
+    private static Optional<WrongClaim> closerWrong(double similarity, List<WrongClaim> claims, double margin,
+                                                    SemanticThresholds thresholds) {
+        if (margin <= SemanticThresholds.OFF) {
+            return Optional.empty();
+        }
+        double weight = thresholds.wordWeight();
+        return claims.stream().filter(c -> c.sharedWords() >= thresholds.wrongWords()
+                        && similarity - c.similarity() + weight * (c.pointWords() - c.sharedWords()) < margin)
+                .max(java.util.Comparator.comparingDouble(WrongClaim::similarity));
+    }
+
+    /** The unit compared with each of {@code claims}: similarity and how many of the claim's own words it uses. */
+    private List<WrongClaim> wrongClaims(List<QuestionReferences.WrongReference> claims, Unit unit, float[] vector,
+                                         float[] prompt) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        Set<String> stems = new HashSet<>(Words.contentStems(unit.text()));
+        List<WrongClaim> compared = new ArrayList<>();
+        for (QuestionReferences.WrongReference claim : claims) {
+            int shared = (int) claim.ownStems().stream().filter(stems::contains).count();
+            int point = (int) claim.pointStems().stream().filter(stems::contains).count();
+            compared.add(new WrongClaim(claim.text(), similarity(vector, claim.vector(), prompt), shared, point));
+        }
+        return List.copyOf(compared);
+    }
+
+    private double similarity(float[] unit, float[] reference, float[] prompt) {
+        return (1 - residualWeight) * Vectors.cosine(unit, reference)
+                + residualWeight * Vectors.residualCosine(unit, reference, prompt);
+    }
+
     /** What one unit shows about one point. */
     private Evidence evidence(QuestionReferences.PointReferences point, Unit unit, float[] vector,
-                              Set<String> promptStems, Set<String> questionNames, float[] prompt) {
+                              Set<String> promptStems, Set<String> questionNames, float[] prompt,
+                              List<QuestionReferences.WrongReference> bankClaims) {
         double best = -1;
         double bestConsistent = -1;
         for (QuestionReferences.Reference reference : point.references()) {
-            double similarity = (1 - residualWeight) * Vectors.cosine(vector, reference.vector())
-                    + residualWeight * Vectors.residualCosine(vector, reference.vector(), prompt);
+            double similarity = similarity(vector, reference.vector(), prompt);
             best = Math.max(best, similarity);
             if (samePolarity(point.point(), unit.text(), reference.text())) {
                 bestConsistent = Math.max(bestConsistent, similarity);
@@ -212,32 +270,43 @@ public final class SemanticGrader implements AnswerGrader {
         Optional<String> mismatch = rival.map(r -> Reasons.otherName(r, String.join(" / ", point.names())))
                 .or(() -> Assignments.conflict(unit.sentence(), point.point().point()));
         return new Evidence(unit.text(), best, bestConsistent, hasPhrase(point.point(), unit.text()), named,
-                mismatch, novelty(unit.text(), promptStems), point.promptSimilarity(), false);
+                mismatch, novelty(unit.text(), promptStems), point.promptSimilarity(), false,
+                wrongClaims(point.wrongs(), unit, vector, prompt), wrongClaims(bankClaims, unit, vector, prompt));
+    }
+
+    /**
+     * A wrong claim compared with a unit: their similarity, how many of the claim's own words the unit uses and how
+     * many of the point's own words (against this claim).
+     */
+    record WrongClaim(String claim, double similarity, int sharedWords, int pointWords) {
     }
 
     /**
      * What one unit of an answer shows about one key point: its best cosine similarity to the point's references
      * (and the best among references of the same polarity, -1 if none), whether it contains a deck phrase or the
      * point's code name, a rival code name it uses, its share of words new to the prompt, and how similar the
-     * prompt itself is to the point, and whether it has another point's deck phrase but none of this one's (it
-     * is about the other point: "select_related runs a separate query" says nothing right about the JOIN).
+     * prompt itself is to the point, whether it has another point's deck phrase but none of this one's (it
+     * is about the other point: "select_related runs a separate query" says nothing right about the JOIN), and
+     * and the unit compared with each of the point's authored wrong claims and the question's automatic bank.
      */
     record Evidence(String unit, double similarity, double consistentSimilarity, boolean phrase, boolean named,
-                    Optional<String> mismatch, double novelty, double promptSimilarity, boolean otherPointsPhrase) {
+                    Optional<String> mismatch, double novelty, double promptSimilarity, boolean otherPointsPhrase,
+                    List<WrongClaim> wrongs, List<WrongClaim> bank) {
         /** The same evidence, refused for {@code reason} (it speaks of another subject). */
         Evidence withMismatch(String reason) {
             return new Evidence(unit, similarity, consistentSimilarity, phrase, named, Optional.of(reason),
-                    novelty, promptSimilarity, otherPointsPhrase);
+                    novelty, promptSimilarity, otherPointsPhrase, wrongs, bank);
         }
 
         /** The same unit, not compared (a sentence about two subjects is judged by its clauses). */
         Evidence unusable() {
-            return new Evidence(unit, -1, -1, false, false, mismatch, novelty, promptSimilarity, otherPointsPhrase);
+            return new Evidence(unit, -1, -1, false, false, mismatch, novelty, promptSimilarity, otherPointsPhrase,
+                    List.of(), List.of());
         }
 
         Evidence withOtherPointsPhrase(boolean other) {
             return new Evidence(unit, similarity, consistentSimilarity, phrase, named, mismatch, novelty,
-                    promptSimilarity, other);
+                    promptSimilarity, other, wrongs, bank);
         }
     }
 
@@ -350,13 +419,14 @@ public final class SemanticGrader implements AnswerGrader {
     }
 
     private QuestionReferences references(OpenQuestion question) {
+        List<String> bankClaims = bank.apply(question);
         synchronized (prepared) {
             QuestionReferences cached = prepared.get(question);
-            if (cached != null) {
+            if (cached != null && cached.bankClaims().equals(bankClaims)) {
                 return cached;
             }
         }
-        QuestionReferences fresh = QuestionReferences.prepare(question, embedder);
+        QuestionReferences fresh = QuestionReferences.prepare(question, embedder, bankClaims);
         synchronized (prepared) {
             prepared.put(question, fresh);
         }

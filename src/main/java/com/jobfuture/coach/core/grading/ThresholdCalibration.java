@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Chooses the semantic grader's thresholds by grid search on the tuning splits of the labelled sets (calibration,
@@ -25,6 +26,101 @@ public final class ThresholdCalibration {
     /** Not searched: a unit with under 30% new content words repeats the prompt (a fixed rule, not a fit). */
     static final double NOVELTY = 0.3;
     private static final double[] RESIDUALS = {0, 0.25, 0.5, 0.75};
+    /** The wrong-claim margins {@link #crossValidateMargins} tries (OFF first: no check). */
+    static final double[] MARGINS = {SemanticThresholds.OFF, -0.10, -0.05, 0, 0.02, 0.05, 0.08, 0.10, 0.15, 0.20,
+        0.30, 1};
+    /** The shared-own-words conditions {@link #crossValidateMargins} tries (0: none). */
+    static final int[] WRONG_WORDS = {0, 1, 2};
+    /** The word weights {@link #crossValidateMargins} tries (0: similarity alone). */
+    static final double[] WORD_WEIGHTS = {0, 0.02, 0.05, 0.10};
+
+    /**
+     * Cross-validated wrong-claim margins: pooled held-out scores with the margins chosen on the other folds, the
+     * margins each fold chose, and the same answers graded with no wrong-claim check, all other thresholds shipped.
+     */
+    public record MarginValidation(String variant, GradingEvaluation.Scores heldOut, List<SemanticThresholds> chosen,
+                                   GradingEvaluation.Scores off, Map<String, GradingEvaluation.Scores> heldOutByKind,
+                                   Map<String, GradingEvaluation.Scores> offByKind, SemanticThresholds onAll,
+                                   GradingEvaluation.Scores onAllScores) {
+    }
+
+    /**
+     * Leave-questions-out cross-validation of the wrong-claim margins alone (the other thresholds stay shipped),
+     * for three variants: authored claims only, the automatic bank only, both. In each fold the margins with the
+     * best F1 on the other folds are chosen (ties go to the check that refuses less).
+     */
+    public List<MarginValidation> crossValidateMargins(SentenceEmbedder embedder, DeckCatalog catalog,
+                                                       List<LabelledAnswer> all, int folds) {
+        List<LabelledAnswer> tuning = tuning(all);
+        SemanticThresholds shipped = SemanticThresholds.calibrated();
+        Map<String, List<List<SemanticGrader.Evidence>>> evidence = evidence(embedder, catalog, tuning,
+                shipped.residualWeight());
+        Map<String, Integer> foldOf = folds(tuning, folds);
+        GradingEvaluation evaluation = new GradingEvaluation();
+        SemanticThresholds none = shipped.withWrongClaims(SemanticThresholds.OFF, SemanticThresholds.OFF, 0, 0);
+        List<MarginValidation> results = new ArrayList<>();
+        for (String variant : List.of("authored", "bank", "both")) {
+            Map<String, Grade> heldOut = new HashMap<>();
+            List<SemanticThresholds> chosen = new ArrayList<>();
+            for (int fold = 0; fold < folds; fold++) {
+                int f = fold;
+                List<LabelledAnswer> train = tuning.stream().filter(a -> foldOf.get(a.questionId()) != f).toList();
+                SemanticThresholds best = searchMargins(variant, train, evidence, shipped);
+                chosen.add(best);
+                SemanticThresholds picked = best;
+                tuning.stream().filter(a -> foldOf.get(a.questionId()) == f).forEach(a -> heldOut.put(a.id(),
+                        SemanticGrader.decide(evidence.get(a.id()), picked)));
+            }
+            Function<LabelledAnswer, Grade> offGrades = a -> SemanticGrader.decide(evidence.get(a.id()), none);
+            Map<String, GradingEvaluation.Scores> byKind = new java.util.LinkedHashMap<>();
+            Map<String, GradingEvaluation.Scores> offByKind = new java.util.LinkedHashMap<>();
+            for (String kind : LabelledAnswer.KINDS) {
+                byKind.put(kind, evaluation.score(tuning, a -> a.kind().equals(kind), a -> heldOut.get(a.id())));
+                offByKind.put(kind, evaluation.score(tuning, a -> a.kind().equals(kind), offGrades));
+            }
+            SemanticThresholds onAll = searchMargins(variant, tuning, evidence, shipped);
+            results.add(new MarginValidation(variant, evaluation.score(tuning, a -> true, a -> heldOut.get(a.id())),
+                    chosen, evaluation.score(tuning, a -> true, offGrades), byKind, offByKind, onAll,
+                    evaluation.score(tuning, a -> true, a -> SemanticGrader.decide(evidence.get(a.id()), onAll))));
+        }
+        return results;
+    }
+
+    /** The wrong-claim settings of {@code variant} with the best F1 on {@code train} (ties: the first tried). */
+    private static SemanticThresholds searchMargins(String variant, List<LabelledAnswer> train,
+                                                    Map<String, List<List<SemanticGrader.Evidence>>> evidence,
+                                                    SemanticThresholds shipped) {
+        GradingEvaluation evaluation = new GradingEvaluation();
+        SemanticThresholds best = shipped.withWrongClaims(SemanticThresholds.OFF, SemanticThresholds.OFF, 0, 0);
+        double bestF1 = -1;
+        for (double weight : WORD_WEIGHTS) {
+        for (int words : WRONG_WORDS) {
+            for (double wrong : variant.equals("bank") ? new double[] {SemanticThresholds.OFF} : MARGINS) {
+                for (double bank : variant.equals("authored") ? new double[] {SemanticThresholds.OFF} : MARGINS) {
+                    SemanticThresholds candidate = shipped.withWrongClaims(wrong, bank, words, weight);
+                    double f1 = evaluation.score(train, a -> true,
+                            a -> SemanticGrader.decide(evidence.get(a.id()), candidate)).f1();
+                    if (f1 > bestF1 + 1e-9) {
+                        best = candidate;
+                        bestF1 = f1;
+                    }
+                }
+            }
+        }
+        }
+        return best;
+    }
+
+    private static Map<String, Integer> folds(List<LabelledAnswer> tuning, int folds) {
+        List<String> questions = new ArrayList<>(new TreeSet<>(tuning.stream().map(LabelledAnswer::questionId)
+                .toList()));
+        Map<String, Integer> foldOf = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            foldOf.put(questions.get(i), i % folds);
+        }
+        return foldOf;
+    }
+
 
     /** The chosen thresholds, their scores on the tuning splits together, and how many settings were tried. */
     public record Result(SemanticThresholds thresholds, GradingEvaluation.Scores scores, int settingsTried) {
@@ -104,7 +200,8 @@ public final class ThresholdCalibration {
 
     private static Map<String, List<List<SemanticGrader.Evidence>>> evidence(
             SentenceEmbedder embedder, DeckCatalog catalog, List<LabelledAnswer> answers, double residual) {
-        SemanticGrader grader = new SemanticGrader(embedder, SemanticThresholds.calibrated(), residual);
+        SemanticGrader grader = new SemanticGrader(embedder, SemanticThresholds.calibrated(), residual,
+                new ChoiceOptionBank(() -> catalog));
         Map<String, List<List<SemanticGrader.Evidence>>> idToEvidence = new HashMap<>();
         for (LabelledAnswer answer : answers) {
             idToEvidence.put(answer.id(), grader.evidence(GradingEvaluation.question(catalog, answer),

@@ -63,6 +63,21 @@ public final class GradingQuestions {
                                 List.of("new thread"))));
     }
 
+    /** gather() against TaskGroup when a task fails, with authored wrong claims (the confident contradictions). */
+    public static OpenQuestion taskFailure() {
+        return question("gather-taskgroup", "You run three API calls concurrently and one fails. How do gather() "
+                        + "and TaskGroup behave?",
+                "gather() propagates the first exception but does not cancel the other tasks, which keep running. "
+                        + "A TaskGroup cancels the remaining tasks as soon as one fails.",
+                List.of(new KeyPoint("gather() propagates the first exception and the other tasks keep running",
+                                List.of("keep running", "not cancel"),
+                                List.of("gather() cancels all the other tasks as soon as one fails")),
+                        new KeyPoint("TaskGroup cancels the remaining tasks when one fails",
+                                List.of("cancels the remaining", "cancelled"),
+                                List.of("TaskGroup lets the remaining tasks run to completion",
+                                        "TaskGroup ignores the failure and returns partial results"))));
+    }
+
     static OpenQuestion question(String id, String prompt, String answer, List<KeyPoint> points) {
         return new OpenQuestion(id, new Topic("grading-test", "Grading test", Family.ORM), Level.JUNIOR, prompt,
                 answer, points, "https://docs.djangoproject.com/en/5.2/", Optional.empty(), List.of());

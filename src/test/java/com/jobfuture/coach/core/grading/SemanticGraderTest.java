@@ -3,9 +3,14 @@ package com.jobfuture.coach.core.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jobfuture.coach.core.deck.ChoiceOption;
+import com.jobfuture.coach.core.deck.ChoiceQuestion;
+import com.jobfuture.coach.core.deck.DeckCatalog;
+import com.jobfuture.coach.core.deck.Level;
 import com.jobfuture.coach.core.deck.OpenQuestion;
 import com.jobfuture.coach.core.review.Rating;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +33,55 @@ class SemanticGraderTest {
         assertThat(grade.points().get(0).reason()).isEqualTo("you said “QuerySets are lazy until evaluated.”");
         assertThat(grade.points().get(2).reason()).isEqualTo("not in your answer");
         assertThat(grade.suggestedRating()).contains(Rating.HARD);
+    }
+
+    @Test
+    void aConfidentContradictionInTheTopicsWordsIsRefusedAndNamedWhileItsParaphraseCounts() {
+        SemanticGrader checking = new SemanticGrader(embedder, OVERLAP.withWrongClaims(0, 0, 1, 0));
+        OpenQuestion failure = GradingQuestions.taskFailure();
+        String contradiction = "TaskGroup lets the remaining tasks run to completion when one fails.";
+
+        Grade refused = checking.grade(failure, contradiction);
+        Grade paraphrase = checking.grade(failure, "When one fails, TaskGroup cancels the remaining tasks.");
+
+        assertThat(grader.grade(failure, contradiction).covered().get(1)).as("credited without the check").isTrue();
+        assertThat(refused.covered().get(1)).isFalse();
+        assertThat(refused.points().get(1).reason()).startsWith("you said “TaskGroup lets the remaining tasks")
+                .endsWith("” — that is the misconception “TaskGroup lets the remaining tasks run to completion”");
+        assertThat(paraphrase.covered().get(1)).isTrue();
+        assertThat(paraphrase.points().get(1).reason()).startsWith("you said “When one fails");
+    }
+
+    @Test
+    void aWrongClaimRefusesOnlyWhenTheAnswerUsesOneOfItsOwnWords() {
+        OpenQuestion failure = GradingQuestions.taskFailure();
+        String answer = "TaskGroup lets the remaining tasks run to completion when one fails.";
+
+        assertThat(new SemanticGrader(embedder, OVERLAP.withWrongClaims(1, SemanticThresholds.OFF, 1, 0))
+                .grade(failure, answer).covered().get(1)).as("closer to the claim, shares 'completion'").isFalse();
+        assertThat(new SemanticGrader(embedder, OVERLAP.withWrongClaims(1, SemanticThresholds.OFF, 9, 0))
+                .grade(failure, answer).covered().get(1)).as("needs nine own words of the claim").isTrue();
+    }
+
+    @Test
+    void theTopicsWrongChoiceOptionsActAsABankOfWrongClaims() {
+        OpenQuestion lazy = this.lazy;
+        ChoiceQuestion when = new ChoiceQuestion("qs-when", lazy.topic(), Level.JUNIOR, "When does filter() run SQL?",
+                List.of(new ChoiceOption("Only when the QuerySet is evaluated", true, ""),
+                        new ChoiceOption("Immediately, each filter call runs its own query", false,
+                                "Building a QuerySet runs no SQL.")),
+                "It is lazy.", "https://docs.djangoproject.com/en/5.2/", Optional.empty(), List.of());
+        DeckCatalog catalog = new DeckCatalog(List.of(lazy, when));
+        String answer = "Building and chaining filters immediately runs its own query for each filter call.";
+        SemanticThresholds bankOnly = OVERLAP.withWrongClaims(SemanticThresholds.OFF, 0, 1, 0);
+
+        assertThat(grader.grade(lazy, answer).covered().get(0)).as("credited without the bank").isTrue();
+        assertThat(new ChoiceOptionBank(() -> catalog).apply(lazy)).containsExactly(
+                "Immediately, each filter call runs its own query. Building a QuerySet runs no SQL.");
+        assertThat(new SemanticGrader(embedder, bankOnly, new ChoiceOptionBank(() -> catalog)).grade(lazy, answer)
+                .covered().get(0)).isFalse();
+        assertThat(new SemanticGrader(embedder, bankOnly, new ChoiceOptionBank(() -> catalog)).grade(lazy, answer)
+                .points().get(0).reason()).contains("that is the misconception “Immediately, each filter call");
     }
 
     @Test

@@ -39,6 +39,38 @@ class ThresholdCalibrationTest {
         assertThat(cv.relaxedFolds()).isBetween(0, 2);
     }
 
+    @Test
+    void wrongClaimMarginsAreCrossValidatedForEachVariantAgainstNoCheck() {
+        DeckCatalog withClaims = new DeckCatalog(List.of(GradingQuestions.taskFailure(),
+                GradingQuestions.relatedLoading()));
+        List<LabelledAnswer> tuning = List.of(
+                answer("t1", "gather-taskgroup", "paraphrase", "calibration", "gather() propagates the first "
+                        + "exception and the other tasks keep running. TaskGroup cancels the remaining tasks.",
+                        true, true),
+                answer("t2", "gather-taskgroup", "wrong", "calibration",
+                        "TaskGroup lets the remaining tasks run to completion when one fails.", false, false),
+                answer("r1", "orm-select-vs-prefetch", "paraphrase", "tuning2",
+                        "select_related uses a SQL JOIN. prefetch_related runs a separate query per relation.", true,
+                        true),
+                answer("b1", "orm-select-vs-prefetch", "paraphrase", "blind", "anything", true, true));
+
+        List<ThresholdCalibration.MarginValidation> results = new ThresholdCalibration().crossValidateMargins(
+                new WordCountEmbedder(), withClaims, tuning, 2);
+
+        assertThat(results).extracting(ThresholdCalibration.MarginValidation::variant)
+                .containsExactly("authored", "bank", "both");
+        assertThat(results).allSatisfy(r -> {
+            assertThat(r.chosen()).hasSize(2);
+            assertThat(r.heldOut().answers()).as("blind answers are never read").isEqualTo(3);
+            assertThat(r.off().answers()).isEqualTo(3);
+            assertThat(r.heldOutByKind().get("wrong").answers()).isEqualTo(1);
+        });
+        assertThat(results.get(0).chosen()).allSatisfy(t -> assertThat(t.bankMargin())
+                .isEqualTo(SemanticThresholds.OFF));
+        assertThat(results.get(1).chosen()).allSatisfy(t -> assertThat(t.wrongMargin())
+                .isEqualTo(SemanticThresholds.OFF));
+    }
+
     private static LabelledAnswer answer(String id, String question, String kind, String split, String text,
                                          Boolean... expected) {
         return new LabelledAnswer(id, question, kind, split, text, List.of(expected));
