@@ -24,9 +24,10 @@ public final class LabelledSet {
      * calibration: the only half thresholds are searched on; holdout: the validation half (looked at while the
      * rules were designed); tuning2: the first blind set (grading/blind-holdout.jsonl), tuning data since its
      * answers were read in the third round; blind: written by someone who never saw the grader, evaluated once at
-     * the end.
+     * the end; blind3: the third blind set (grading/blind-holdout-3.jsonl, every family), written without the
+     * grader, the match phrases or the wrong claims, evaluated once before and once after the wrong claims.
      */
-    private static final Set<String> SPLITS = Set.of("calibration", "holdout", "tuning2", "blind");
+    private static final Set<String> SPLITS = Set.of("calibration", "holdout", "tuning2", "blind", "blind3");
     private final ObjectMapper json = new ObjectMapper();
 
     /** The answers of the file; throws with every problem (file:line) when a line is unusable. */

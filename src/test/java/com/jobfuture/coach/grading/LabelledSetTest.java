@@ -21,6 +21,8 @@ class LabelledSetTest {
     static final Path BLIND = Path.of("grading", "blind-holdout.jsonl");
     /** The blind set: written by someone who never saw the grader; only its totals are read. */
     static final Path BLIND_2 = Path.of("grading", "blind-holdout-2.jsonl");
+    /** Written from the questions, key points and model answers only (no grader, match phrases or wrong claims). */
+    static final Path BLIND_3 = Path.of("grading", "blind-holdout-3.jsonl");
 
     @Test
     void everyLabelledQuestionStillHasAsManyKeyPointsAsLabels() throws Exception {
@@ -80,5 +82,20 @@ class LabelledSetTest {
         }
         assertThat(blind.stream().map(LabelledAnswer::questionId).distinct())
                 .doesNotContainAnyElementsOf(tuningQuestions);
+    }
+
+    @Test
+    void theThirdBlindSetMatchesTheDecksAndCoversEveryFamilyAndKind() throws Exception {
+        List<LabelledAnswer> blind = new LabelledSet().read(BLIND_3);
+        DeckLoadResult decks = new DeckLoader().load(List.of(Path.of("questions")));
+
+        assertThat(new LabelledSet().mismatches(blind, decks.catalog()))
+                .as("blind labels that no longer match the decks: redo them").isEmpty();
+        assertThat(blind).hasSizeGreaterThanOrEqualTo(240).extracting(LabelledAnswer::split).containsOnly("blind3");
+        assertThat(blind.stream().map(LabelledAnswer::questionId).distinct()).hasSizeGreaterThanOrEqualTo(70);
+        assertThat(blind.stream().map(LabelledAnswer::kind).distinct())
+                .containsExactlyInAnyOrder("paraphrase", "partial", "wrong", "echo", "typo");
+        assertThat(blind.stream().map(a -> decks.catalog().question(a.questionId()).orElseThrow().topic()
+                .family()).distinct()).hasSize(6);
     }
 }
