@@ -135,8 +135,8 @@ public interface TelegramOutbox {
 
     /**
      * What {@link #takeOver} found: chats whose update was cut off (owed a notice), chats whose confidential
-     * message naming no secret was lost with its process (owed a notice), the secrets to render again, how many new messages whose request may have been out
-     * were replaced by a notice, and the rows now this process's to deliver.
+     * message naming no secret was lost with its process (owed a notice), the secrets to render again, how many new
+     * messages whose request may have been out were replaced by a notice, and the rows now this process's to deliver.
      */
     record Recovery(List<Long> interruptedChats, List<Long> sealedChats, List<Reissue> reissues, int lost,
                     List<QueuedMessage> taken) {

@@ -176,8 +176,9 @@ public final class TelegramPlatform implements ChatPlatform {
                     + "so their users get a notice instead", recovery.lost());
         }
         if (!recovery.isEmpty()) {
-            LOG.info("Took over {} queued message(s) and {} interrupted update(s) of a stopped bot process",
-                    recovery.taken().size(), recovery.interruptedChats().size());
+            LOG.info("Took over {} queued message(s), {} interrupted update(s) and {} private link(s), code(s) or "
+                    + "file(s) to render again of a stopped bot process", recovery.taken().size(),
+                    recovery.interruptedChats().size(), recovery.reissues().size());
         }
         List<OutgoingMessage> notices = new ArrayList<>();
         Set<Long> noticed = new HashSet<>();
