@@ -70,6 +70,12 @@ public final class JdbcShareRepository implements ShareRepository {
     }
 
     @Override
+    public boolean replaceTokenHash(long userId, int number, String tokenHash) {
+        return update("UPDATE share_links SET token_hash = ? WHERE user_id = ? AND number = ?", tokenHash, userId,
+                number) == 1;
+    }
+
+    @Override
     public List<ShareLink> links(long userId) {
         return db.read(c -> select(c, "user_id = ? ORDER BY number DESC", userId));
     }

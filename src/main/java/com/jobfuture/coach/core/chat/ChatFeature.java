@@ -48,4 +48,13 @@ public interface ChatFeature {
     default Optional<List<Reply>> whereItStands(ChatRequest request) {
         return Optional.empty();
     }
+
+    /**
+     * Renders again the confidential reply that {@code secret} names (one of this feature's kinds), after a restart
+     * cut it off before it was confirmed delivered: a new link or code replacing the lost one, or the data as it is
+     * now. Empty when the kind is not this feature's or the thing is gone (revoked, expired, the user forgot).
+     */
+    default Optional<Reply> reissue(SecretRef secret) {
+        return Optional.empty();
+    }
 }

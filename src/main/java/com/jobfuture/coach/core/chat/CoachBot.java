@@ -103,6 +103,39 @@ public final class CoachBot {
         return all;
     }
 
+    /**
+     * The confidential reply {@code secret} names, rendered again by its feature (see {@link ChatFeature#reissue}),
+     * or empty when it (or its user) is gone or the bot is stopping. Never throws.
+     */
+    public Optional<Reply> reissue(SecretRef secret) {
+        if (!running.readLock().tryLock()) {
+            return Optional.empty();
+        }
+        try {
+            if (closed || !users.exists(secret.userId())) {
+                return Optional.empty();
+            }
+            Lock lock = userLocks[Math.floorMod(Long.hashCode(secret.userId()), LOCK_STRIPES)];
+            lock.lock();
+            try {
+                for (ChatFeature feature : features) {
+                    Optional<Reply> reply = feature.reissue(secret);
+                    if (reply.isPresent()) {
+                        return reply;
+                    }
+                }
+                return Optional.empty();
+            } finally {
+                lock.unlock();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Failed to render a {} again", secret.kind(), e);
+            return Optional.empty();
+        } finally {
+            running.readLock().unlock();
+        }
+    }
+
     /** Handles one message or button press and returns the replies, in order. Never throws. */
     public List<Reply> handle(Incoming incoming) {
         if (!running.readLock().tryLock()) {

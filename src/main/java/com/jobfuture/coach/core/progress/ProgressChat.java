@@ -7,6 +7,7 @@ import com.jobfuture.coach.core.chat.ArgumentSpec;
 import com.jobfuture.coach.core.chat.Choice;
 import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.core.chat.SecretRef;
 import com.jobfuture.coach.core.chat.Texts;
 import com.jobfuture.coach.core.deck.DeckCatalog;
 import com.jobfuture.coach.core.deck.DeckRegistry;
@@ -80,12 +81,24 @@ public final class ProgressChat implements ChatFeature {
     }
 
     private Reply progress(ChatRequest request) {
-        Reply text = progressText(request);
-        return cards.card(request.userId()).map(text::withAttachment).orElse(text);
+        return progress(request.userId());
     }
 
-    private Reply progressText(ChatRequest request) {
-        ProgressReport report = progress.report(request.userId());
+    /** The progress text with its card (a person's data: confidential, named so a restart can render it again). */
+    private Reply progress(long userId) {
+        Reply text = progressText(userId);
+        return cards.card(userId).map(card -> text.withAttachment(card)
+                .asSecret(SecretRef.ofUser(SecretRef.PROGRESS, userId))).orElse(text);
+    }
+
+    /** After a restart cut off the progress card: rendered again from the database as it is now. */
+    @Override
+    public Optional<Reply> reissue(SecretRef secret) {
+        return secret.kind().equals(SecretRef.PROGRESS) ? Optional.of(progress(secret.userId())) : Optional.empty();
+    }
+
+    private Reply progressText(long userId) {
+        ProgressReport report = progress.report(userId);
         StringBuilder text = new StringBuilder("Your progress · ").append(report.answered()).append(" answered · ")
                 .append(report.dueToday()).append(" due today · ")
                 .append(Texts.plural(report.streakDays(), "day")).append(" streak\n");

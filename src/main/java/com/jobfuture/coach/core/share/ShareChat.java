@@ -5,6 +5,7 @@ import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.ChatRequest;
 import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.core.chat.SecretRef;
 import com.jobfuture.coach.core.chat.Texts;
 import com.jobfuture.coach.core.deck.Family;
 import com.jobfuture.coach.core.profile.SkillLevel;
@@ -125,16 +126,36 @@ public final class ShareChat implements ChatFeature {
                     + "once. Turn one off first: /share revoke <number>, or /share revoke all.",
                     List.of(new Button("share:list", "My links")));
         }
-        ShareResult.Created created = (ShareResult.Created) result;
+        return linkMessage(user, (ShareResult.Created) result, "Here is your share link, valid "
+                + Texts.plural(days, "day") + " (until ");
+    }
+
+    /**
+     * After a restart cut off a share link's message: a new token for the same link (the lost one stops working),
+     * or nothing when the link was revoked or expired meanwhile.
+     */
+    @Override
+    public Optional<Reply> reissue(SecretRef secret) {
+        if (!secret.kind().equals(SecretRef.SHARE_LINK)) {
+            return Optional.empty();
+        }
+        long user = secret.userId();
+        return shares.reissue(user, secret.number()).map(created -> linkMessage(user, created, "I restarted before "
+                + "I could make sure your share link #" + secret.number() + " reached you, so here it is with a "
+                + "fresh address (the earlier one no longer works), valid until "));
+    }
+
+    /** The message carrying a link's token, {@code intro} ending where its expiry date goes. */
+    private Reply linkMessage(long user, ShareResult.Created created, String intro) {
         ShareLink link = created.link();
-        return Reply.withButtons("Here is your share link, valid " + Texts.plural(days, "day") + " (until "
-                + date(link.expiresAt()) + "):\n" + publicBaseUrl.get() + "/p/" + created.token() + "\n"
+        return Reply.withButtons(intro + date(link.expiresAt()) + (intro.endsWith("(until ") ? ")" : "") + ":\n"
+                + publicBaseUrl.get() + "/p/" + created.token() + "\n"
                 + "Link #" + link.number() + " shows " + shows(user, link) + ". Your answers themselves are "
                 + "never shown." + nameHint(user, link.sections()) + "\nOnly people you send it to can open it. "
                 + "See it yourself without counting a view: /share preview " + link.number() + ". Turn it off any "
                 + "time: /share revoke " + link.number() + ".",
                 List.of(new Button("share:edit:" + link.number(), "Change what it shows"),
-                        new Button("share:list", "My links"))).asConfidential();
+                        new Button("share:list", "My links"))).asSecret(SecretRef.shareLink(user, link.number()));
     }
 
     private Reply list(long user) {

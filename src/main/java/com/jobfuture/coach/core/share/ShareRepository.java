@@ -21,6 +21,9 @@ public interface ShareRepository {
     /** Sets (replacing any) the hash of the owner's preview token of a link; true if the user has that link. */
     boolean setPreviewHash(long userId, int number, String previewHash);
 
+    /** Replaces the token hash of the user's link (the old token stops working); true if the user has that link. */
+    boolean replaceTokenHash(long userId, int number, String tokenHash);
+
     /** Every link of the user, newest first. */
     List<ShareLink> links(long userId);
 

@@ -86,6 +86,18 @@ public final class ShareService {
         return result;
     }
 
+    /**
+     * A new token for the user's active link {@code number}, replacing the old one (which stops working): for a link
+     * whose message may never have arrived. Empty when the link is revoked, expired or gone.
+     */
+    public Optional<ShareResult.Created> reissue(long userId, int number) {
+        String token = tokens.newToken();
+        return transactions.inTransaction(() -> active(userId).stream().filter(link -> link.number() == number)
+                .findFirst()
+                .filter(link -> links.replaceTokenHash(userId, number, ShareTokens.hash(token)))
+                .map(link -> new ShareResult.Created(link, token)));
+    }
+
     /** The user's links that can be opened now, newest first. */
     public List<ShareLink> active(long userId) {
         Instant now = clock.instant();

@@ -8,6 +8,7 @@ import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.ChatRequest;
 import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.core.chat.SecretRef;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,11 +83,26 @@ public final class DataRightsChat implements ChatFeature {
                     + "new one in " + minutes + (minutes == 1 ? " minute." : " minutes."));
         }
         userIdToExportedAt.put(request.userId(), now);
-        byte[] json = data.exportJson(request.userId());
+        return exportReply(request.userId(), "");
+    }
+
+    /** After a restart cut off an export: the data as it is now, unless the user has since been forgotten. */
+    @Override
+    public Optional<Reply> reissue(SecretRef secret) {
+        if (!secret.kind().equals(SecretRef.EXPORT) || users.find(secret.userId()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(exportReply(secret.userId(), "I restarted while sending your export, so here it is "
+                + "again, as of now. "));
+    }
+
+    private Reply exportReply(long userId, String intro) {
+        byte[] json = data.exportJson(userId);
         String name = "interview-coach-data-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".json";
-        return Reply.text("Here is everything I keep about you, as JSON: your accounts, answers, review schedule, "
-                + "quiz, share links, settings and reminders sent. Only you received this file.")
-                .withAttachment(new Attachment(name, "application/json", json)).asConfidential()
+        return Reply.text(intro + "Here is everything I keep about you, as JSON: your accounts, answers, review "
+                + "schedule, quiz, share links, settings and reminders sent. Only you received this file.")
+                .withAttachment(new Attachment(name, "application/json", json))
+                .asSecret(SecretRef.ofUser(SecretRef.EXPORT, userId))
                 .asSnapshotOf("export");
     }
 

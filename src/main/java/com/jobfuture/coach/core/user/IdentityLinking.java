@@ -52,6 +52,15 @@ public final class IdentityLinking {
         return code.substring(0, 4) + "-" + code.substring(4);
     }
 
+    /**
+     * A fresh code replacing the user's current one (which stops working), for a code whose message may never have
+     * arrived; empty when the user has no unexpired, unused code any more.
+     */
+    public Optional<String> renewCode(long userId) {
+        return transactions.inTransaction(() -> codes.codeExpiry(userId, clock.instant())
+                .map(expiry -> newCode(userId)));
+    }
+
     /** Enters a code as {@code userId}: on success the code's owner and this user become one. */
     public LinkResult redeem(long userId, String typed) {
         Instant now = clock.instant();

@@ -4,10 +4,12 @@ import com.jobfuture.coach.core.chat.ChatFeature;
 import com.jobfuture.coach.core.chat.ChatRequest;
 import com.jobfuture.coach.core.chat.CommandSpec;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.core.chat.SecretRef;
 import com.jobfuture.coach.core.chat.Texts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** /link: one progress across platforms. {@code /link} gives a code; {@code /link CODE} on the other account merges. */
@@ -34,13 +36,28 @@ public final class LinkChat implements ChatFeature {
     }
 
     private Reply newCode(ChatRequest request) {
-        String code = linking.newCode(request.userId());
-        return Reply.text("Your link code: " + code + " (works once, for "
+        return codeMessage(request.userId(), linking.newCode(request.userId()), "Your link code: ");
+    }
+
+    /** After a restart cut off a code's message: a new code (the lost one void), unless it was used or expired. */
+    @Override
+    public Optional<Reply> reissue(SecretRef secret) {
+        if (!secret.kind().equals(SecretRef.LINK_CODE)) {
+            return Optional.empty();
+        }
+        long user = secret.userId();
+        return linking.renewCode(user).map(code -> codeMessage(user, code, "I restarted before I could make sure "
+                + "your link code reached you, so here is a fresh one (the earlier one no longer works).\n"
+                + "Your link code: "));
+    }
+
+    private Reply codeMessage(long user, String code, String intro) {
+        return Reply.text(intro + code + " (works once, for "
                 + Texts.plural(IdentityLinking.CODE_TTL.toMinutes(), "minute") + ").\n"
                 + "On your other account (Telegram, Discord or the console) send:\n/link " + code + "\n"
                 + "Both accounts then share one progress; nothing is lost or counted twice.\n"
                 + "Keep the code to yourself: whoever enters it joins your progress.\n"
-                + "Linked now: " + identities(request.userId()) + ".").asConfidential();
+                + "Linked now: " + identities(user) + ".").asSecret(SecretRef.ofUser(SecretRef.LINK_CODE, user));
     }
 
     private Reply redeem(ChatRequest request, String code) {

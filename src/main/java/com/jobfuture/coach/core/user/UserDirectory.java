@@ -26,6 +26,11 @@ public final class UserDirectory {
                 k -> users.resolve(platform, externalId, displayName, clock.instant()));
     }
 
+    /** Whether the user exists (not forgotten, not merged into another). */
+    public boolean exists(long userId) {
+        return users.find(userId).isPresent();
+    }
+
     /** Forgets cached mappings (after identities were merged or deleted). */
     public void invalidateAll() {
         identityToUserId.invalidateAll();

@@ -113,6 +113,14 @@ final class OutboxSender {
 
     /** Loads the blocked chats and the outbox left by an earlier run (with any 429 pauses), and delivers it. */
     void start() {
+        start(List.of());
+    }
+
+    /**
+     * The same, also delivering {@code sealed}: confidential messages queued before the start (secrets rendered
+     * again after a restart), whose rows hold no content, so they are only here.
+     */
+    void start(List<QueuedMessage> sealed) {
         blocked.addAll(store.blockedChats());
         Map<Long, Instant> paused = store.pausedChats();
         synchronized (lock) {
@@ -120,6 +128,7 @@ final class OutboxSender {
                     chatToQueue.computeIfAbsent(chatId, id -> new ChatQueue()).notBefore = until);
         }
         enqueue(store.pending());
+        enqueue(sealed);
         synchronized (lock) {
             for (long chatId : List.copyOf(chatToQueue.keySet())) {
                 settle(chatId);

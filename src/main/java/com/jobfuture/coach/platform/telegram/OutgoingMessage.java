@@ -2,6 +2,7 @@ package com.jobfuture.coach.platform.telegram;
 
 import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Button;
+import com.jobfuture.coach.core.chat.SecretRef;
 import com.jobfuture.coach.platform.common.SnapshotTag;
 import java.util.List;
 
@@ -14,11 +15,12 @@ import java.util.List;
  * it carries a secret or personal data (a share link, a link code, an export), so its content is never written to
  * the database — it is held in memory until sent. {@code snapshot} (may be null) marks a part of a snapshot reply:
  * it is dropped unsent when a newer snapshot of the same thing is queued behind it (kept in memory only: after a
- * restart every saved message is sent).
+ * restart every saved message is sent). {@code secret} (may be null) names a confidential message's secret without
+ * it (kept in its row, so that after a restart the coach renders it again instead of the user being asked again).
  */
 public record OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard,
                        Attachment document, Integer replyTo, OutgoingMessage fallback, boolean confidential,
-                       SnapshotTag snapshot) {
+                       SnapshotTag snapshot, SecretRef secret) {
     /** What a message sent again after a failure that may have delivered it says first. */
     static final String SENT_AGAIN = "(sent again)";
 
@@ -27,6 +29,13 @@ public record OutgoingMessage(long chatId, Integer editMessageId, String text, b
         if (fallback != null && fallback.fallback() != null) {
             throw new IllegalArgumentException("a fallback has no fallback of its own");
         }
+    }
+
+    /** A message naming no secret (see {@code secret}). */
+    public OutgoingMessage(long chatId, Integer editMessageId, String text, boolean html, List<List<Button>> keyboard,
+                    Attachment document, Integer replyTo, OutgoingMessage fallback, boolean confidential,
+                    SnapshotTag snapshot) {
+        this(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback, confidential, snapshot, null);
     }
 
     /** A message that may be kept in the database, not part of a snapshot. */
@@ -53,13 +62,13 @@ public record OutgoingMessage(long chatId, Integer editMessageId, String text, b
     /** The same content as a new message (when the message to edit is gone). */
     OutgoingMessage asNewMessage() {
         return new OutgoingMessage(chatId, null, text, html, keyboard, document, replyTo, fallback, confidential,
-                snapshot);
+                snapshot, secret);
     }
 
     /** The same content as plain text (when Telegram rejected the HTML). */
     OutgoingMessage asPlainText() {
         return new OutgoingMessage(chatId, editMessageId, ReplyFormatter.toPlainText(text), false, keyboard,
-                document, replyTo, fallback, confidential, snapshot);
+                document, replyTo, fallback, confidential, snapshot, secret);
     }
 
     /**
@@ -74,31 +83,37 @@ public record OutgoingMessage(long chatId, Integer editMessageId, String text, b
         String marked = text.isEmpty() ? SENT_AGAIN : html ? "<i>" + SENT_AGAIN + "</i>\n" + text
                 : SENT_AGAIN + "\n" + text;
         return new OutgoingMessage(chatId, null, marked, html, keyboard, document, replyTo, fallback, confidential,
-                snapshot);
+                snapshot, secret);
     }
 
     /** The same message as a reply to {@code messageId} in its chat. */
     OutgoingMessage replyingTo(Integer messageId) {
         return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, messageId, fallback,
-                confidential, snapshot);
+                confidential, snapshot, secret);
     }
 
     /** The same message, with {@code other} to send instead if the chat refuses it. */
     OutgoingMessage withFallback(OutgoingMessage other) {
         return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, other,
-                confidential, snapshot);
+                confidential, snapshot, secret);
     }
 
     /** The same message, kept out of the database (see {@code confidential}). */
     OutgoingMessage asConfidential() {
         return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback, true,
-                snapshot);
+                snapshot, secret);
+    }
+
+    /** The same message, kept out of the database, naming its secret (null: none) so it can be rendered again. */
+    OutgoingMessage asConfidential(SecretRef ref) {
+        return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback, true,
+                snapshot, ref);
     }
 
     /** The same message as a part of the snapshot {@code tag}. */
     OutgoingMessage inSnapshot(SnapshotTag tag) {
         return new OutgoingMessage(chatId, editMessageId, text, html, keyboard, document, replyTo, fallback,
-                confidential, tag);
+                confidential, tag, secret);
     }
 
     /** Never shows a confidential message's content (records print every component). */

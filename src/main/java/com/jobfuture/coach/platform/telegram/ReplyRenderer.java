@@ -2,6 +2,7 @@ package com.jobfuture.coach.platform.telegram;
 
 import com.jobfuture.coach.core.chat.Audience;
 import com.jobfuture.coach.core.chat.Reply;
+import com.jobfuture.coach.core.chat.SecretRef;
 import com.jobfuture.coach.platform.common.ButtonLayout;
 import com.jobfuture.coach.platform.common.ReplyPart;
 import com.jobfuture.coach.platform.common.ReplyPlanner;
@@ -16,7 +17,8 @@ import java.util.List;
  * caption is one photo message with the text and buttons). In a private chat every audience is the user, so all
  * are sent. In a group only replies for the whole conversation go to the group; replies for the sender go to their
  * private chat, or into the toast of the button they pressed. Group messages are never edited. Confidential replies
- * and every file become confidential messages (never written to the outbox's database rows).
+ * and every file become confidential messages (never written to the outbox's database rows), naming the reply's
+ * secret if it has one.
  */
 final class ReplyRenderer {
     /** Telegram's keyboards: short labels share a row (up to four, 28 characters), long ones get their own. */
@@ -46,6 +48,7 @@ final class ReplyRenderer {
         for (Reply reply : replies) {
             List<ReplyPart> parts = planner.parts(reply);
             SnapshotTag snapshot = generations.tag(reply).orElse(null);
+            SecretRef secret = reply.secret().orElse(null);
             for (int i = 0; i < parts.size(); i++) {
                 ReplyPart part = parts.get(i);
                 Integer edit = null;
@@ -57,16 +60,16 @@ final class ReplyRenderer {
                     // An image with a short text is one photo message, the text as its caption; a file is a
                     // person's data, never kept in the outbox.
                     messages.add(new OutgoingMessage(chatId, null, part.text(), true, KEYBOARD.rows(part.buttons()),
-                            part.attachment().get(), null, null).inSnapshot(snapshot).asConfidential());
+                            part.attachment().get(), null, null).inSnapshot(snapshot).asConfidential(secret));
                     continue;
                 }
                 OutgoingMessage message = new OutgoingMessage(chatId, edit, part.text(), true,
                         KEYBOARD.rows(part.buttons())).inSnapshot(edit == null ? snapshot : null);
-                messages.add(reply.confidential() ? message.asConfidential() : message);
+                messages.add(reply.confidential() ? message.asConfidential(secret) : message);
                 // Telegram sends a file as a message of its own (a photo for images, else a document), after its
                 // text; a file is a person's data, never kept in the outbox.
                 part.attachment().ifPresent(file -> messages.add(OutgoingMessage.document(chatId, file)
-                        .inSnapshot(snapshot).asConfidential()));
+                        .inSnapshot(snapshot).asConfidential(secret)));
             }
         }
         return messages;

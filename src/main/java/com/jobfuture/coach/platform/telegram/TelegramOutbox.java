@@ -1,5 +1,6 @@
 package com.jobfuture.coach.platform.telegram;
 
+import com.jobfuture.coach.core.chat.SecretRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.function.Supplier;
  * the bot, and which bot process owns each receipt and outbox row. Several processes may share one database: each
  * beats ({@link #beat}) while it lives, and only rows of a process that stopped beating are taken over
  * ({@link #takeOver}), each by one process. A confidential message's row keeps no content ("sealed"): the sender
- * holds it in memory. Implementations are thread-safe.
+ * holds it in memory, and the row names only its secret's reference (kind and id). Implementations are thread-safe.
  */
 public interface TelegramOutbox {
     /** This process's id: the owner written on its rows. */
@@ -65,7 +66,8 @@ public interface TelegramOutbox {
      * Takes over what processes that have not beaten within {@code grace} left behind (rows written before owners
      * existed included), each row by exactly one caller (a conditional update on its old owner). Their updates
      * left 'claimed' are marked done and their chats returned (owed a notice); their sealed rows are deleted and
-     * their chats returned; a row whose request may have been out is made again if it is an edit, else replaced
+     * their secrets' references returned (once per chat and secret: to render again), or for rows naming none their
+     * chats (owed a notice); a row whose request may have been out is made again if it is an edit, else replaced
      * in place by {@code lostNotice}. The rows taken over are now this process's, listed in {@code taken} in
      * delivery order (to queue in the sender).
      */
@@ -133,13 +135,18 @@ public interface TelegramOutbox {
 
     /**
      * What {@link #takeOver} found: chats whose update was cut off (owed a notice), chats whose confidential
-     * message was lost with its process (owed a notice), how many new messages whose request may have been out
-     * were replaced by a notice, and the rows now this process's to deliver.
+     * message naming no secret was lost with its process (owed a notice), the secrets to render again, how many new
+     * messages whose request may have been out were replaced by a notice, and the rows now this process's to deliver.
      */
-    record Recovery(List<Long> interruptedChats, List<Long> sealedChats, int lost, List<QueuedMessage> taken) {
+    record Recovery(List<Long> interruptedChats, List<Long> sealedChats, List<Reissue> reissues, int lost,
+                    List<QueuedMessage> taken) {
         /** True when nothing was taken over. */
         public boolean isEmpty() {
-            return interruptedChats.isEmpty() && sealedChats.isEmpty() && taken.isEmpty();
+            return interruptedChats.isEmpty() && sealedChats.isEmpty() && reissues.isEmpty() && taken.isEmpty();
         }
+    }
+
+    /** A confidential message lost with its process: the chat it was for and the secret to render again. */
+    record Reissue(long chatId, SecretRef secret) {
     }
 }

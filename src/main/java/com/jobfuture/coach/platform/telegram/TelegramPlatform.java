@@ -3,6 +3,7 @@ package com.jobfuture.coach.platform.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobfuture.coach.core.chat.CoachBot;
 import com.jobfuture.coach.core.chat.CommandSpec;
+import com.jobfuture.coach.core.chat.Reply;
 import com.jobfuture.coach.core.daily.CommunityPublishers;
 import com.jobfuture.coach.core.notify.PrivateMessengers;
 import com.jobfuture.coach.platform.ChatPlatform;
@@ -13,8 +14,10 @@ import com.jobfuture.coach.platform.common.PlatformTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -143,8 +146,9 @@ public final class TelegramPlatform implements ChatPlatform {
         sender = new OutboxSender(api, store, new SendLimiter(options.limits(), time::nanoTime), options.retry(),
                 time, SEND_THREADS);
         store.beat();
-        store.enqueue(notices(store.takeOver(LOST_NOTICE, options.takeOverGrace())));
-        sender.start(); // this process's rows: those just taken over and their notices
+        List<QueuedMessage> owed = store.enqueue(notices(store.takeOver(LOST_NOTICE, options.takeOverGrace())));
+        // this process's rows: those just taken over and their notices; secrets rendered again are in memory only
+        sender.start(owed.stream().filter(queued -> queued.message().confidential()).toList());
         startLiveness();
 
         lanes = new KeyedLanes("telegram-update", UPDATE_THREADS);
@@ -162,8 +166,9 @@ public final class TelegramPlatform implements ChatPlatform {
     }
 
     /**
-     * The notices owed for what was taken over from a stopped process (logged), in the order they are owed:
-     * lost confidential messages, then interrupted updates.
+     * The messages owed for what was taken over from a stopped process (logged), in the order they are owed:
+     * lost confidential messages (rendered again by the coach from their reference, or a notice when it is gone or
+     * named none), then notices of interrupted updates.
      */
     private List<OutgoingMessage> notices(TelegramOutbox.Recovery recovery) {
         if (recovery.lost() > 0) {
@@ -171,12 +176,24 @@ public final class TelegramPlatform implements ChatPlatform {
                     + "so their users get a notice instead", recovery.lost());
         }
         if (!recovery.isEmpty()) {
-            LOG.info("Took over {} queued message(s) and {} interrupted update(s) of a stopped bot process",
-                    recovery.taken().size(), recovery.interruptedChats().size());
+            LOG.info("Took over {} queued message(s), {} interrupted update(s) and {} private link(s), code(s) or "
+                    + "file(s) to render again of a stopped bot process", recovery.taken().size(),
+                    recovery.interruptedChats().size(), recovery.reissues().size());
         }
         List<OutgoingMessage> notices = new ArrayList<>();
+        Set<Long> noticed = new HashSet<>();
+        for (TelegramOutbox.Reissue lost : recovery.reissues()) {
+            Optional<Reply> again = bot.reissue(lost.secret());
+            if (again.isPresent()) {
+                notices.addAll(renderer.render(List.of(again.get()), lost.chatId(), null));
+            } else if (noticed.add(lost.chatId())) {
+                notices.addAll(renderer.note(SEALED_NOTICE, lost.chatId()));
+            }
+        }
         for (long chatId : recovery.sealedChats()) {
-            notices.addAll(renderer.note(SEALED_NOTICE, chatId));
+            if (noticed.add(chatId)) {
+                notices.addAll(renderer.note(SEALED_NOTICE, chatId));
+            }
         }
         for (long chatId : recovery.interruptedChats()) {
             notices.addAll(renderer.note(RESTART_NOTICE, chatId));

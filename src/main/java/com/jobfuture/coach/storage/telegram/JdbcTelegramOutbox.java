@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Button;
+import com.jobfuture.coach.core.chat.SecretRef;
 import com.jobfuture.coach.platform.telegram.BlockChange;
 import com.jobfuture.coach.platform.telegram.OutgoingMessage;
 import com.jobfuture.coach.platform.telegram.QueuedMessage;
@@ -241,11 +242,13 @@ public final class JdbcTelegramOutbox implements TelegramOutbox {
                 }
             }
             List<Long> sealedChats = new ArrayList<>();
+            List<Reissue> reissues = new ArrayList<>();
             List<Long> taken = new ArrayList<>();
             int lost = 0;
             List<Object[]> candidates = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT id, owner, chat_id, sealed, in_flight, "
-                    + "edit_message_id FROM telegram_outbox WHERE bot_id = ?" + deadOwner + " ORDER BY id")) {
+                    + "edit_message_id, secret_kind, secret_id FROM telegram_outbox WHERE bot_id = ?" + deadOwner
+                    + " ORDER BY id")) {
                 select.setLong(1, botId);
                 select.setString(2, processId);
                 select.setLong(3, cutoff);
@@ -253,8 +256,10 @@ public final class JdbcTelegramOutbox implements TelegramOutbox {
                     while (rows.next()) {
                         rows.getLong(6);
                         boolean edit = !rows.wasNull();
+                        String kind = rows.getString(7);
                         candidates.add(new Object[] {rows.getLong(1), rows.getString(2), rows.getLong(3),
-                                rows.getInt(4) == 1, rows.getInt(5) == 1, edit});
+                                rows.getInt(4) == 1, rows.getInt(5) == 1, edit,
+                                kind == null ? null : new SecretRef(kind, rows.getString(8))});
                     }
                 }
             }
@@ -270,8 +275,11 @@ public final class JdbcTelegramOutbox implements TelegramOutbox {
                     }
                     long chat = (Long) row[2];
                     if ((Boolean) row[3]) {
-                        if (!sealedChats.contains(chat)) {
+                        Reissue reissue = row[6] == null ? null : new Reissue(chat, (SecretRef) row[6]);
+                        if (reissue == null && !sealedChats.contains(chat)) {
                             sealedChats.add(chat);
+                        } else if (reissue != null && !reissues.contains(reissue)) {
+                            reissues.add(reissue); // a text and its file name one secret: rendered again once
                         }
                         deleteRow(c, id);
                     } else {
@@ -289,7 +297,7 @@ public final class JdbcTelegramOutbox implements TelegramOutbox {
             }
             List<QueuedMessage> queued = taken.isEmpty() ? List.of() : rows(c, "owner = '" + processId.replace("'",
                     "''") + "' AND id IN (" + String.join(",", taken.stream().map(String::valueOf).toList()) + ")");
-            return new Recovery(chats, sealedChats, lost, queued);
+            return new Recovery(chats, sealedChats, reissues, lost, queued);
         });
     }
 
@@ -573,7 +581,8 @@ public final class JdbcTelegramOutbox implements TelegramOutbox {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO telegram_outbox (bot_id, chat_id, "
                 + "edit_message_id, text, html, keyboard, created_at, document_name, document_type, document, "
                 + "reply_to_message_id, fallback_chat_id, fallback_reply_to, fallback_text, sealed, in_flight, "
-                + "owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "owner, secret_kind, secret_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             for (OutgoingMessage message : messages) {
                 if (message.fallback() != null && !message.fallback().html()) {
                     throw new IllegalArgumentException("a fallback note is HTML");
@@ -600,6 +609,9 @@ public final class JdbcTelegramOutbox implements TelegramOutbox {
                 insert.setInt(15, sealed ? 1 : 0);
                 insert.setInt(16, out ? 1 : 0);
                 insert.setString(17, processId);
+                SecretRef secret = sealed ? message.secret() : null;
+                insert.setString(18, secret == null ? null : secret.kind());
+                insert.setString(19, secret == null ? null : secret.id());
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();

@@ -211,6 +211,27 @@ abstract class ShareServiceCases extends StorageTest {
     }
 
     @Test
+    void aReissuedLinkGetsANewTokenThatReplacesTheOldOneButNotWhenRevoked() {
+        ShareResult.Created first = create(30, ShareSection.defaults());
+        ShareResult.Created second = create(30, ShareSection.defaults());
+
+        ShareResult.Created again = shares.reissue(dana, 1).orElseThrow();
+        assertThat(again.link().number()).isEqualTo(1);
+        assertThat(again.link().expiresAt()).as("the same link").isEqualTo(first.link().expiresAt());
+        assertThat(again.token()).isNotEqualTo(first.token()).matches("[A-Za-z0-9_-]{22}");
+        assertThat(shares.view(first.token())).as("the old token").isEmpty();
+        assertThat(shares.view(again.token())).as("the new token").isPresent();
+        assertThat(shares.view(second.token())).as("another link untouched").isPresent();
+        assertThat(shares.active(dana)).hasSize(2);
+
+        shares.revoke(dana, 2);
+        assertThat(shares.reissue(dana, 2)).as("revoked").isEmpty();
+        assertThat(shares.view(second.token())).isEmpty();
+        assertThat(shares.reissue(fx.core.user("Eve"), 1)).as("another user's number").isEmpty();
+        assertThat(shares.view(again.token())).isPresent();
+    }
+
+    @Test
     void anotherUserCannotRevokeMyLink() {
         ShareResult.Created mine = create(30, ShareSection.defaults());
         long eve = fx.core.user("Eve");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jobfuture.coach.core.chat.Attachment;
 import com.jobfuture.coach.core.chat.Button;
+import com.jobfuture.coach.core.chat.SecretRef;
 import com.jobfuture.coach.storage.Database;
 import com.jobfuture.coach.storage.telegram.JdbcTelegramOutbox;
 import com.jobfuture.coach.testing.StorageTest;
@@ -162,6 +163,39 @@ abstract class TelegramOutboxCases extends StorageTest {
         TelegramOutbox.Recovery recovery = restarted.takeOver("lost?", GRACE);
         assertThat(recovery.sealedChats()).containsExactly(7L);
         assertThat(restarted.pending()).extracting(q -> q.message().text()).containsExactly("plain");
+    }
+
+    @Test
+    void aSealedRowKeepsOnlyItsSecretsReferenceWhichComesBackOncePerChatAndSecret() {
+        SecretRef link = SecretRef.shareLink(5, 3);
+        SecretRef code = SecretRef.ofUser(SecretRef.LINK_CODE, 5);
+        Attachment file = new Attachment("card.png", "image/png", "s3cr3t-card".getBytes(StandardCharsets.UTF_8));
+        store.enqueue(List.of(new OutgoingMessage(7, null, "Your link: https://x/p/s3cr3t-token", false,
+                        List.of()).asConfidential(link),
+                OutgoingMessage.document(7, file).asConfidential(link),
+                new OutgoingMessage(7, null, "Your link code: s3cr3t-code", false, List.of()).asConfidential(code),
+                new OutgoingMessage(8, null, "a file", false, List.of()).asConfidential()));
+
+        String everything = database.read(c -> {
+            StringBuilder dump = new StringBuilder();
+            try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(
+                    "SELECT text, document, secret_kind, secret_id FROM telegram_outbox ORDER BY id")) {
+                while (rows.next()) {
+                    byte[] document = rows.getBytes(2);
+                    dump.append(rows.getString(1)).append(document == null ? "" : new String(document,
+                            StandardCharsets.UTF_8)).append(rows.getString(3)).append('|').append(rows.getString(4))
+                            .append(';');
+                }
+            }
+            return dump.toString();
+        });
+        assertThat(everything).doesNotContain("s3cr3t")
+                .isEqualTo("share-link|5:3;share-link|5:3;link-code|5;null|null;");
+
+        TelegramOutbox.Recovery recovery = restart().takeOver("lost?", GRACE);
+        assertThat(recovery.reissues()).as("the link's text and file are one secret").containsExactly(
+                new TelegramOutbox.Reissue(7, link), new TelegramOutbox.Reissue(7, code));
+        assertThat(recovery.sealedChats()).as("a row naming none gets the notice").containsExactly(8L);
     }
 
     @Test
