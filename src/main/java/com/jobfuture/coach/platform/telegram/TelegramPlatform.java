@@ -59,6 +59,9 @@ public final class TelegramPlatform implements ChatPlatform {
     /** The updates a webhook asks for: those the adapter handles. */
     static final List<String> WEBHOOK_UPDATES = List.of("message", "callback_query", "my_chat_member");
     private static final int SET_WEBHOOK_ATTEMPTS = 5;
+    /** 1, 2, 4, 8 s between setWebhook attempts. */
+    private static final RetryPolicy SET_WEBHOOK_BACKOFF =
+            new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(8), SET_WEBHOOK_ATTEMPTS);
     /** Receipts of finished updates older than this are forgotten in webhook mode (Telegram retries within a day). */
     private static final Duration RECEIPT_MAX_AGE = Duration.ofHours(25);
     static final String RESTART_NOTICE = "Sorry — I restarted while I was handling your last message, so it may "
@@ -251,7 +254,7 @@ public final class TelegramPlatform implements ChatPlatform {
                 LOG.warn("setWebhook failed (attempt {} of {}): {}", attempt, SET_WEBHOOK_ATTEMPTS, e.getMessage());
                 if (attempt < SET_WEBHOOK_ATTEMPTS) {
                     try {
-                        time.sleep(Duration.ofSeconds(1L << (attempt - 1)));
+                        time.sleep(SET_WEBHOOK_BACKOFF.delayAfter(attempt));
                     } catch (InterruptedException interrupted) {
                         Thread.currentThread().interrupt();
                         throw e;
