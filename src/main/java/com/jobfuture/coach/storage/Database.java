@@ -64,6 +64,8 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
     /** Guards the writer connection; fair, so a committing thread queues behind the writes already waiting. */
     private final ReentrantLock writerLock = new ReentrantLock(true);
     private final ReaderPool readers;
+    /** SQLite: copies the write-ahead log into the database file in the background. */
+    private final Optional<WalCheckpointer> checkpointer;
     private final HikariDataSource pool;
     private final SqlDialect dialect;
     private final ThreadLocal<Deferral> deferral = new ThreadLocal<>();
@@ -111,7 +113,15 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         this.pool = pool;
         this.dialect = dialect;
         this.lightSkipsFlush = durability.orElse(Durability.NORMAL) == Durability.FULL;
-        this.readers = new ReaderPool(pool, MAX_IDLE_READERS);
+        this.readers = new ReaderPool(pool, MAX_IDLE_READERS, dialect == SqlDialect.SQLITE);
+        if (dialect == SqlDialect.SQLITE) {
+            try (Statement statement = writer.createStatement()) {
+                statement.execute("PRAGMA wal_autocheckpoint=0"); // WalCheckpointer copies the log instead
+            }
+            this.checkpointer = Optional.of(new WalCheckpointer(readers));
+        } else {
+            this.checkpointer = Optional.empty();
+        }
         writer.setAutoCommit(false);
     }
 
@@ -175,7 +185,8 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         config.setMinimumIdle(1);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            Connection writer = pool.getConnection();
+            Connection writer = dialect == SqlDialect.SQLITE ? StatementCache.around(pool.getConnection())
+                    : pool.getConnection();
             LOG.info("Opened database {}", shownName);
             return new Database(pool, dialect, durability, writer);
         } catch (SQLException e) {
@@ -356,6 +367,11 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
         return flushedCommits.get();
     }
 
+    /** How many background checkpoints of SQLite's write-ahead log ran so far (0 on PostgreSQL; for tests). */
+    long walCheckpoints() {
+        return checkpointer.map(WalCheckpointer::checkpoints).orElse(0L);
+    }
+
     /** How many read connections were opened so far (tests check that reads keep theirs). */
     int readConnectionsOpened() {
         return readers.opened();
@@ -452,6 +468,7 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
             LOG.warn("The last writes could not be committed", e);
         }
         committer.shutdown();
+        checkpointer.ifPresent(WalCheckpointer::close);
         writerLock.lock();
         try {
             closed = true;
@@ -577,6 +594,7 @@ public final class Database implements Transactions, StorageScrubber, AutoClosea
             if (dirty && !closed) {
                 writer.commit();
                 commits.incrementAndGet();
+                checkpointer.ifPresent(WalCheckpointer::committed);
                 if (dialect == SqlDialect.POSTGRESQL || (lightSkipsFlush && !openLight)) {
                     flushedCommits.incrementAndGet();
                 }

@@ -17,11 +17,14 @@ final class ReaderPool implements AutoCloseable {
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger idleCount = new AtomicInteger();
     private final AtomicInteger opened = new AtomicInteger();
+    private final boolean keepStatements;
     private volatile boolean closed;
 
-    ReaderPool(DataSource dataSource, int maxIdle) {
+    /** {@code keepStatements}: each connection keeps its prepared statements ({@link StatementCache}; SQLite). */
+    ReaderPool(DataSource dataSource, int maxIdle, boolean keepStatements) {
         this.dataSource = dataSource;
         this.maxIdle = maxIdle;
+        this.keepStatements = keepStatements;
     }
 
     Connection borrow() throws SQLException {
@@ -31,7 +34,8 @@ final class ReaderPool implements AutoCloseable {
             return connection;
         }
         opened.incrementAndGet();
-        return dataSource.getConnection();
+        Connection fresh = dataSource.getConnection();
+        return keepStatements ? StatementCache.around(fresh) : fresh;
     }
 
     /** Takes a connection back; one whose read failed is closed rather than kept (its state is unknown). */
