@@ -1,13 +1,12 @@
 package com.jobfuture.coach.core.quiz;
 
+import com.jobfuture.coach.core.deck.Level;
 import com.jobfuture.coach.core.deck.Question;
 import com.jobfuture.coach.core.review.CardState;
 import com.jobfuture.coach.core.review.ReviewCard;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.Optional;
  * topic junior comes before senior, and no topic is drilled through while others wait.
  */
 public final class QuestionPicker {
+    private static final int LEVELS = Level.values().length;
 
     /** The chosen question and whether it is a review of an earlier answer. */
     public record Pick(Question question, boolean review) {
@@ -35,25 +35,43 @@ public final class QuestionPicker {
         if (due.isPresent()) {
             return Optional.of(new Pick(due.get(), true));
         }
-        Map<String, List<Question>> topicToQuestions = new LinkedHashMap<>();
+        // One pass, no sorting: a question's rank in its topic is the number of the topic's questions of a lower
+        // level plus its place among those of its own level (file order); a topic's best is its first new,
+        // not excluded question of the lowest level that has one.
+        Map<String, TopicScan> topics = new LinkedHashMap<>(); // in catalog order
         for (Question question : questions) {
-            topicToQuestions.computeIfAbsent(question.topic().id(), key -> new ArrayList<>()).add(question);
-        }
-        Map<String, Integer> rank = new HashMap<>();
-        Map<String, Integer> topicOrder = new HashMap<>();
-        for (List<Question> topic : topicToQuestions.values()) {
-            List<Question> ranked = new ArrayList<>(topic);
-            ranked.sort(Comparator.comparingInt(q -> q.level().ordinal())); // stable: file order within a level
-            for (int i = 0; i < ranked.size(); i++) {
-                rank.put(ranked.get(i).id(), i);
+            TopicScan topic = topics.computeIfAbsent(question.topic().id(), key -> new TopicScan());
+            int level = question.level().ordinal();
+            int place = topic.perLevel[level]++;
+            if (topic.first[level] == null && isNew(cards.get(question.id())) && !excluded.contains(question.id())) {
+                topic.first[level] = question;
+                topic.placeOfFirst[level] = place;
             }
-            topicOrder.put(topic.get(0).topic().id(), topicOrder.size());
         }
-        return questions.stream()
-                .filter(q -> isNew(cards.get(q.id())) && !excluded.contains(q.id()))
-                .min(Comparator.<Question>comparingInt(q -> rank.get(q.id()))
-                        .thenComparingInt(q -> topicOrder.get(q.topic().id())))
-                .map(q -> new Pick(q, false));
+        Question best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (TopicScan topic : topics.values()) {
+            int below = 0;
+            for (int level = 0; level < LEVELS; level++) {
+                if (topic.first[level] != null) {
+                    int rank = below + topic.placeOfFirst[level];
+                    if (rank < bestRank) { // ties go to the topic earlier in the catalog
+                        bestRank = rank;
+                        best = topic.first[level];
+                    }
+                    break;
+                }
+                below += topic.perLevel[level];
+            }
+        }
+        return Optional.ofNullable(best).map(q -> new Pick(q, false));
+    }
+
+    /** One topic's questions seen so far, per level: how many, and the first that may be picked with its place. */
+    private static final class TopicScan {
+        private final int[] perLevel = new int[LEVELS];
+        private final Question[] first = new Question[LEVELS];
+        private final int[] placeOfFirst = new int[LEVELS];
     }
 
     /** The earliest due time of any studied card among the questions, to tell the user when to come back. */
