@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** An immutable, validated set of decks: topics in a stable order and their questions by id. */
 public final class DeckCatalog {
     private final List<Topic> topics;
     private final Map<String, Question> idToQuestion;
     private final Map<String, List<Question>> topicIdToQuestions;
+    private final List<Question> inOrder;
+    /** Each scope's questions, worked out once (derived from the immutable catalog; a few dozen scopes at most). */
+    private final Map<Scope, List<Question>> scopeToQuestions = new ConcurrentHashMap<>();
 
     /** Builds a catalog; the caller (the loader) has already checked ids are unique. */
     public DeckCatalog(List<Question> questions) {
@@ -32,6 +36,11 @@ public final class DeckCatalog {
         Map<String, List<Question>> frozen = new LinkedHashMap<>();
         byTopic.forEach((topic, list) -> frozen.put(topic, List.copyOf(list)));
         this.topicIdToQuestions = Collections.unmodifiableMap(frozen);
+        List<Question> all = new ArrayList<>(idToQuestion.size());
+        for (Topic topic : topics) {
+            all.addAll(questionsOf(topic));
+        }
+        this.inOrder = List.copyOf(all);
     }
 
     /** An empty catalog. */
@@ -58,11 +67,7 @@ public final class DeckCatalog {
 
     /** All questions in catalog order (by topic order, then file order). */
     public List<Question> questions() {
-        List<Question> all = new ArrayList<>(idToQuestion.size());
-        for (Topic topic : topics) {
-            all.addAll(questionsOf(topic));
-        }
-        return all;
+        return inOrder;
     }
 
     public List<Question> questionsOf(Topic topic) {
@@ -97,6 +102,6 @@ public final class DeckCatalog {
 
     /** Questions inside a scope, in catalog order. */
     public List<Question> questionsIn(Scope scope) {
-        return questions().stream().filter(scope::contains).toList();
+        return scopeToQuestions.computeIfAbsent(scope, key -> inOrder.stream().filter(key::contains).toList());
     }
 }

@@ -17,9 +17,8 @@ public record QuizScope(Scope scope, Optional<Level> level) {
 
     /** The questions of the catalog inside this scope, in catalog order. */
     public List<Question> questions(DeckCatalog catalog) {
-        return catalog.questionsIn(scope).stream()
-                .filter(q -> level.isEmpty() || q.level() == level.get())
-                .toList();
+        List<Question> inScope = catalog.questionsIn(scope);
+        return level.isEmpty() ? inScope : inScope.stream().filter(q -> q.level() == level.get()).toList();
     }
 
     /** A label for messages, e.g. {@code ORM} or {@code ORM (senior)}. */

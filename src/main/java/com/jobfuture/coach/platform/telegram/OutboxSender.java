@@ -146,6 +146,28 @@ final class OutboxSender {
 
     /** Adds saved messages (or in-memory entries) to their chats' queues. */
     void enqueue(List<QueuedMessage> messages) {
+        add(messages);
+        dispatchSoon();
+    }
+
+    /**
+     * The same, running the dispatcher on the calling thread (unless it runs elsewhere already), so a reply to a chat
+     * with nothing waiting goes to a sender thread without a hand-off in between. Call outside any database write:
+     * the dispatcher may write (dropping a blocked chat's queue).
+     */
+    void enqueueAndDispatch(List<QueuedMessage> messages) {
+        add(messages);
+        synchronized (lock) {
+            if (dispatching) {
+                dispatchAgain = true;
+                return;
+            }
+            dispatching = true;
+        }
+        dispatchLoop();
+    }
+
+    private void add(List<QueuedMessage> messages) {
         synchronized (lock) {
             for (QueuedMessage message : messages) {
                 long chatId = message.message().chatId();
@@ -162,7 +184,6 @@ final class OutboxSender {
                 }
             }
         }
-        dispatchSoon();
     }
 
     /**

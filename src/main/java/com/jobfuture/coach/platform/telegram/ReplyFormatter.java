@@ -178,10 +178,27 @@ final class ReplyFormatter {
     }
 
     private static void addPart(List<String> parts, String part) {
-        String trimmed = part.replaceAll("^\\s+|\\s+$", "");
+        String trimmed = trimRegexSpace(part);
         if (!trimmed.isEmpty()) {
             parts.add(trimmed);
         }
+    }
+
+    /** The text without leading and trailing {@code \s} characters (space, tab, line breaks, vertical tab, form feed). */
+    private static String trimRegexSpace(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isRegexSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String inline(String line) {

@@ -95,7 +95,7 @@ final class UpdateHandler {
                 sender.unblocked(change.chatId());
             }
         }
-        sender.enqueue(handled.queued());
+        sender.enqueueAndDispatch(handled.queued());
         if (handled.toast() != null) {
             sender.answerCallback(((Inbound.GroupPress) inbound).callbackId(), handled.toast().toast(),
                     handled.toast().alert());
