@@ -96,6 +96,9 @@ final class SkillCheckJson {
             if (item.correct() != null) {
                 node.put("correct", item.correct());
             }
+            if (!item.optionsVersion().isEmpty()) {
+                node.put("optionsVersion", item.optionsVersion());
+            }
         }
         return array;
     }
@@ -108,7 +111,8 @@ final class SkillCheckJson {
             items.add(new AskedItem(node.path("question").asText(), node.path("topic").asText(),
                     node.path("a").asDouble(), node.path("b").asDouble(), node.path("c").asDouble(), order,
                     node.hasNonNull("chosen") ? node.get("chosen").asInt() : null,
-                    node.hasNonNull("correct") ? node.get("correct").asBoolean() : null));
+                    node.hasNonNull("correct") ? node.get("correct").asBoolean() : null,
+                    node.path("optionsVersion").asText("")));
         }
         return items;
     }

@@ -95,7 +95,10 @@ public final class SkillCheckService {
         Instant now = clock.instant();
         SkillCheckSession session = resume(check, now);
         Optional<ChoiceQuestion> question = session.currentQuestion();
+        // a state changed on resuming means the pending item was replaced or its options redrawn after a deck edit:
+        // the press was made on what is no longer shown
         if (session.finished() || checkId != check.checkId() || itemNumber != session.state().items().size()
+                || !session.state().equals(check.state())
                 || question.isEmpty() || deckIndex < 0 || deckIndex >= question.get().options().size()) {
             return new SkillCheckOutcome.Stale(whereItStands(check));
         }

@@ -1,6 +1,7 @@
 package com.jobfuture.coach.core.skillcheck;
 
 import com.jobfuture.coach.core.deck.ChoiceQuestion;
+import com.jobfuture.coach.core.deck.OptionOrder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +65,8 @@ public final class SkillCheckSession {
 
     /**
      * Continues a stored check. Answered items keep the parameters and the check its prior as they were asked
-     * with; a pending item that is no longer in the bank (the decks changed) is replaced by a new choice. A
+     * with; a pending item that is no longer in the bank (the decks changed) is replaced by a new choice, and one
+     * whose options changed gets a new order (its state then differs from the stored one). A
      * finished state comes back finished, its result stamped with the current time: store the result when the
      * check finishes rather than re-deriving it.
      */
@@ -73,8 +75,13 @@ public final class SkillCheckSession {
         List<AskedItem> kept = new ArrayList<>(state.items());
         if (!kept.isEmpty()) {
             AskedItem last = kept.get(kept.size() - 1);
+            Optional<ChoiceQuestion> question = bank.question(last.questionId());
             if (!last.answered() && bank.item(last.questionId()).isEmpty()) {
                 kept.remove(kept.size() - 1);
+            } else if (!last.answered() && question.isPresent() && !last.fits(question.get())) {
+                // a deck edit changed its options since they were shown: shown again in a new order
+                kept.set(kept.size() - 1, AskedItem.pending(bank.item(last.questionId()).orElseThrow(),
+                        optionOrder(question.get().options().size(), random), OptionOrder.versionOf(question.get())));
             }
         }
         SkillCheckState cleaned = new SkillCheckState(state.family(), state.bankVersion(), state.prior(),
@@ -183,7 +190,9 @@ public final class SkillCheckSession {
             return;
         }
         CheckItem item = next.orElseThrow();
-        items.add(AskedItem.pending(item, optionOrder(item)));
+        Optional<ChoiceQuestion> question = bank.question(item.id());
+        items.add(AskedItem.pending(item, optionOrder(question.map(q -> q.options().size()).orElse(0), random),
+                question.map(OptionOrder::versionOf).orElse("")));
     }
 
     private Optional<CheckItem> select() {
@@ -193,8 +202,7 @@ public final class SkillCheckSession {
                 random);
     }
 
-    private List<Integer> optionOrder(CheckItem item) {
-        int count = bank.question(item.id()).map(q -> q.options().size()).orElse(0);
+    private static List<Integer> optionOrder(int count, RandomGenerator random) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             order.add(i);

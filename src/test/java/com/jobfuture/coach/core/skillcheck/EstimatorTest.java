@@ -55,7 +55,7 @@ class EstimatorTest {
     }
 
     private static AskedItem answered(String id, double a, double b, boolean correct) {
-        return new AskedItem(id, "t", a, b, 0.25, List.of(0, 1, 2, 3), correct ? 1 : 0, correct);
+        return new AskedItem(id, "t", a, b, 0.25, List.of(0, 1, 2, 3), correct ? 1 : 0, correct, "");
     }
 
     private SkillCheckResult score(List<AskedItem> items) {
