@@ -178,7 +178,8 @@ public final class QuizService {
 
     /**
      * Reveals the model answer of the current open question with the grade of the typed answer (graded before the
-     * write; the session and the grade are committed together).
+     * write; the session and the grade are committed together, as a light write: nothing is recorded until the
+     * rating, whose flushed commit also flushes this one).
      */
     public QuizOutcome reveal(long userId, Integer seq, String typedAnswer) {
         Optional<QuizSession> found = sessions.find(userId);
@@ -194,7 +195,7 @@ public final class QuizService {
         String typed = typedAnswer == null || typedAnswer.isBlank() ? null : truncate(typedAnswer.strip(), 2000);
         Grade grade = grades.grade(question, typed);
         QuizSession revealed = session.revealed(typed, clock.instant());
-        transactions.inTransaction(() -> {
+        transactions.inLightTransaction(() -> {
             sessions.save(revealed);
             grades.keep(revealed, grade);
             return null;

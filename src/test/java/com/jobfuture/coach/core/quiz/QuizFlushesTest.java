@@ -42,4 +42,29 @@ class QuizFlushesTest {
             }
         }
     }
+
+    @Test
+    void revealingAnOpenQuestionAddsNoFlushAndItsRatingFlushesOnce() {
+        Path file = folder.resolve("coach.db");
+        try (Database db = Database.open(file, Durability.FULL); CoreFixture core = CoreFixture.on(db, folder)) {
+            long dana = core.user("dana");
+            QuizOutcome outcome = core.quiz.start(dana, Scope.all());
+            for (int step = 0; step < 200 && !(outcome instanceof QuizOutcome.Asked asked
+                    && asked.question() instanceof com.jobfuture.coach.core.deck.OpenQuestion); step++) {
+                QuizOutcome.Asked choice = (QuizOutcome.Asked) outcome;
+                core.quiz.answerChoice(dana, choice.session().seq(), 0);
+                outcome = core.quiz.next(dana);
+            }
+            QuizOutcome.Asked open = (QuizOutcome.Asked) outcome;
+            assertThat(open.question()).isInstanceOf(com.jobfuture.coach.core.deck.OpenQuestion.class);
+
+            long flushed = db.flushedCommits();
+            long commits = db.commits();
+            core.quiz.reveal(dana, open.session().seq(), "an answer typed by the candidate");
+            assertThat(db.flushedCommits() - flushed).as("revealing records nothing: no flush").isZero();
+            assertThat(db.commits() - commits).as("but it is committed").isEqualTo(1);
+            core.quiz.rate(dana, open.session().seq(), com.jobfuture.coach.core.review.Rating.GOOD);
+            assertThat(db.flushedCommits() - flushed).as("the rating: one flush, covering the reveal").isEqualTo(1);
+        }
+    }
 }
